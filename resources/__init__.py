@@ -1,0 +1,1 @@
+"""Icons, sounds, styles and translations, read with importlib.resources."""

@@ -1,0 +1,1 @@
+"""Skranke user interface: every widget, and the composition root (ui.main)."""
