@@ -1,0 +1,303 @@
+"""The shared data model (SQLAlchemy 2.0, typed). Alembic migrations in app/db/migrations follow this file.
+
+Conventions: UUID primary keys made by the client (offline clients create rows too), timestamps in UTC,
+a `version` column on every row users edit (optimistic concurrency: a stale update raises StaleDataError).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from app.db.types import UTCDateTime, search_key_type, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON(), list[str]: JSON()}
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+class Role(enum.StrEnum):
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    COUNTER = "counter"
+
+
+class Channel(enum.StrEnum):
+    PHONE_IN = "phone-in"
+    PHONE_OUT = "phone-out"
+    WALK_IN = "walk-in"
+    EMAIL = "e-mail"
+    CHAT = "chat"
+    SMS = "sms"
+
+
+class TicketStatus(enum.StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    PENDING = "pending"
+    ON_HOLD = "on-hold"
+    SOLVED = "solved"
+    CLOSED = "closed"
+
+
+class Priority(enum.StrEnum):
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class CallbackState(enum.StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+def _enum(cls: type[enum.StrEnum]) -> Enum:
+    # Stored as plain strings (values, not names) with no native ENUM type: portable and easy to extend.
+    return Enum(cls, native_enum=False, create_constraint=False, length=20,
+                values_callable=lambda e: [m.value for m in e])
+
+
+class Versioned:
+    """Rows users edit: optimistic concurrency and audit times."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # A stale update (someone else saved first) raises StaleDataError instead of overwriting.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Site(Versioned, Base):
+    __tablename__ = "sites"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
+
+
+class User(Versioned, Base):
+    __tablename__ = "users"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sip_extension: Mapped[str | None] = mapped_column(String(64))
+    role: Mapped[Role] = mapped_column(_enum(Role), default=Role.AGENT)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    site: Mapped[Site | None] = relationship()
+
+
+class Queue(Versioned, Base):
+    __tablename__ = "queues"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    sip_number: Mapped[str | None] = mapped_column(String(64))
+    header_value: Mapped[str | None] = mapped_column(String(200))
+    sl_threshold_seconds: Mapped[int] = mapped_column(Integer, default=20)
+    sl_target_percent: Mapped[int] = mapped_column(Integer, default=80)
+    wrapup_mode: Mapped[str] = mapped_column(String(20), default="optional")
+    wrapup_seconds: Mapped[int] = mapped_column(Integer, default=60)
+    disposition_required: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Customer(Versioned, Base):
+    __tablename__ = "customers"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    number: Mapped[int] = mapped_column(Integer, unique=True)  # the customer number people say aloud
+    name: Mapped[str] = mapped_column(String(300))
+    company: Mapped[str | None] = mapped_column(String(300))
+    language: Mapped[str | None] = mapped_column(String(10))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    sort_name: Mapped[str] = mapped_column(search_key_type(300), index=True)
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.position")
+    emails: Mapped[list[CustomerEmail]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerEmail.position")
+
+
+class CustomerPhone(Base):
+    __tablename__ = "customer_phones"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(40), default="")
+    raw: Mapped[str] = mapped_column(String(100))  # as the user typed it
+    e164: Mapped[str] = mapped_column(search_key_type(20), index=True)  # +4532123456
+    national: Mapped[str] = mapped_column(search_key_type(20), index=True)  # 32123456: "maybe" matches
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class CustomerEmail(Base):
+    __tablename__ = "customer_emails"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    email: Mapped[str] = mapped_column(String(320))
+    customer: Mapped[Customer] = relationship(back_populates="emails")
+
+
+class CustomerSearchTerm(Base):
+    """One row per word of a customer's name, company and e-mail: prefix search through a plain index.
+
+    Portable to SQLite and PostgreSQL alike, and an index range scan stays fast at millions of rows.
+    """
+
+    __tablename__ = "customer_search_terms"
+    term: Mapped[str] = mapped_column(search_key_type(120), primary_key=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class DispositionCode(Versioned, Base):
+    __tablename__ = "disposition_codes"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PauseReason(Versioned, Base):
+    __tablename__ = "pause_reasons"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Interaction(Versioned, Base):
+    __tablename__ = "interactions"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    queue_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queues.id"))
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
+    remote_number: Mapped[str | None] = mapped_column(String(100))
+    outcome: Mapped[str | None] = mapped_column(String(20))  # answered, missed, rejected, failed, solved…
+    started_at: Mapped[dt.datetime] = mapped_column()
+    answered_at: Mapped[dt.datetime | None] = mapped_column()
+    ended_at: Mapped[dt.datetime | None] = mapped_column()
+    disposition_code: Mapped[str | None] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sip_call_id: Mapped[str | None] = mapped_column(String(300))
+    __table_args__ = (
+        # The history sidebar: newest first for one customer, keyset-paged on (started_at, id).
+        Index("ix_interactions_customer_started", "customer_id", "started_at", "id"),
+    )
+
+
+class Ticket(Versioned, Base):
+    __tablename__ = "tickets"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    status: Mapped[TicketStatus] = mapped_column(_enum(TicketStatus), default=TicketStatus.NEW, index=True)
+    priority: Mapped[Priority] = mapped_column(_enum(Priority), default=Priority.NORMAL)
+    department: Mapped[str] = mapped_column(String(40), default="technical")
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True)
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    first_reply_due: Mapped[dt.datetime | None] = mapped_column()
+    next_reply_due: Mapped[dt.datetime | None] = mapped_column()
+    first_replied_at: Mapped[dt.datetime | None] = mapped_column()
+    solved_at: Mapped[dt.datetime | None] = mapped_column()
+    events: Mapped[list[TicketEvent]] = relationship(
+        back_populates="ticket", cascade="all, delete-orphan", order_by="TicketEvent.created_at")
+
+
+class TicketEvent(Base):
+    """Comments and field changes on a ticket; appended, never edited."""
+
+    __tablename__ = "ticket_events"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # comment, internal, change
+    body: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    ticket: Mapped[Ticket] = relationship(back_populates="events")
+
+
+class Callback(Versioned, Base):
+    __tablename__ = "callbacks"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    due_at: Mapped[dt.datetime] = mapped_column(index=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    queue_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queues.id"))
+    state: Mapped[CallbackState] = mapped_column(_enum(CallbackState), default=CallbackState.PENDING, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer, default=3)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CannedResponse(Versioned, Base):
+    __tablename__ = "canned_responses"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(String(40))
+
+
+class SlaPolicy(Versioned, Base):
+    __tablename__ = "sla_policies"
+    __table_args__ = (UniqueConstraint("department", "priority"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    department: Mapped[str] = mapped_column(String(40))
+    priority: Mapped[Priority] = mapped_column(_enum(Priority))
+    first_reply_minutes: Mapped[int] = mapped_column(Integer)
+    next_reply_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,0 +1,133 @@
+"""Typed, validated settings from one TOML file. Passwords never live here: see app.credentials.
+
+A broken file never stops Skranke and is never overwritten: the problem is reported, defaults are used, and
+saving first moves the broken file aside so nothing the user wrote is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import tomlkit
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+Language = Literal["system", "en", "da", "sv", "nb"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class GeneralSettings(_Section):
+    language: Language = "system"
+    # What a number without a country code means: "DK", "SE", "NO", … (ISO 3166 region code).
+    default_region: str = Field(default="DK", min_length=2, max_length=2)
+    # Who is signed in: the username of a row in the users table.
+    user: str = "agent"
+
+    @field_validator("default_region")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        import phonenumbers
+
+        value = value.upper()
+        if value not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValueError(f"unknown region code {value!r}; use e.g. DK, SE or NO")
+        return value
+
+
+class DatabaseSettings(_Section):
+    # Empty: the embedded SQLite database in the per-user data folder.
+    url: str = ""
+
+
+class SipAccountSettings(_Section):
+    name: str = "Work"
+    enabled: bool = True
+    registrar: str = ""  # "pbx.example.com" or "pbx.example.com:5060"
+    user: str = ""
+    auth_user: str = ""  # empty: same as user
+    domain: str = ""  # empty: the registrar's host
+    display_name: str = ""
+    transport: Literal["udp", "tcp", "tls"] = "tcp"
+    srtp: Literal["off", "optional", "mandatory"] = "off"
+    outbound_proxy: str = ""
+
+
+class SipSettings(_Section):
+    accounts: list[SipAccountSettings] = Field(default_factory=list)
+    auto_answer: bool = False
+    do_not_disturb: bool = False
+
+
+class AudioSettings(_Section):
+    # Device names as the system lists them; empty follows the system default.
+    microphone: str = ""
+    speaker: str = ""
+    ringer: str = ""
+
+
+class Settings(_Section):
+    general: GeneralSettings = Field(default_factory=GeneralSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    sip: SipSettings = Field(default_factory=SipSettings)
+    audio: AudioSettings = Field(default_factory=AudioSettings)
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings
+    path: Path
+    problem: str | None = None  # set when the file could not be used; shown to the user
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    if not path.exists():
+        return LoadedSettings(Settings(), path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return LoadedSettings(Settings(), path, f"The settings file {path} is not valid TOML ({exc}). "
+                                                "Skranke started with default settings; your file is unchanged.")
+    except OSError as exc:
+        return LoadedSettings(Settings(), path, f"The settings file {path} cannot be read ({exc.strerror}). "
+                                                "Skranke started with default settings.")
+    try:
+        return LoadedSettings(Settings.model_validate(data), path)
+    except ValidationError as exc:
+        where = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:5])
+        return LoadedSettings(Settings(), path, f"The settings file {path} has values Skranke cannot use "
+                                                f"({where}). Skranke started with default settings; your file "
+                                                "is unchanged.")
+
+
+def save_settings(loaded: LoadedSettings) -> None:
+    """Write the settings, keeping the user's comments; a broken file is moved aside first, never lost."""
+    path = loaded.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc: tomlkit.TOMLDocument = tomlkit.document()
+    if path.exists():
+        if loaded.problem is None:
+            doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+        else:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            path.rename(path.with_name(f"{path.name}.broken-{stamp}"))
+    _merge(doc, loaded.settings.model_dump(mode="json"))
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    tmp.replace(path)  # atomic: a crash mid-write leaves the old file
+    loaded.problem = None
+
+
+def _merge(doc: tomlkit.TOMLDocument | dict[str, object], values: dict[str, object]) -> None:
+    for key, value in values.items():
+        if isinstance(value, dict):
+            if key not in doc or not isinstance(doc[key], dict):
+                doc[key] = tomlkit.table()
+            _merge(doc[key], value)  # type: ignore[arg-type]
+        else:
+            doc[key] = value
