@@ -1,0 +1,319 @@
+"""Customers: search as you type, phone lookup for the screen pop, and saving with validation.
+
+Reads return frozen rows (not ORM objects) so the UI can hold them on any thread; long lists are paged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, delete, exists, func, insert, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from app import audit
+from app.db.database import Database
+from app.db.models import (
+    Callback,
+    CallbackState,
+    Customer,
+    CustomerEmail,
+    CustomerPhone,
+    CustomerSearchTerm,
+    Ticket,
+    TicketStatus,
+)
+from app.phones import InvalidPhoneNumber, PhoneNumber, digits, format_international, looks_like_phone, normalize
+from app.search_terms import PREFIX_END, query_words, sort_key, terms_for
+
+MAX_NAME = 300
+MAX_NOTES = 1_000_000  # a 100,000-character note is fine; a runaway paste of megabytes is refused clearly
+OPEN_STATUSES = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING, TicketStatus.ON_HOLD)
+
+
+class ValidationError(ValueError):
+    """Input that cannot be saved; `problems` are sentences for the user. Nothing has been written."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = list(problems)
+
+
+class ConflictError(RuntimeError):
+    """Someone else saved the same row first; reload and apply the change again."""
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: uuid.UUID
+    number: int
+    name: str
+    company: str | None
+    phone: str  # first number, international format; "" when none
+    email: str
+
+
+@dataclass(frozen=True)
+class PhoneDraft:
+    raw: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerDraft:
+    name: str
+    company: str = ""
+    phones: tuple[PhoneDraft, ...] = ()
+    emails: tuple[str, ...] = ()
+    language: str = ""
+    timezone: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredPhone:
+    label: str
+    raw: str
+    e164: str
+
+    def display(self) -> str:
+        return format_international(self.e164)
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    id: uuid.UUID
+    number: int
+    version: int
+    name: str
+    company: str | None
+    language: str | None
+    timezone: str | None
+    notes: str
+    tags: tuple[str, ...]
+    phones: tuple[StoredPhone, ...]
+    emails: tuple[str, ...]
+    open_tickets: tuple[tuple[uuid.UUID, int, str, str, str], ...] = field(default=())  # id, no, subject, status, prio
+    pending_callbacks: int = 0
+
+    def to_draft(self) -> CustomerDraft:
+        return CustomerDraft(
+            name=self.name, company=self.company or "", language=self.language or "",
+            timezone=self.timezone or "", notes=self.notes, tags=self.tags, emails=self.emails,
+            phones=tuple(PhoneDraft(p.raw, p.label) for p in self.phones))
+
+
+class CustomerService:
+    def __init__(self, db: Database, default_region: str = "DK") -> None:
+        self._db = db
+        self.default_region = default_region
+
+    # --- finding -------------------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50, offset: int = 0) -> list[CustomerSummary]:
+        """Name, company, e-mail, customer number or any phone number written any common way."""
+        text = text.strip()
+        if not text:
+            return []
+        with self._db.sessions() as session:
+            if looks_like_phone(text):
+                ids = self._ids_by_phone(session, text, limit + offset)
+            else:
+                ids = self._ids_by_words(session, query_words(text), limit + offset)
+            return self._summaries(session, ids[offset:offset + limit])
+
+    def lookup_number(self, raw: str) -> list[CustomerSummary]:
+        """Customers whose stored numbers equal this one (the screen pop): exact E.164 match only."""
+        number = self._parse(raw)
+        if number is None:
+            return []
+        with self._db.sessions() as session:
+            ids = list(session.scalars(
+                select(CustomerPhone.customer_id).where(CustomerPhone.e164 == number.e164).distinct().limit(20)))
+            return self._summaries(session, ids)
+
+    def maybe_matches(self, raw: str, limit: int = 10) -> list[CustomerSummary]:
+        """Customers who may be this caller: the same national number stored under another country code
+        (a Swedish customer's number saved as Danish, say). Shown as "maybe" to link, never matched silently."""
+        number = self._parse(raw)
+        if number is None:
+            return []
+        with self._db.sessions() as session:
+            ids = list(session.scalars(
+                select(CustomerPhone.customer_id)
+                .where(CustomerPhone.national == number.national, CustomerPhone.e164 != number.e164)
+                .distinct().limit(limit)))
+            return self._summaries(session, ids)
+
+    def _parse(self, raw: str) -> PhoneNumber | None:
+        try:
+            return normalize(raw, self.default_region)
+        except InvalidPhoneNumber:
+            return None
+
+    def _ids_by_phone(self, session: Session, text: str, limit: int) -> list[uuid.UUID]:
+        ids: list[uuid.UUID] = []
+        plain = digits(text)
+        if plain.isdigit() and len(plain) <= 9 and not text.lstrip().startswith(("+", "0")):
+            ids.extend(session.scalars(select(Customer.id).where(Customer.number == int(plain))))
+        number = self._parse(text)
+        if number is not None:
+            ids.extend(session.scalars(select(CustomerPhone.customer_id).where(CustomerPhone.e164 == number.e164)))
+        # Partial numbers while typing: a prefix of the international or of the national form.
+        if text.lstrip().startswith("+") or plain.startswith("00"):
+            prefix = "+" + (plain[2:] if plain.startswith("00") else plain)
+            column = CustomerPhone.e164
+        else:
+            prefix = plain.lstrip("0") or plain
+            column = CustomerPhone.national
+        rows = session.scalars(select(CustomerPhone.customer_id)
+                               .where(column >= prefix, column < prefix + PREFIX_END)
+                               .order_by(column).limit(limit * 2))
+        ids.extend(rows)
+        return _unique(ids)[:limit]
+
+    def _ids_by_words(self, session: Session, words: list[str], limit: int) -> list[uuid.UUID]:
+        if not words:
+            return []
+        first, rest = words[0], words[1:]
+        term = CustomerSearchTerm
+        # Walk the index in term order and stop at `limit`: fast however many customers share a prefix.
+        query: Select[tuple[uuid.UUID]] = (select(term.customer_id)
+                                           .where(term.term >= first, term.term < first + PREFIX_END))
+        for word in rest:
+            other = CustomerSearchTerm.__table__.alias()
+            query = query.where(exists().where(other.c.customer_id == term.customer_id,
+                                               other.c.term >= word, other.c.term < word + PREFIX_END))
+        query = query.order_by(term.term, term.customer_id).limit(limit * 3)
+        return _unique(session.scalars(query))[:limit]
+
+    @staticmethod
+    def _summaries(session: Session, ids: Sequence[uuid.UUID]) -> list[CustomerSummary]:
+        if not ids:
+            return []
+        first_phone = (select(CustomerPhone.e164).where(CustomerPhone.customer_id == Customer.id)
+                       .order_by(CustomerPhone.position).limit(1).scalar_subquery())
+        first_email = (select(CustomerEmail.email).where(CustomerEmail.customer_id == Customer.id)
+                       .order_by(CustomerEmail.position).limit(1).scalar_subquery())
+        rows = session.execute(select(Customer.id, Customer.number, Customer.name, Customer.company,
+                                      first_phone, first_email).where(Customer.id.in_(ids)))
+        by_id = {r[0]: CustomerSummary(r[0], r[1], r[2], r[3], format_international(r[4]) if r[4] else "",
+                                       r[5] or "") for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    # --- reading one -------------------------------------------------------------------------------------
+
+    def card(self, customer_id: uuid.UUID) -> CustomerCard | None:
+        with self._db.sessions() as session:
+            customer = session.get(Customer, customer_id,
+                                   options=[selectinload(Customer.phones), selectinload(Customer.emails)])
+            if customer is None:
+                return None
+            tickets = session.execute(
+                select(Ticket.id, Ticket.number, Ticket.subject, Ticket.status, Ticket.priority)
+                .where(Ticket.customer_id == customer_id, Ticket.status.in_(OPEN_STATUSES))
+                .order_by(Ticket.created_at.desc()).limit(20)).all()
+            callbacks = session.scalar(select(func.count()).select_from(Callback).where(
+                Callback.customer_id == customer_id,
+                Callback.state.in_((CallbackState.PENDING, CallbackState.CLAIMED)))) or 0
+            return CustomerCard(
+                id=customer.id, number=customer.number, version=customer.version, name=customer.name,
+                company=customer.company, language=customer.language, timezone=customer.timezone,
+                notes=customer.notes, tags=tuple(customer.tags or ()),
+                phones=tuple(StoredPhone(p.label, p.raw, p.e164) for p in customer.phones),
+                emails=tuple(e.email for e in customer.emails),
+                open_tickets=tuple((t[0], t[1], t[2], str(t[3]), str(t[4])) for t in tickets),
+                pending_callbacks=int(callbacks))
+
+    # --- saving ------------------------------------------------------------------------------------------
+
+    def validate(self, draft: CustomerDraft) -> list[PhoneNumber]:
+        problems: list[str] = []
+        name = draft.name.strip()
+        if not name:
+            problems.append("The customer needs a name.")
+        elif len(name) > MAX_NAME:
+            problems.append(f"The name is {len(name):,} characters long; at most {MAX_NAME} fit.")
+        if len(draft.company) > MAX_NAME:
+            problems.append(f"The company name is {len(draft.company):,} characters long; at most {MAX_NAME} fit.")
+        if len(draft.notes) > MAX_NOTES:
+            problems.append(f"The notes are {len(draft.notes):,} characters long; at most {MAX_NOTES:,} fit.")
+        numbers: list[PhoneNumber] = []
+        for phone in draft.phones:
+            if not phone.raw.strip():
+                continue
+            try:
+                numbers.append(normalize(phone.raw, self.default_region))
+            except InvalidPhoneNumber as exc:
+                problems.append(str(exc))
+        for email in draft.emails:
+            email = email.strip()
+            if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
+                problems.append(f"“{email[:40]}” is not an e-mail address.")
+        if problems:
+            raise ValidationError(problems)
+        return numbers
+
+    def create(self, draft: CustomerDraft, user_id: uuid.UUID | None = None) -> uuid.UUID:
+        numbers = self.validate(draft)
+        with self._db.sessions.begin() as session:
+            next_number = (session.scalar(select(func.max(Customer.number))) or 10000) + 1
+            customer = Customer(number=next_number, name=draft.name.strip(), sort_name=sort_key(draft.name),
+                                tags=[])
+            session.add(customer)
+            self._apply(session, customer, draft, numbers)
+            session.flush()
+            audit.record(session, user_id, "customer", customer.id, "create", {"name": customer.name})
+            return customer.id
+
+    def update(self, customer_id: uuid.UUID, expected_version: int, draft: CustomerDraft,
+               user_id: uuid.UUID | None = None) -> int:
+        """Save a whole edited card. Raises ConflictError when someone saved the customer in between."""
+        numbers = self.validate(draft)
+        try:
+            with self._db.sessions.begin() as session:
+                customer = session.get(Customer, customer_id)
+                if customer is None:
+                    raise ConflictError("The customer was deleted by someone else.")
+                if customer.version != expected_version:
+                    raise ConflictError(f"{customer.name} was changed by someone else while you edited. "
+                                        "Reload the customer and make your change again.")
+                before = {"name": customer.name, "company": customer.company}
+                self._apply(session, customer, draft, numbers)
+                session.flush()
+                audit.record(session, user_id, "customer", customer.id, "update",
+                             {"before": before, "after": {"name": customer.name, "company": customer.company}})
+                return customer.version
+        except StaleDataError as exc:
+            raise ConflictError("The customer was changed by someone else while you edited. Reload it and make "
+                                "your change again.") from exc
+
+    @staticmethod
+    def _apply(session: Session, customer: Customer, draft: CustomerDraft, numbers: list[PhoneNumber]) -> None:
+        customer.name = draft.name.strip()
+        customer.sort_name = sort_key(customer.name)
+        customer.company = draft.company.strip() or None
+        customer.language = draft.language or None
+        customer.timezone = draft.timezone or None
+        customer.notes = draft.notes
+        customer.tags = [t.strip() for t in draft.tags if t.strip()]
+        labels = [p.label for p in draft.phones if p.raw.strip()]
+        customer.phones = [CustomerPhone(position=i, label=labels[i][:40], raw=n.raw, e164=n.e164,
+                                         national=n.national) for i, n in enumerate(numbers)]
+        emails = [e.strip() for e in draft.emails if e.strip()]
+        customer.emails = [CustomerEmail(position=i, email=e) for i, e in enumerate(emails)]
+        session.flush()
+        session.execute(delete(CustomerSearchTerm).where(CustomerSearchTerm.customer_id == customer.id))
+        terms = terms_for(customer.name, customer.company, emails)
+        if terms:
+            session.execute(insert(CustomerSearchTerm), [{"term": t, "customer_id": customer.id} for t in terms])
+
+
+def _unique(ids: Sequence[uuid.UUID] | object) -> list[uuid.UUID]:
+    seen: dict[uuid.UUID, None] = {}
+    for i in ids:  # type: ignore[attr-defined]
+        seen.setdefault(i, None)
+    return list(seen)

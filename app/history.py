@@ -1,0 +1,60 @@
+"""One timeline of everything that happened with a customer, on every channel, newest first.
+
+Paged by keyset on (started_at, id) and read as plain rows: a customer with 5,000 interactions opens with one
+small indexed query (PLATFORM.md: 5,000 ORM objects cost ~55 ms, plain rows a tenth of that).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select, tuple_
+
+from app.db.database import Database
+from app.db.models import Channel, Interaction, Queue, Ticket, User
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: uuid.UUID
+    channel: Channel
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    answered_at: dt.datetime | None
+    outcome: str | None
+    subject: str
+    notes: str
+    disposition: str | None
+    remote_number: str | None
+    agent: str | None
+    queue: str | None
+    ticket_number: int | None
+
+    @property
+    def cursor(self) -> tuple[dt.datetime, uuid.UUID]:
+        return (self.started_at, self.id)
+
+    @property
+    def duration(self) -> dt.timedelta | None:
+        start = self.answered_at or self.started_at
+        return self.ended_at - start if self.ended_at else None
+
+
+def history_page(db: Database, customer_id: uuid.UUID, before: tuple[dt.datetime, uuid.UUID] | None = None,
+                 limit: int = 50) -> list[TimelineEntry]:
+    i = Interaction.__table__.c
+    query = (select(i.id, i.channel, i.started_at, i.ended_at, i.answered_at, i.outcome, i.subject, i.notes,
+                    i.disposition_code, i.remote_number, User.name, Queue.name, Ticket.number)
+             .select_from(Interaction.__table__)
+             .outerjoin(User, User.id == i.user_id)
+             .outerjoin(Queue, Queue.id == i.queue_id)
+             .outerjoin(Ticket, Ticket.id == i.ticket_id)
+             .where(i.customer_id == customer_id)
+             .order_by(i.started_at.desc(), i.id.desc())
+             .limit(limit))
+    if before is not None:
+        query = query.where(tuple_(i.started_at, i.id) < tuple_(*before))
+    with db.engine.connect() as conn:
+        return [TimelineEntry(*row) for row in conn.execute(query)]

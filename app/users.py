@@ -1,0 +1,31 @@
+"""Who is signed in: the settings name a username; the row is made on first start of an empty database."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.db.database import Database
+from app.db.models import Role, Site, User
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: uuid.UUID
+    username: str
+    name: str
+    role: Role
+    site: str | None
+
+
+def sign_in(db: Database, username: str) -> CurrentUser:
+    with db.sessions.begin() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            user = User(username=username, name=username.capitalize(), role=Role.AGENT)
+            session.add(user)
+            session.flush()
+        site = session.get(Site, user.site_id) if user.site_id else None
+        return CurrentUser(user.id, user.username, user.name, user.role, site.name if site else None)
