@@ -29,3 +29,12 @@ def sign_in(db: Database, username: str) -> CurrentUser:
             session.flush()
         site = session.get(Site, user.site_id) if user.site_id else None
         return CurrentUser(user.id, user.username, user.name, user.role, site.name if site else None)
+
+
+def list_users(db: Database, active_only: bool = True) -> list[CurrentUser]:
+    """Everyone a ticket or callback can be assigned to, by name."""
+    with db.sessions() as session:
+        query = select(User, Site.name).outerjoin(Site, Site.id == User.site_id).order_by(User.name)
+        if active_only:
+            query = query.where(User.active.is_(True))
+        return [CurrentUser(u.id, u.username, u.name, u.role, site) for u, site in session.execute(query)]
