@@ -1,0 +1,195 @@
+"""AudioBridge: call audio between pjsua2's conference bridge and Qt Multimedia devices.
+
+The pjsua2-python wheel has no sound devices (PLATFORM.md), so audio crosses Python::
+
+    call ─► BridgePort.onFrameReceived ─► rx ring ─► SpeakerStream (QAudioSink, audio QThread) ─► speaker
+    mic ─► MicStream (QAudioSource push, audio QThread) ─► tx ring ─► BridgePort.onFrameRequested ─► call
+
+Threads: every public method is called on the pjsua2 owner thread (``levels``/``stats`` from any thread);
+the port callbacks run on pjmedia's clock thread; the Qt streams live on this bridge's own QThread and are
+driven through queued signals, so no call here blocks on Qt except :meth:`shutdown`.
+
+Prerequisites, both measured in reference/audio/REPORT.md: :func:`configure_switch_interval` at application
+start (before any thread starts), and :meth:`shutdown` in the fixed teardown order of PLATFORM.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+import pjsua2 as pj
+from PySide6.QtCore import QObject, QThread, Signal
+
+from telephony.audio.call_audio import CallAudio
+from telephony.audio.device_choice import AudioDevicePrefs
+from telephony.audio.port import BridgePort
+from telephony.audio.ring_buffer import RingBuffer
+from telephony.audio.streams import StreamTuning
+
+GIL_SWITCH_INTERVAL_S = 0.001
+SHUTDOWN_TIMEOUT_S = 5.0
+
+
+def configure_switch_interval() -> None:
+    """Call once at application start (ui's main, before pjsua2 or Qt threads start).
+
+    The pjmedia clock thread must take the GIL twice every 20 ms. With Python's default 5 ms switch interval
+    a busy GUI thread delayed it by up to 62 ms: 25 audible gaps in 3 minutes; 1 ms gave none (REPORT.md).
+    """
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+
+
+@dataclass(frozen=True)
+class RingTuning:
+    """rx/tx ring sizes that worked at 16 kHz/20 ms (REPORT.md): prefill 40, trim above 100, cap 300 ms."""
+
+    prefill_ms: int = 40
+    max_latency_ms: int = 100
+    capacity_ms: int = 300
+
+
+@dataclass(frozen=True)
+class BridgeStats:
+    """Counters since the current call's media connected; latencies in milliseconds."""
+
+    rx_underruns: int
+    rx_overruns: int
+    rx_trims: int
+    tx_underruns: int
+    tx_overruns: int
+    tx_trims: int
+    rx_queued_ms: float
+    tx_queued_ms: float
+    sink_queued_ms: float
+    sink_empty_ticks: int
+    # Mean buffering this bridge adds: rx ring + Qt's sink queue (to the speaker), tx ring (to the call).
+    added_latency_out_ms: float
+    added_latency_in_ms: float
+    device_reopens: int
+    callback_errors: int
+    devices: str
+
+
+class _Commands(QObject):
+    """Signals emitted on the pjsua2 thread; Qt queues them to the audio thread (receiver's affinity)."""
+
+    start = Signal()
+    stop = Signal()
+    prefs = Signal(object)
+    shutdown = Signal()
+
+
+class AudioBridge:
+    """See the module docstring. One instance per endpoint; one call's audio at a time."""
+
+    def __init__(
+        self,
+        devices: AudioDevicePrefs,
+        rings: RingTuning | None = None,
+        streams: StreamTuning | None = None,
+    ) -> None:
+        rings = rings or RingTuning()
+        streams = streams or StreamTuning()
+        self._rx = RingBuffer(rings.capacity_ms, rings.prefill_ms, rings.max_latency_ms)
+        self._tx = RingBuffer(rings.capacity_ms, rings.prefill_ms, rings.max_latency_ms)
+        self._port: BridgePort | None = BridgePort(self._rx, self._tx)
+        self._port.create()
+        self._call_audio: Any = None  # pj.AudioMedia of the connected call
+        self._thread = QThread()
+        self._thread.setObjectName("skranke-audio")
+        self._call = CallAudio(self._rx, self._tx, devices, streams)
+        self._call.moveToThread(self._thread)
+        self._commands = _Commands()
+        self._commands.start.connect(self._call.start)
+        self._commands.stop.connect(self._call.stop)
+        self._commands.prefs.connect(self._call.set_prefs)
+        self._commands.shutdown.connect(self._call.shutdown)
+        self._thread.start(QThread.Priority.TimeCriticalPriority)
+
+    @property
+    def call_audio(self) -> CallAudio:
+        """The Qt side, for its ``devices_changed`` signal (connect it queued to the GUI)."""
+        return self._call
+
+    def connect_call(self, call_audio: pj.AudioMedia) -> None:
+        """Start carrying this call's audio (from ``onCallMediaState`` when the audio media is active)."""
+        if self._port is None:
+            raise RuntimeError("AudioBridge used after shutdown()")
+        if self._call_audio is not None:
+            if self._call_audio.getPortId() == call_audio.getPortId():
+                return  # the same media again (e.g. a re-INVITE that kept the stream)
+            self.disconnect_call()
+        # Audio captured while the call was ringing, or left from the last call, is stale: start clean.
+        self._rx.reset()
+        self._tx.reset()
+        call_audio.startTransmit(self._port)
+        self._port.startTransmit(call_audio)
+        self._call_audio = call_audio
+        self._commands.start.emit()
+
+    def disconnect_call(self) -> None:
+        """Stop carrying call audio; call before the call's media goes away (hang-up, hold)."""
+        call_audio, self._call_audio = self._call_audio, None
+        if call_audio is None or self._port is None:
+            return
+        try:
+            self._port.stopTransmit(call_audio)
+            call_audio.stopTransmit(self._port)
+        except pj.Error:
+            pass  # the call's media is already gone; nothing is left to disconnect
+        self._commands.stop.emit()
+
+    def set_devices(self, devices: AudioDevicePrefs) -> None:
+        """New preferences from the settings dialog; an active call moves to them at once."""
+        self._commands.prefs.emit(devices)
+
+    def set_mute(self, muted: bool) -> None:
+        """Muted: the call gets silence; the input meter keeps showing the microphone (a "you are muted"
+        hint for the UI)."""
+        if self._port is not None:
+            self._port.muted = muted
+
+    @property
+    def muted(self) -> bool:
+        return self._port is not None and self._port.muted
+
+    def levels(self) -> tuple[float, float]:
+        """(input, output) peak levels 0..1 with a short decay, for meters. Any thread."""
+        return self._call.levels()
+
+    def stats(self) -> BridgeStats:
+        rx, tx = self._rx.stats(), self._tx.stats()
+        sink_queued, empty_ticks = self._call.sink_state()
+        return BridgeStats(
+            rx_underruns=rx.underruns,
+            rx_overruns=rx.overruns,
+            rx_trims=rx.trims,
+            tx_underruns=tx.underruns,
+            tx_overruns=tx.overruns,
+            tx_trims=tx.trims,
+            rx_queued_ms=rx.depth_ms,
+            tx_queued_ms=tx.depth_ms,
+            sink_queued_ms=sink_queued,
+            sink_empty_ticks=empty_ticks,
+            added_latency_out_ms=rx.mean_depth_ms + sink_queued,
+            added_latency_in_ms=tx.mean_depth_ms,
+            device_reopens=self._call.reopens,
+            callback_errors=self._port.callback_errors if self._port else 0,
+            devices=self._call.describe(),
+        )
+
+    def shutdown(self) -> None:
+        """Fixed order (PLATFORM.md, REPORT.md §5), on the pjsua2 owner thread, before ``libDestroy()``:
+        stop Qt audio and its thread first, then ``stopTransmit`` both ways, then drop the port here.
+        """
+        if self._port is None:
+            return
+        self._commands.shutdown.emit()
+        if not self._call.stopped.wait(SHUTDOWN_TIMEOUT_S):
+            raise RuntimeError("audio thread did not stop its streams within 5 s")
+        self._thread.quit()
+        self._thread.wait(int(SHUTDOWN_TIMEOUT_S * 1000))
+        self.disconnect_call()
+        self._port = None  # destroyed now, on this (the pjsua2 owner) thread, never later by the GC

@@ -1,0 +1,149 @@
+"""The Qt side of a call's audio: speaker and microphone streams on the audio thread, and device moves.
+
+Lives on the bridge's QThread; :class:`telephony.audio.bridge.AudioBridge` drives it through queued signals.
+
+Device changes. Qt 6.11's PulseAudio backend does not signal when a device disappears (measured: no
+``audioOutputsChanged`` on ``pactl unload-module`` until the next addition), while PulseAudio itself moves a
+stream whose device vanished to the default device. So an unplugged headset needs nothing from us, and the
+bridge cannot tell from Qt where its stream now plays. On every devices-changed signal it therefore reopens
+the streams on the device :func:`choose_device` picks (a few tens of ms of silence, only on a plug/unplug);
+that moves audio back when the preferred headset returns. A stream that fails outright (other backends may
+stop it with an error) is reopened on the feeder timer, at most once per second.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtMultimedia import QMediaDevices
+
+from telephony.audio.device_choice import AudioDevicePrefs, DeviceChoice
+from telephony.audio.qt_devices import pick_input, pick_output
+from telephony.audio.ring_buffer import RingBuffer
+from telephony.audio.streams import MicStream, SpeakerStream, StreamTuning
+
+REOPEN_MIN_INTERVAL_S = 1.0
+
+
+class CallAudio(QObject):
+    """Owns the streams of the current call. Slots run on the audio thread only."""
+
+    # Emitted (on the audio thread) with a plain-English description after every (re)open.
+    devices_changed = Signal(str)
+
+    def __init__(self, rx: RingBuffer, tx: RingBuffer, prefs: AudioDevicePrefs, tuning: StreamTuning) -> None:
+        super().__init__()
+        self._rx = rx
+        self._tx = tx
+        self._prefs = prefs
+        self._tuning = tuning
+        self._speaker: SpeakerStream | None = None
+        self._mic: MicStream | None = None
+        self._media_devices: QMediaDevices | None = None
+        self._timer: QTimer | None = None
+        self._last_reopen = 0.0
+        self.active = False
+        self.reopens = 0
+        self.speaker_choice: DeviceChoice | None = None
+        self.mic_choice: DeviceChoice | None = None
+        self.stopped = threading.Event()
+
+    # -- slots, called through queued signals from the pjsua2 owner thread -------------------------------
+    @Slot()
+    def start(self) -> None:
+        self._ensure_watchers()
+        self.active = True
+        self._open_all(reopen=False)
+
+    @Slot()
+    def stop(self) -> None:
+        self.active = False
+        self._close_all()
+
+    @Slot(object)
+    def set_prefs(self, prefs: AudioDevicePrefs) -> None:
+        self._prefs = prefs
+        if self.active:
+            self._open_all(reopen=True)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Last call on this thread: stop everything Qt, then let the bridge quit the thread."""
+        self.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self.stopped.set()
+
+    # -- readings for other threads (plain attribute reads are atomic under the GIL) -----------------
+    def levels(self) -> tuple[float, float]:
+        mic, speaker = self._mic, self._speaker
+        return (mic.level if mic else 0.0, speaker.level if speaker else 0.0)
+
+    def sink_state(self) -> tuple[float, int]:
+        speaker = self._speaker
+        return (speaker.queued_ms, speaker.empty_ticks) if speaker else (0.0, 0)
+
+    # -- internals ------------------------------------------------------------------------------------
+    def _ensure_watchers(self) -> None:
+        if self._media_devices is None:
+            # Created here, on the audio thread, so its signals arrive on this thread's event loop.
+            self._media_devices = QMediaDevices(self)
+            self._media_devices.audioOutputsChanged.connect(self._on_devices_changed)
+            self._media_devices.audioInputsChanged.connect(self._on_devices_changed)
+            self._timer = QTimer(self)
+            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._timer.timeout.connect(self._on_tick)
+            self._timer.start(self._tuning.feed_interval_ms)
+
+    @Slot()
+    def _on_devices_changed(self) -> None:
+        if self.active:
+            self._open_all(reopen=True)
+
+    @Slot()
+    def _on_tick(self) -> None:
+        if not self.active:
+            return
+        speaker_ok = self._speaker.feed() if self._speaker else False
+        mic_ok = self._mic.healthy() if self._mic else False
+        if (not speaker_ok or not mic_ok) and time.monotonic() - self._last_reopen >= REOPEN_MIN_INTERVAL_S:
+            self._open_all(reopen=True)
+
+    def _open_all(self, reopen: bool) -> None:
+        self._close_all()
+        self._last_reopen = time.monotonic()
+        self.reopens += int(reopen)
+        output = pick_output(self._prefs.speaker)
+        if output is not None:
+            device, self.speaker_choice = output
+            self._speaker = SpeakerStream(device, self._tuning, self._rx.readable, self._rx.read, self)
+        microphone = pick_input(self._prefs.microphone)
+        if microphone is not None:
+            device, self.mic_choice = microphone
+            self._mic = MicStream(device, self._tuning, self._tx.write, self)
+        self.devices_changed.emit(self.describe())
+
+    def _close_all(self) -> None:
+        if self._speaker is not None:
+            self._speaker.close()
+            self._speaker = None
+        if self._mic is not None:
+            self._mic.close()
+            self._mic = None
+
+    def describe(self) -> str:
+        """Plain English for a status line, e.g. "Speaker: Speakers (Headset not found)"."""
+        parts = []
+        for label, choice, wanted in (
+            ("Speaker", self.speaker_choice if self._speaker else None, self._prefs.speaker),
+            ("Microphone", self.mic_choice if self._mic else None, self._prefs.microphone),
+        ):
+            if choice is None:
+                parts.append(f"{label}: none available")
+            elif choice.is_fallback:
+                parts.append(f"{label}: {choice.device.description} ({wanted} not found)")
+            else:
+                parts.append(f"{label}: {choice.device.description}")
+        return "; ".join(parts)

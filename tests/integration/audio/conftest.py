@@ -1,0 +1,123 @@
+"""Fixtures for the audio integration tests: a private PulseAudio, free loopback ports, a peer process."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.pulse_server import PulseServer
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+PEER_START_TIMEOUT_S = 10.0
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def free_rtp_port() -> int:
+    """An even port whose next one is free too (RTP + RTCP)."""
+    for _ in range(50):
+        port = free_udp_port() & ~1
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as a, socket.socket(
+                socket.AF_INET, socket.SOCK_DGRAM
+            ) as b:
+                a.bind(("127.0.0.1", port))
+                b.bind(("127.0.0.1", port + 1))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("no free RTP port pair on 127.0.0.1")
+
+
+@pytest.fixture(scope="session")
+def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
+    """One daemon for the session: libpulse inside Qt binds to the server it first sees, for good."""
+    server = PulseServer(tmp_path_factory.mktemp("pulse"))
+    server.start()
+    saved = {key: os.environ.get(key) for key in server.client_env()}
+    os.environ.update(server.client_env())
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        yield server
+    finally:
+        server.stop()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.fixture
+def modules(pulse: PulseServer) -> Iterator[list[int]]:
+    """Module ids a test loaded; unloaded afterwards so the next test starts from an empty server."""
+    loaded: list[int] = []
+    yield loaded
+    present = pulse.pactl("list", "short", "modules")
+    for module_id in reversed(loaded):
+        if any(line.split("\t")[0] == str(module_id) for line in present.splitlines()):
+            pulse.unload_module(module_id)
+
+
+class PeerProcess:
+    def __init__(self, process: subprocess.Popen[str], uri: str, record: Path) -> None:
+        self.process = process
+        self.uri = uri
+        self.record = record
+
+    def wait_exit(self, timeout_s: float = 10.0) -> None:
+        try:
+            self.process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
+            raise
+
+
+@pytest.fixture
+def start_peer(tmp_path: Path) -> Iterator[object]:
+    started: list[PeerProcess] = []
+
+    def start(freq: float, max_seconds: float = 30.0) -> PeerProcess:
+        port = free_udp_port()
+        record = tmp_path / f"peer_{port}.wav"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.audio_peer", "--port", str(port),
+             "--rtp-port", str(free_rtp_port()), "--freq", str(freq), "--record", str(record),
+             "--max-seconds", str(max_seconds)],
+            cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        peer = PeerProcess(process, f"sip:peer@127.0.0.1:{port}", record)
+        started.append(peer)
+        deadline = time.monotonic() + PEER_START_TIMEOUT_S
+        assert process.stdout is not None
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if line.strip() == "READY":
+                return peer
+            if not line and process.poll() is not None:
+                break
+        raise RuntimeError(f"audio peer did not start (exit code {process.poll()})")
+
+    yield start
+    for peer in started:
+        if peer.process.poll() is None:
+            peer.process.terminate()
+            try:
+                peer.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                peer.process.kill()
+                peer.process.wait(timeout=5)
+        if peer.process.stdout is not None:
+            peer.process.stdout.close()

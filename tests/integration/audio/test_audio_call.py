@@ -1,0 +1,92 @@
+"""Call audio through the real bridge: a peer's tone reaches the speaker, the microphone reaches the peer.
+
+PulseAudio null devices stand in for the sound card (PLATFORM.md); a second pjsua2 process is the peer,
+called directly over loopback. Recordings are checked for the expected tone (tests/support/pulse_recording).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from telephony.audio import AudioDevicePrefs
+from tests.integration.audio.audio_agent import AudioAgent
+from tests.integration.audio.conftest import free_rtp_port, free_udp_port
+from tests.support.pulse_recording import SILENCE_RMS, Recording, rms, tone_share, zero_crossing_hz
+from tests.support.pulse_server import PulseServer, write_sine_wav
+
+pytestmark = pytest.mark.audio
+
+PEER_HZ = 1000.0
+MIC_HZ = 440.0
+# An idle null sink renders in 2 s blocks: a low-latency recorder started this long before the call wakes it
+# up, otherwise the first audio of a new stream waits for the next block (REPORT.md, test artefacts).
+SINK_WAKE_S = 1.5
+
+
+@pytest.fixture
+def agent() -> Any:
+    created: list[AudioAgent] = []
+
+    def make(devices: AudioDevicePrefs) -> AudioAgent:
+        agent = AudioAgent(free_udp_port(), free_rtp_port(), devices)
+        created.append(agent)
+        agent.start()
+        return agent
+
+    yield make
+    for agent in created:
+        agent.stop()
+
+
+def test_tone_both_ways_meters_and_mute(
+    qapp: Any, pulse: PulseServer, modules: list[int], start_peer: Any, agent: Any, tmp_path: Path
+) -> None:
+    modules.append(pulse.add_speaker("desk", "Desk speaker"))
+    modules.extend(pulse.add_microphone("deskmic", "Desk microphone"))
+    pulse.set_defaults(sink="desk", source="deskmic")
+    pulse.play_into("deskmic", write_sine_wav(tmp_path / "mic.wav", MIC_HZ, 30))
+    speaker_wav = tmp_path / "speaker.wav"
+    recorder = pulse.record_monitor("desk", speaker_wav)
+    peer = start_peer(PEER_HZ)
+    time.sleep(SINK_WAKE_S)
+
+    phone = agent(AudioDevicePrefs())  # "" everywhere: follow the system defaults
+    phone.call_peer(peer.uri)
+    t_media = time.monotonic()
+    time.sleep(3.0)
+    bridge = phone.bridge
+    mic_level, speaker_level = bridge.levels()
+    stats_before_mute = bridge.stats()
+    bridge.set_mute(True)
+    t_mute = time.monotonic() - t_media
+    time.sleep(2.0)
+    muted_mic_level, _ = bridge.levels()
+    phone.hangup()
+    peer.wait_exit()
+    pulse.stop_child(recorder)
+
+    assert speaker_level > 0.1, "output meter shows no signal while the peer's tone plays"
+    assert mic_level > 0.1, "input meter shows no signal while the test microphone plays"
+    assert muted_mic_level > 0.1, "the input meter should keep showing the microphone while muted"
+    assert stats_before_mute.callback_errors == 0
+    assert stats_before_mute.devices == "Speaker: Desk speaker; Microphone: Desk microphone"
+
+    # Peer → bridge → QAudioSink → null sink: at least 3 of the ~5 s carry a clean 1000 Hz tone.
+    heard = Recording.load(speaker_wav)
+    tone_blocks = heard.tone_seconds(PEER_HZ)
+    assert len(tone_blocks) >= 3, f"1000 Hz tone found only in blocks {tone_blocks} of {heard.seconds:.1f} s"
+    steady = heard.window(tone_blocks[1], tone_blocks[1] + 1)
+    assert abs(zero_crossing_hz(steady, heard.rate) - PEER_HZ) < 5
+
+    # Microphone → QAudioSource → bridge → peer: the tone before mute, silence after it.
+    sent = Recording.load(peer.record)
+    before = sent.window(0.5, t_mute - 0.3)
+    after = sent.window(t_mute + 0.4, sent.seconds - 0.2)
+    assert tone_share(before[: sent.rate], sent.rate, MIC_HZ) > 0.8, "the microphone tone did not reach the peer"
+    assert abs(zero_crossing_hz(before, sent.rate) - MIC_HZ) < 5
+    assert len(after) > sent.rate // 2, f"recording too short after mute ({sent.seconds:.1f} s)"
+    assert rms(after) < SILENCE_RMS, "the peer still hears the microphone after set_mute(True)"
