@@ -6,7 +6,7 @@ Reads return frozen rows (not ORM objects) so the UI can hold them on any thread
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Select, delete, exists, func, insert, select
@@ -25,7 +25,14 @@ from app.db.models import (
     Ticket,
     TicketStatus,
 )
-from app.phones import InvalidPhoneNumber, PhoneNumber, digits, format_international, looks_like_phone, normalize
+from app.phones import (
+    InvalidPhoneNumber,
+    PhoneNumber,
+    digits,
+    format_international,
+    looks_like_phone,
+    normalize,
+)
 from app.search_terms import PREFIX_END, query_words, sort_key, terms_for
 
 MAX_NAME = 300
@@ -181,7 +188,7 @@ class CustomerService:
         first, rest = words[0], words[1:]
         term = CustomerSearchTerm
         # Walk the index in term order and stop at `limit`: fast however many customers share a prefix.
-        query: Select[tuple[uuid.UUID]] = (select(term.customer_id)
+        query: Select[uuid.UUID] = (select(term.customer_id)
                                            .where(term.term >= first, term.term < first + PREFIX_END))
         for word in rest:
             other = CustomerSearchTerm.__table__.alias()
@@ -312,8 +319,8 @@ class CustomerService:
             session.execute(insert(CustomerSearchTerm), [{"term": t, "customer_id": customer.id} for t in terms])
 
 
-def _unique(ids: Sequence[uuid.UUID] | object) -> list[uuid.UUID]:
+def _unique(ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
     seen: dict[uuid.UUID, None] = {}
-    for i in ids:  # type: ignore[attr-defined]
+    for i in ids:
         seen.setdefault(i, None)
     return list(seen)

@@ -57,4 +57,4 @@ def history_page(db: Database, customer_id: uuid.UUID, before: tuple[dt.datetime
     if before is not None:
         query = query.where(tuple_(i.started_at, i.id) < tuple_(*before))
     with db.engine.connect() as conn:
-        return [TimelineEntry(*row) for row in conn.execute(query)]
+        return [TimelineEntry(*row) for row in conn.execute(query)]  # type: ignore[call-arg]

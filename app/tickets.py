@@ -156,7 +156,7 @@ class TicketService:
                 if ticket is None or ticket.version != expected_version:
                     raise ConflictError("The ticket was changed by someone else while you edited. Reload it "
                                         "and make your change again.")
-                diff: dict[str, object] = {}
+                diff: dict[str, list[str | None]] = {}
                 for name in ("subject", "status", "priority", "department", "assignee_id"):
                     value = getattr(changes, name)
                     if value is not None and value != getattr(ticket, name):

@@ -31,11 +31,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):  # raw text from SQLite
-            value = dt.datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
+        parsed: dt.datetime = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=dt.UTC)
+        return parsed.astimezone(dt.UTC)
 
 
 def search_key_type(length: int) -> String:
@@ -43,7 +42,7 @@ def search_key_type(length: int) -> String:
 
     SQLite's default BINARY collation already compares bytes; PostgreSQL needs COLLATE "C".
     """
-    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 def utcnow() -> dt.datetime:

@@ -1,0 +1,79 @@
+"""Shared fixtures. Qt runs offscreen; every test gets a fresh migrated database; PostgreSQL is real."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest
+
+from app.db.database import Database, open_database
+from tests.support.postgres import PostgresServer, running_postgres
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real per-user config/data folders."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("SKRANKE_CONFIG", raising=False)
+    monkeypatch.delenv("SKRANKE_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_threads() -> Iterator[None]:
+    """A test that leaves a thread running fails (napari's habit): leaked threads break later tests."""
+    before = set(threading.enumerate())
+    yield
+    deadline = threading.Event()
+    for _ in range(50):
+        leftover = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+        if not leftover:
+            return
+        deadline.wait(0.1)
+    pytest.fail(f"test left threads running: {[t.name for t in leftover]}")
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(f"sqlite:///{tmp_path / 'skranke.sqlite3'}")
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+    """One real PostgreSQL for the whole run; a test that needs it fails (not skips) if it cannot start."""
+    with running_postgres() as server:
+        yield server
+
+
+_db_counter = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> str:
+    return pg_server.create_database(f"skranke_test_{next(_db_counter)}")
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    db = open_database(pg_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """Runs a test on the embedded SQLite and on the real PostgreSQL."""
+    if request.param == "sqlite":
+        db = open_database(f"sqlite:///{tmp_path / 'skranke.sqlite3'}")
+    else:
+        db = open_database(request.getfixturevalue("pg_url"))
+    yield db
+    db.close()
