@@ -1,0 +1,281 @@
+"""Call operations as the owner thread runs them: one method per agent action.
+
+Failures never raise out of here: they become `OperationFailed` events (and, for a dial that never left,
+an ENDED call with outcome FAILED) so the UI shows them in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+import pjsua2 as pj
+
+from app.caller_id import CallerId, number_from_uri
+from app.softphone import (
+    AccountSettings,
+    CallState,
+    CallUpdated,
+    Direction,
+    OperationFailed,
+    SoftphoneEvent,
+)
+from telephony.call_record import CallRecord
+from telephony.pj_callbacks import SkrankeAccount, SkrankeCall
+from telephony.pj_config import dial_uri
+
+_DTMF = re.compile(r"[0-9A-Da-d*#]+")
+
+
+class CallOperations:
+    """Mixed into EngineCore, which provides these attributes."""
+
+    emit: Callable[[SoftphoneEvent], None]
+    accounts: dict[str, SkrankeAccount]
+    account_settings: dict[str, AccountSettings]
+    calls: dict[str, SkrankeCall]
+    records: dict[str, CallRecord]
+    graveyard: list[SkrankeCall]
+    transfer_pairs: dict[str, str]
+    auto_answer: bool
+    do_not_disturb: bool
+
+    route_audio: Callable[[], None]
+    audio_media: Callable[[str], pj.AudioMedia | None]
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _fail(self, operation: str, call_id: str, message: str) -> None:
+        self.emit(OperationFailed(operation, call_id, message))
+
+    def _live_call(self, operation: str, call_id: str) -> tuple[SkrankeCall, CallRecord] | None:
+        rec = self.records.get(call_id)
+        call = self.calls.get(call_id)
+        if rec is None or call is None or not rec.live:
+            self._fail(operation, call_id, "There is no such call (it may have ended).")
+            return None
+        return call, rec
+
+    def _try(self, operation: str, call_id: str, action: Callable[[], object]) -> bool:
+        try:
+            action()
+            return True
+        except pj.Error as exc:
+            self._fail(operation, call_id, f"Could not {operation.replace('_', ' ')}: {exc.reason}")
+            return False
+
+    def _publish(self, rec: CallRecord) -> None:
+        self.emit(CallUpdated(rec.snapshot()))
+
+    def _hold_others(self, keep: set[str]) -> None:
+        """Two lines, one ear: connected calls other than `keep` go on hold (call waiting, consultation)."""
+        for cid, rec in list(self.records.items()):
+            if cid in keep or not rec.live or rec.local_hold or cid not in self.calls:
+                continue
+            if rec.state is CallState.CONNECTED and not rec.conference_with:
+                self.hold(cid)
+
+    # -- dialling and answering ------------------------------------------------------------------------
+    def dial(self, call_id: str, target: str, account_id: str | None, headers: Mapping[str, str]) -> None:
+        acc_id = account_id or next(iter(self.accounts), "")
+        acc = self.accounts.get(acc_id)
+        if acc is None:
+            self._fail("dial", call_id, "No SIP account is configured.")
+            return
+        settings = self.account_settings[acc_id]
+        rec = CallRecord(call_id, acc_id, Direction.OUTGOING, CallerId("", "", ""), CallState.DIALING)
+        self.records[call_id] = rec
+        try:
+            uri = dial_uri(target, settings)
+        except ValueError as exc:
+            rec.remote = CallerId(target[:64], "", "")
+            rec.end(0, str(exc))
+            self._publish(rec)
+            return
+        rec.remote = CallerId(number_from_uri(uri) or target[:64], "", uri[:256])
+        self._hold_others(set())
+        call = SkrankeCall(self, acc, call_id)  # type: ignore[arg-type]
+        self.calls[call_id] = call
+        self._publish(rec)
+        prm = pj.CallOpParam(True)
+        for name, value in headers.items():
+            header = pj.SipHeader()
+            header.hName, header.hValue = name, value
+            prm.txOption.headers.append(header)
+        try:
+            call.makeCall(uri, prm)
+        except pj.Error as exc:
+            self.calls.pop(call_id, None)
+            self.graveyard.append(call)
+            rec.end(500, f"Could not place the call: {exc.reason}")
+            self._publish(rec)
+
+    def answer(self, call_id: str) -> None:
+        found = self._live_call("answer", call_id)
+        if found is None:
+            return
+        call, rec = found
+        if rec.direction is not Direction.INCOMING or rec.state is not CallState.RINGING_IN:
+            self._fail("answer", call_id, "Only a ringing incoming call can be answered.")
+            return
+        self._hold_others({call_id})
+        prm = pj.CallOpParam(True)
+        prm.statusCode = 200
+        self._try("answer", call_id, lambda: call.answer(prm))
+
+    def reject(self, call_id: str) -> None:
+        found = self._live_call("reject", call_id)
+        if found is None:
+            return
+        call, rec = found
+        if rec.state is not CallState.RINGING_IN:
+            self._fail("reject", call_id, "Only a ringing incoming call can be rejected.")
+            return
+        rec.rejected_by_us = rec.local_hangup = True
+        prm = pj.CallOpParam()
+        prm.statusCode = 486
+        self._try("reject", call_id, lambda: call.hangup(prm))
+
+    def hangup(self, call_id: str) -> None:
+        found = self._live_call("hangup", call_id)
+        if found is None:
+            return
+        call, rec = found
+        rec.local_hangup = True
+        if rec.state is CallState.RINGING_IN:
+            rec.rejected_by_us = True
+        self._try("hangup", call_id, lambda: call.hangup(pj.CallOpParam()))
+
+    # -- hold, mute, DTMF ------------------------------------------------------------------------------
+    def hold(self, call_id: str) -> None:
+        found = self._live_call("hold", call_id)
+        if found is None:
+            return
+        call, rec = found
+        if rec.state is not CallState.CONNECTED:
+            self._fail("hold", call_id, "Only a connected call can be put on hold.")
+            return
+        if rec.local_hold:
+            return
+        if self._try("hold", call_id, lambda: call.setHold(pj.CallOpParam(True))):
+            rec.local_hold = True
+            self.route_audio()
+            self._publish(rec)
+
+    def resume(self, call_id: str, hold_others: bool = True) -> None:
+        found = self._live_call("resume", call_id)
+        if found is None:
+            return
+        call, rec = found
+        if not rec.local_hold:
+            return
+        if hold_others:
+            self._hold_others({call_id, *rec.conference_with})
+        prm = pj.CallOpParam(True)
+        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+        if self._try("resume", call_id, lambda: call.reinvite(prm)):
+            rec.local_hold = False
+            self.route_audio()
+            self._publish(rec)
+
+    def set_muted(self, call_id: str, muted: bool) -> None:
+        found = self._live_call("mute", call_id)
+        if found is None:
+            return
+        _, rec = found
+        rec.muted = muted
+        media = self.audio_media(call_id)
+        if media is not None:
+            # Tx level is what the conference bridge sends into this call: 0 silences the agent only here.
+            self._try("mute", call_id, lambda: media.adjustTxLevel(0.0 if muted else 1.0))
+        self._publish(rec)
+
+    def send_dtmf(self, call_id: str, digits: str) -> None:
+        found = self._live_call("send_dtmf", call_id)
+        if found is None:
+            return
+        call, rec = found
+        if not _DTMF.fullmatch(digits):
+            self._fail("send_dtmf", call_id, "DTMF digits must be 0-9, *, # or A-D.")
+            return
+        if rec.state is not CallState.CONNECTED:
+            self._fail("send_dtmf", call_id, "DTMF needs a connected call.")
+            return
+        self._try("send_dtmf", call_id, lambda: call.dialDtmf(digits))
+
+    # -- transfer and conference -----------------------------------------------------------------------
+    def blind_transfer(self, call_id: str, target: str) -> None:
+        found = self._live_call("blind_transfer", call_id)
+        if found is None:
+            return
+        call, rec = found
+        try:
+            uri = dial_uri(target, self.account_settings[rec.account_id])
+        except ValueError as exc:
+            self._fail("blind_transfer", call_id, str(exc))
+            return
+        self._try("blind_transfer", call_id, lambda: call.xfer(uri, pj.CallOpParam(True)))
+
+    def start_consultation(self, call_id: str, consult_id: str, target: str) -> None:
+        if self._live_call("start_consultation", call_id) is None:
+            return
+        self.hold(call_id)
+        rec = self.records[call_id]
+        self.dial(consult_id, target, rec.account_id, {})
+
+    def swap(self, call_id: str, other_call_id: str) -> None:
+        for cid in (call_id, other_call_id):
+            rec = self.records.get(cid)
+            if rec is not None and rec.live and rec.local_hold:
+                self.resume(cid)
+                return
+        self._fail("swap", call_id, "Neither call is on hold; nothing to swap.")
+
+    def complete_transfer(self, call_id: str, consultation_call_id: str) -> None:
+        first = self._live_call("complete_transfer", call_id)
+        second = self._live_call("complete_transfer", consultation_call_id)
+        if first is None or second is None:
+            return
+        if second[1].state is not CallState.CONNECTED:
+            self._fail(
+                "complete_transfer", consultation_call_id, "The consultation call is not connected yet."
+            )
+            return
+        self.transfer_pairs[call_id] = consultation_call_id
+        # REFER with Replaces to the first party: it calls the second and takes over our dialog with it.
+        if not self._try(
+            "complete_transfer", call_id, lambda: first[0].xferReplaces(second[0], pj.CallOpParam(True))
+        ):
+            self.transfer_pairs.pop(call_id, None)
+
+    def cancel_consultation(self, consultation_call_id: str, call_id: str) -> None:
+        if consultation_call_id in self.calls and self.records[consultation_call_id].live:
+            self.hangup(consultation_call_id)
+        self.resume(call_id, hold_others=False)
+
+    def merge(self, call_id: str, other_call_id: str) -> None:
+        first = self._live_call("merge", call_id)
+        second = self._live_call("merge", other_call_id)
+        if first is None or second is None:
+            return
+        if CallState.CONNECTED is not first[1].state or second[1].state is not CallState.CONNECTED:
+            self._fail("merge", call_id, "Both calls must be connected to merge them.")
+            return
+        first[1].conference_with.add(other_call_id)
+        second[1].conference_with.add(call_id)
+        for cid in (call_id, other_call_id):
+            self.resume(cid, hold_others=False)
+        media_a, media_b = self.audio_media(call_id), self.audio_media(other_call_id)
+        if media_a is not None and media_b is not None:
+            # The two parties hear each other through pjsua's conference bridge; the agent hears both
+            # because route_audio connects the media connector to every audible call.
+            self._try("merge", call_id, lambda: media_a.startTransmit(media_b))
+            self._try("merge", call_id, lambda: media_b.startTransmit(media_a))
+        self.route_audio()
+        self._publish(first[1])
+        self._publish(second[1])
+
+    def set_do_not_disturb(self, enabled: bool) -> None:
+        self.do_not_disturb = enabled
+
+    def set_auto_answer(self, enabled: bool) -> None:
+        self.auto_answer = enabled

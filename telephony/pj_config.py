@@ -1,0 +1,109 @@
+"""Translate app.softphone settings into pjsua2 configuration objects (owner thread only)."""
+
+from __future__ import annotations
+
+import re
+
+import pjsua2 as pj
+
+from app.softphone import AccountSettings, EngineSettings, SrtpMode, Transport
+
+_SRTP_USE = {
+    SrtpMode.OFF: pj.PJMEDIA_SRTP_DISABLED,
+    SrtpMode.OPTIONAL: pj.PJMEDIA_SRTP_OPTIONAL,
+    SrtpMode.MANDATORY: pj.PJMEDIA_SRTP_MANDATORY,
+}
+PJ_TRANSPORT = {
+    Transport.UDP: pj.PJSIP_TRANSPORT_UDP,
+    Transport.TCP: pj.PJSIP_TRANSPORT_TCP,
+    Transport.TLS: pj.PJSIP_TRANSPORT_TLS,
+}
+# What a user types into a dial pad or pastes from a web page: keep digits, +, * and #.
+_DIAL_NOISE = re.compile(r"[\s\-().\u00a0/]")
+
+
+def endpoint_config(settings: EngineSettings) -> pj.EpConfig:
+    cfg = pj.EpConfig()
+    # One owner thread polls libHandleEvents; pjsip starts no worker threads of its own (STYLE.md example 1).
+    cfg.uaConfig.threadCnt = 0
+    cfg.uaConfig.mainThreadOnly = True
+    cfg.uaConfig.maxCalls = settings.max_calls
+    cfg.uaConfig.userAgent = settings.user_agent
+    # pjsip's console log goes to stdout from any thread; keep it off and use a file when asked.
+    cfg.logConfig.consoleLevel = 0
+    cfg.logConfig.level = settings.log_level
+    cfg.logConfig.filename = settings.log_file
+    cfg.medConfig.noVad = True
+    return cfg
+
+
+def transport_config(settings: EngineSettings) -> pj.TransportConfig:
+    tc = pj.TransportConfig()
+    tc.port = settings.local_port
+    tc.boundAddress = settings.bind_address
+    return tc
+
+
+def _transport_param(transport: Transport) -> str:
+    return "" if transport is Transport.UDP else f";transport={transport.value}"
+
+
+def _sip_uri(host_port: str, transport: Transport) -> str:
+    scheme = "sips" if transport is Transport.TLS else "sip"
+    return f"{scheme}:{host_port}{_transport_param(transport)}"
+
+
+def account_config(account: AccountSettings, engine: EngineSettings, password: str) -> pj.AccountConfig:
+    acfg = pj.AccountConfig()
+    scheme = "sips" if account.transport is Transport.TLS else "sip"
+    uri = f"{scheme}:{account.user}@{account.sip_domain}"
+    name = account.display_name.replace('"', "").replace("\\", "")
+    acfg.idUri = f'"{name}" <{uri}>' if name else uri
+    if account.register:
+        acfg.regConfig.registrarUri = _sip_uri(account.registrar, account.transport)
+    acfg.regConfig.timeoutSec = engine.registration_expiry_seconds
+    # Refresh a little before expiry, but never after half of it (short expiries in tests).
+    acfg.regConfig.delayBeforeRefreshSec = max(1, min(5, engine.registration_expiry_seconds // 2))
+    acfg.regConfig.retryIntervalSec = engine.registration_retry_seconds
+    acfg.regConfig.firstRetryIntervalSec = engine.registration_retry_seconds
+    acfg.regConfig.randomRetryIntervalSec = 0
+    acfg.regConfig.dropCallsOnFail = False  # a registrar hiccup must not cut an agent's live call
+    if account.outbound_proxy:
+        acfg.sipConfig.proxies.append(_sip_uri(account.outbound_proxy, account.transport) + ";lr")
+    if password:
+        acfg.sipConfig.authCreds.append(
+            pj.AuthCredInfo("digest", "*", account.auth_user or account.user, 0, password)
+        )
+    acfg.mediaConfig.srtpUse = _SRTP_USE[account.srtp]
+    # SRTP keys over plain UDP/TCP are still better than no SRTP; do not require TLS signalling for it.
+    acfg.mediaConfig.srtpSecureSignaling = 1 if account.transport is Transport.TLS else 0
+    if engine.rtp_port:
+        acfg.mediaConfig.transportConfig.port = engine.rtp_port
+    if engine.bind_address:
+        # Media must follow signalling onto the chosen interface (tests: loopback only).
+        acfg.mediaConfig.transportConfig.boundAddress = engine.bind_address
+        acfg.mediaConfig.transportConfig.publicAddress = engine.bind_address
+    # NAT keep-alives and IP-change handling: re-register and keep calls when the network changes.
+    acfg.natConfig.udpKaIntervalSec = 15
+    acfg.natConfig.contactRewriteUse = 1
+    acfg.ipChangeConfig.hangupCalls = False
+    return acfg
+
+
+def dial_uri(target: str, account: AccountSettings) -> str:
+    """A SIP URI for what the agent typed: a number, user@host, or a full sip:/sips:/tel: URI."""
+    text = target.strip()
+    lowered = text.lower()
+    if lowered.startswith(("sip:", "sips:")):
+        return text
+    if lowered.startswith("tel:"):
+        text = text[4:].split(";", 1)[0]
+    if "@" in text:
+        return f"sip:{text}"
+    number = _DIAL_NOISE.sub("", text)
+    if not number:
+        raise ValueError("Nothing to dial.")
+    if not re.fullmatch(r"[A-Za-z0-9+*#_.!~-]+", number):
+        raise ValueError(f"Cannot dial {target!r}: not a number or SIP address.")
+    uri = f"sip:{number}@{account.sip_domain}"
+    return uri + _transport_param(account.transport)

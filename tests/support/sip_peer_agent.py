@@ -1,0 +1,225 @@
+"""A second pjsua2 endpoint for the SIP tests, run as a subprocess (pjsua2 is one endpoint per process).
+
+Driven by JSON lines on stdin, reports JSON lines on stdout. Calls are named "p0", "p1", ... in order of
+creation. Commands: {"cmd": "call", "uri": ..., "headers": {...}}, answer/hangup/hold/unhold/dtmf with "call",
+{"cmd": "quit"}. Events: ready, reg, incoming, state, media, dtmf, transfer_request, replaced.
+Based on /work/shared/reference/sip/pj_agent.py (threadCnt=0, one thread, strong refs until DISCONNECTED).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import select
+import sys
+import time
+from typing import Any
+
+import pjsua2 as pj
+
+STATE_NAMES = {
+    pj.PJSIP_INV_STATE_NULL: "NULL",
+    pj.PJSIP_INV_STATE_CALLING: "CALLING",
+    pj.PJSIP_INV_STATE_INCOMING: "INCOMING",
+    pj.PJSIP_INV_STATE_EARLY: "EARLY",
+    pj.PJSIP_INV_STATE_CONNECTING: "CONNECTING",
+    pj.PJSIP_INV_STATE_CONFIRMED: "CONFIRMED",
+    pj.PJSIP_INV_STATE_DISCONNECTED: "DISCONNECTED",
+}
+MEDIA_NAMES = {
+    pj.PJSUA_CALL_MEDIA_NONE: "none",
+    pj.PJSUA_CALL_MEDIA_ACTIVE: "active",
+    pj.PJSUA_CALL_MEDIA_LOCAL_HOLD: "local_hold",
+    pj.PJSUA_CALL_MEDIA_REMOTE_HOLD: "remote_hold",
+    pj.PJSUA_CALL_MEDIA_ERROR: "error",
+}
+
+
+def say(**event: Any) -> None:
+    sys.stdout.write(json.dumps(event) + "\n")
+    sys.stdout.flush()
+
+
+class Peer:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.calls: dict[str, PeerCall] = {}
+        self.counter = 0
+        self.acc: PeerAccount | None = None
+
+    def name(self) -> str:
+        name = f"p{self.counter}"
+        self.counter += 1
+        return name
+
+
+class PeerCall(pj.Call):  # type: ignore[misc]
+    def __init__(self, peer: Peer, acc: pj.Account, call_id: int = pj.PJSUA_INVALID_ID) -> None:
+        super().__init__(acc, call_id)
+        self.peer = peer
+        self.name = peer.name()
+        peer.calls[self.name] = self
+
+    def onCallState(self, prm: Any) -> None:
+        ci = self.getInfo()
+        state = STATE_NAMES.get(ci.state, str(ci.state))
+        say(event="state", call=self.name, state=state, code=ci.lastStatusCode, reason=ci.lastReason,
+            sip_call_id=ci.callIdString)
+        if ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            self.peer.calls.pop(self.name, None)
+            graveyard.append(self)
+
+    def onCallMediaState(self, prm: Any) -> None:
+        ci = self.getInfo()  # keep CallInfo alive while reading its media vector (it owns the memory)
+        for mi in ci.media:
+            if mi.type == pj.PJMEDIA_TYPE_AUDIO:
+                say(event="media", call=self.name, status=MEDIA_NAMES.get(mi.status, str(mi.status)))
+
+    def onDtmfDigit(self, prm: Any) -> None:
+        say(event="dtmf", call=self.name, digit=prm.digit, method=int(prm.method))
+
+    def onCallTransferRequest(self, prm: Any) -> None:
+        new = PeerCall(self.peer, self.peer.acc)
+        say(event="transfer_request", call=self.name, target=prm.dstUri, new_call=new.name)
+        prm.newCall = new
+
+    def onCallReplaced(self, prm: Any) -> None:
+        new = PeerCall(self.peer, self.peer.acc, prm.newCallId)
+        say(event="replaced", call=self.name, new_call=new.name)
+        prm.newCall = new
+
+
+class PeerAccount(pj.Account):  # type: ignore[misc]
+    def __init__(self, peer: Peer) -> None:
+        super().__init__()
+        self.peer = peer
+
+    def onRegState(self, prm: Any) -> None:
+        say(event="reg", code=prm.code, reason=prm.reason, expiration=prm.expiration)
+
+    def onIncomingCall(self, prm: Any) -> None:
+        call = PeerCall(self.peer, self, prm.callId)
+        say(event="incoming", call=call.name, message=prm.rdata.wholeMsg[:4000])
+        op = pj.CallOpParam()
+        op.statusCode = 200 if self.peer.args.auto_answer else 180
+        call.answer(op)
+
+
+graveyard: list[PeerCall] = []
+
+
+def handle(peer: Peer, command: dict[str, Any]) -> bool:
+    cmd = command["cmd"]
+    if cmd == "quit":
+        return False
+    call = peer.calls.get(command.get("call", ""))
+    try:
+        if cmd == "call":
+            new = PeerCall(peer, peer.acc)
+            prm = pj.CallOpParam(True)
+            for key, value in command.get("headers", {}).items():
+                header = pj.SipHeader()
+                header.hName, header.hValue = key, value
+                prm.txOption.headers.append(header)
+            say(event="calling", call=new.name)
+            new.makeCall(command["uri"], prm)
+        elif call is None:
+            say(event="error", cmd=cmd, message=f"no call {command.get('call')}")
+        elif cmd == "answer":
+            op = pj.CallOpParam()
+            op.statusCode = int(command.get("code", 200))
+            call.answer(op)
+        elif cmd == "hangup":
+            call.hangup(pj.CallOpParam())
+        elif cmd == "hold":
+            call.setHold(pj.CallOpParam(True))
+        elif cmd == "unhold":
+            prm = pj.CallOpParam(True)
+            prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+            call.reinvite(prm)
+        elif cmd == "dtmf":
+            call.dialDtmf(command["digits"])
+    except pj.Error as exc:
+        say(event="error", cmd=cmd, message=exc.info())
+    return True
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--user", required=True)
+    ap.add_argument("--registrar", required=True)  # host:port
+    ap.add_argument("--password", default="")
+    ap.add_argument("--transport", choices=["udp", "tcp"], default="udp")
+    ap.add_argument("--rtp-port", type=int, default=0)
+    ap.add_argument("--auto-answer", action="store_true")
+    ap.add_argument("--max-seconds", type=float, default=120.0)  # a safety net: no peer outlives its test
+    args = ap.parse_args()
+    peer = Peer(args)
+    sys.stderr = sys.stdout  # director exceptions print to stderr; surface them as events for the tests
+    ep = pj.Endpoint()
+    ep.libCreate()
+    cfg = pj.EpConfig()
+    cfg.uaConfig.threadCnt = 0
+    cfg.uaConfig.mainThreadOnly = True
+    cfg.logConfig.level = 0
+    cfg.logConfig.consoleLevel = 0
+    cfg.medConfig.noVad = True
+    ep.libInit(cfg)
+    ep.audDevManager().setNullDev()
+    tc = pj.TransportConfig()
+    tc.boundAddress = "127.0.0.1"
+    kind = pj.PJSIP_TRANSPORT_TCP if args.transport == "tcp" else pj.PJSIP_TRANSPORT_UDP
+    ep.transportCreate(kind, tc)
+    ep.libStart()
+    acfg = pj.AccountConfig()
+    host = args.registrar.split(":")[0]
+    suffix = ";transport=tcp" if args.transport == "tcp" else ""
+    acfg.idUri = f"sip:{args.user}@{host}"
+    acfg.regConfig.registrarUri = f"sip:{args.registrar}{suffix}"
+    acfg.sipConfig.proxies.append(f"sip:{args.registrar}{suffix};lr")
+    if args.rtp_port:
+        acfg.mediaConfig.transportConfig.port = args.rtp_port
+    acfg.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
+    acfg.mediaConfig.transportConfig.publicAddress = "127.0.0.1"
+    if args.password:
+        acfg.sipConfig.authCreds.append(pj.AuthCredInfo("digest", "*", args.user, 0, args.password))
+    peer.acc = PeerAccount(peer)
+    peer.acc.create(acfg)
+    say(event="ready", pid=os.getpid())
+    deadline = time.monotonic() + args.max_seconds
+    buffer = b""
+    running = True
+    while running and time.monotonic() < deadline:
+        ep.libHandleEvents(5)
+        graveyard.clear()
+        readable, _, _ = select.select([sys.stdin], [], [], 0)
+        if readable:
+            chunk = os.read(sys.stdin.fileno(), 65536)
+            if not chunk:
+                break
+            buffer += chunk
+            while b"\n" in buffer:
+                line, buffer = buffer.split(b"\n", 1)
+                if line.strip() and not handle(peer, json.loads(line)):
+                    running = False
+    for call in list(peer.calls.values()):
+        try:
+            call.hangup(pj.CallOpParam())
+        except pj.Error:
+            pass
+    end = time.monotonic() + 1.0
+    while peer.calls and time.monotonic() < end:
+        ep.libHandleEvents(10)
+    peer.calls.clear()
+    graveyard.clear()
+    peer.acc.shutdown()
+    peer.acc = None
+    gc.collect()
+    ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
+    say(event="bye")
+
+
+if __name__ == "__main__":
+    main()
