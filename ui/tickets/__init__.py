@@ -1,0 +1,1 @@
+"""Ticket list, ticket editor and the translated names of ticket fields (issue 2, the agent workspace)."""

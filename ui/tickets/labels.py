@@ -1,0 +1,110 @@
+"""Translated names for ticket enum values; how priority and SLA look (colour AND text, never colour only).
+
+The database stores English values ("on-hold", "urgent"); users see these strings. A fixed translation
+context ("TicketLabels") lets lupdate find them even though they are not inside a QObject subclass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtGui import QColor
+
+from app.db.models import Priority, TicketStatus
+
+CONTEXT = "TicketLabels"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_label(status: TicketStatus | str) -> str:
+    names = {
+        TicketStatus.NEW: _tr("New"),
+        TicketStatus.OPEN: _tr("Open"),
+        TicketStatus.PENDING: _tr("Pending"),
+        TicketStatus.ON_HOLD: _tr("On hold"),
+        TicketStatus.SOLVED: _tr("Solved"),
+        TicketStatus.CLOSED: _tr("Closed"),
+    }
+    try:
+        return names[TicketStatus(status)]
+    except ValueError:  # a value written by a newer Skranke: show it as stored rather than fail
+        return str(status)
+
+
+def priority_label(priority: Priority | str) -> str:
+    names = {
+        Priority.NORMAL: _tr("Normal"),
+        Priority.HIGH: _tr("High"),
+        Priority.URGENT: _tr("Urgent"),
+    }
+    try:
+        return names[Priority(priority)]
+    except ValueError:
+        return str(priority)
+
+
+def department_label(department: str) -> str:
+    names = {
+        "sales": _tr("Sales"),
+        "technical": _tr("Technical"),
+        "enterprise": _tr("Enterprise"),
+    }
+    return names.get(department, department)
+
+
+def priority_colour(priority: Priority | str) -> QColor | None:
+    """Text colour for a priority; None keeps the palette's colour. Chosen to read on light and dark rows."""
+    if priority == Priority.URGENT:
+        return QColor("#c62828")
+    if priority == Priority.HIGH:
+        return QColor("#d35400")
+    return None
+
+
+SLA_WARNING = dt.timedelta(hours=1)  # "due soon" below this: amber, so the agent plans the next hour
+
+
+def sla_colour(due: dt.datetime, now: dt.datetime) -> QColor | None:
+    left = due - now
+    if left <= dt.timedelta(0):
+        return QColor("#c62828")
+    if left <= SLA_WARNING:
+        return QColor("#b26a00")
+    return None
+
+
+def duration_text(delta: dt.timedelta) -> str:
+    """A short human duration: "45 min", "2 h 10 min", "3 d 4 h"."""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return _tr("{days} d {hours} h").format(days=days, hours=hours)
+    if hours:
+        return _tr("{hours} h {minutes} min").format(hours=hours, minutes=mins)
+    return _tr("{minutes} min").format(minutes=mins)
+
+
+def time_left_text(due: dt.datetime, now: dt.datetime) -> str:
+    """"in 2 h 10 min" or "overdue 35 min": the words carry the state, the colour only repeats it."""
+    left = due - now
+    if left <= dt.timedelta(0):
+        return _tr("overdue {duration}").format(duration=duration_text(-left))
+    return _tr("in {duration}").format(duration=duration_text(left))
+
+
+def local_time_text(moment: dt.datetime, now: dt.datetime) -> str:
+    """Local wall time: "14:30" today, "Mon 3 Mar 14:30" within the year, with the year otherwise."""
+    local = moment.astimezone()
+    today = now.astimezone().date()
+    # QLocale gives month names in the user's language; strftime would follow the C locale.
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    if local.date() == today:
+        return QLocale().toString(when, "HH:mm")
+    if local.year == today.year:
+        return QLocale().toString(when, "d MMM HH:mm")
+    return QLocale().toString(when, "yyyy-MM-dd HH:mm")

@@ -1,0 +1,453 @@
+"""View and edit one ticket: fields, SLA, the comment thread and a composer.
+
+Saving sends only the fields the agent changed, against the version that was loaded; when someone else saved
+first (ConflictError) the agent's edits stay in the fields, and "Reload" fetches the newest ticket and puts
+the agent's changes back on top of it, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customers import OPEN_STATUSES, ConflictError, ValidationError
+from app.db.models import Priority, TicketStatus
+from app.db.types import utcnow
+from app.tickets import DEPARTMENTS, TicketChanges, TicketDetail, TicketService
+from app.users import CurrentUser
+from ui import errors
+from ui.tasks import TaskRunner
+from ui.tickets.comment_thread import CommentThread
+from ui.tickets.composer import CommentComposer
+from ui.tickets.labels import (
+    department_label,
+    local_time_text,
+    priority_label,
+    sla_colour,
+    status_label,
+    time_left_text,
+)
+from ui.tickets.notice import Notice
+
+FIELDS = ("subject", "status", "priority", "department", "assignee_id")
+
+
+class TicketEditor(QWidget):
+    saved = Signal(object)  # ticket uuid
+
+    def __init__(self, service: TicketService, tasks: TaskRunner, user: CurrentUser,
+                 users_loader: Callable[[], list[CurrentUser]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._tasks = tasks
+        self._user = user
+        self._users_loader = users_loader
+        self._users: list[CurrentUser] | None = None
+        self._detail: TicketDetail | None = None  # what the fields were loaded from (None: a new ticket)
+        self._base: dict[str, Any] = {}
+        self._new_customer: tuple[uuid.UUID | None, str | None] = (None, None)
+        self._busy = False
+        self._build()
+        self._show_empty()
+
+    # --- building ----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.customer = QLabel(self)
+        self.customer.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = Notice(self)
+        self.notice.action.clicked.connect(self._reload_keeping_edits)
+
+        self.subject = QLineEdit(self)
+        self.subject.setPlaceholderText(self.tr("What is the ticket about?"))
+        self.subject.setMaxLength(300)
+        self.status = QComboBox(self)
+        for status in TicketStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.priority = QComboBox(self)
+        for priority in Priority:
+            self.priority.addItem(priority_label(priority), priority.value)
+        self.department = QComboBox(self)
+        for department in DEPARTMENTS:
+            self.department.addItem(department_label(department), department)
+        self.assignee = QComboBox(self)
+        self.sla = QLabel(self)
+        self.sla.setTextFormat(Qt.TextFormat.PlainText)
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        form.addWidget(self._label(self.tr("&Subject"), self.subject), 0, 0)
+        form.addWidget(self.subject, 0, 1, 1, 3)
+        form.addWidget(self._label(self.tr("S&tatus"), self.status), 1, 0)
+        form.addWidget(self.status, 1, 1)
+        form.addWidget(self._label(self.tr("&Priority"), self.priority), 1, 2)
+        form.addWidget(self.priority, 1, 3)
+        form.addWidget(self._label(self.tr("&Department"), self.department), 2, 0)
+        form.addWidget(self.department, 2, 1)
+        form.addWidget(self._label(self.tr("&Assignee"), self.assignee), 2, 2)
+        form.addWidget(self.assignee, 2, 3)
+        form.addWidget(self._label(self.tr("SLA"), None), 3, 0)
+        form.addWidget(self.sla, 3, 1, 1, 3)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the ticket (Ctrl+S)"))
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setToolTip(self.tr("Load the newest version; your unsaved changes are kept"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.save_button)
+
+        self.comments = CommentThread(self)
+        self.composer = CommentComposer(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.comments)
+        splitter.addWidget(self.composer)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.customer)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.save_button.clicked.connect(self.save)
+        self.reload_button.clicked.connect(self._reload_keeping_edits)
+        self.composer.submitted.connect(self._on_composer_submitted)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+
+    def _label(self, text: str, buddy: QWidget | None) -> QLabel:
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if buddy is not None:
+            label.setBuddy(buddy)
+        return label
+
+    # --- public ------------------------------------------------------------------------------------------
+
+    def ticket_id(self) -> uuid.UUID | None:
+        return self._detail.id if self._detail else None
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._edits()) or bool(self.composer.text().strip())
+
+    def load(self, ticket_id: uuid.UUID) -> None:
+        """Show a ticket. The embedder asks `has_unsaved_changes()` first; a draft comment for another
+        ticket is dropped here so it can never be added to the wrong ticket."""
+        self.notice.hide()
+        if self.ticket_id() != ticket_id:
+            self.composer.clear()
+        self._fetch(ticket_id, self._show_detail)
+
+    def new_ticket(self, customer_id: uuid.UUID | None, customer_name: str | None) -> None:
+        self.notice.hide()
+        self.composer.clear()
+        self._detail = None
+        self._new_customer = (customer_id, customer_name)
+        self.title.setText(self.tr("New ticket"))
+        self._set_customer_text(customer_name)
+        self.comments.set_comments(())
+        self.comments.hide()  # nothing to show yet: the description gets the room
+        self.composer.set_mode(new_ticket=True)
+        self.status.setEnabled(False)  # a ticket starts as New
+        self.sla.setText(self.tr("Due times are set from the SLA table when the ticket is saved."))
+        self.sla.setStyleSheet("")
+        self._base = {"subject": "", "status": TicketStatus.NEW, "priority": Priority.NORMAL,
+                      "department": "technical", "assignee_id": self._user.id}
+        self._set_fields(self._base)
+        self._set_enabled(True)
+        self._ensure_users(lambda: self._set_fields(self._base))
+        self.subject.setFocus()
+
+    def save(self) -> None:
+        if self._busy or not self.isEnabled() or (self._detail is None and not self._base):
+            return
+        values = self._values()
+        if not values["subject"].strip():
+            self.notice.show_problem(self.tr("The ticket needs a subject."))
+            self.subject.setFocus()
+            return
+        if self._detail is None:
+            self._run(self._create_job(values), self._on_saved, self._on_save_failed)
+            return
+        edits = self._edits()
+        if not edits:
+            self.notice.show_info(self.tr("Nothing has changed."))
+            return
+        ticket_id, version, user_id = self._detail.id, self._detail.version, self._user.id
+        changes = TicketChanges(
+            subject=edits.get("subject"), status=edits.get("status"), priority=edits.get("priority"),
+            department=edits.get("department"), assignee_id=edits.get("assignee_id"),
+            unassign="assignee_id" in edits and edits["assignee_id"] is None)
+        service = self._service
+        self._run(lambda: (service.update(ticket_id, version, changes, user_id), ticket_id)[1],
+                  self._on_saved, self._on_save_failed)
+
+    # --- loading -----------------------------------------------------------------------------------------
+
+    def _fetch(self, ticket_id: uuid.UUID, on_done: Callable[[TicketDetail | None], None]) -> None:
+        service, loader, users = self._service, self._users_loader, self._users
+
+        def job() -> tuple[TicketDetail | None, list[CurrentUser] | None]:
+            return service.get(ticket_id), (loader() if users is None else None)
+
+        def done(result: tuple[TicketDetail | None, list[CurrentUser] | None]) -> None:
+            detail, loaded = result
+            if loaded is not None:
+                self._set_users(loaded)
+            on_done(detail)
+
+        self._run(job, done, self._on_load_failed)
+
+    def _show_detail(self, detail: TicketDetail | None) -> None:
+        if detail is None:
+            self._show_empty()
+            self.notice.show_problem(self.tr("This ticket no longer exists."))
+            return
+        self._detail = detail
+        self.title.setText(self.tr("Ticket #{number}").format(number=detail.number))
+        self._set_customer_text(detail.customer)
+        self._base = {"subject": detail.subject, "status": detail.status, "priority": detail.priority,
+                      "department": detail.department, "assignee_id": detail.assignee_id}
+        self._set_fields(self._base)
+        self._show_sla(detail)
+        self.comments.set_comments(detail.comments)
+        self.comments.show()
+        self.composer.set_mode(new_ticket=False)
+        self.status.setEnabled(True)
+        self._set_enabled(True)
+
+    def _show_empty(self) -> None:
+        self._detail = None
+        self._base = {}
+        self.title.setText(self.tr("No ticket open"))
+        self.customer.clear()
+        self.sla.clear()
+        self.subject.clear()
+        self.comments.set_comments(())
+        self._set_enabled(False)
+
+    def _show_sla(self, detail: TicketDetail) -> None:
+        now = utcnow()
+        if detail.first_reply_due is None:
+            self.sla.setText(self.tr("No SLA for this department and priority."))
+            self.sla.setStyleSheet("")
+            return
+        due = local_time_text(detail.first_reply_due, now)
+        if detail.status not in OPEN_STATUSES:
+            self.sla.setText(self.tr("First reply was due {due}").format(due=due))
+            self.sla.setStyleSheet("")
+            return
+        left = detail.first_reply_due - now
+        if left.total_seconds() <= 0:
+            text = self.tr("First reply overdue since {due}").format(due=due)
+        else:
+            text = self.tr("First reply due {due}").format(due=due)
+        self.sla.setText(f"{text} · {time_left_text(detail.first_reply_due, now)}")
+        colour = sla_colour(detail.first_reply_due, now)
+        self.sla.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
+
+    def _ensure_users(self, then: Callable[[], None]) -> None:
+        if self._users is not None:
+            then()
+            return
+        loader = self._users_loader
+
+        def done(users: list[CurrentUser]) -> None:
+            self._set_users(users)
+            then()
+
+        self._run(loader, done, self._on_load_failed)
+
+    def _set_users(self, users: list[CurrentUser]) -> None:
+        self._users = users
+        current = self.assignee.currentData()
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("Unassigned"), "")
+        for user in users:
+            self.assignee.addItem(user.name, str(user.id))
+        self._select(self.assignee, current or None)
+
+    # --- fields ------------------------------------------------------------------------------------------
+
+    def _values(self) -> dict[str, Any]:
+        # Combo items hold plain strings: Qt turns a StrEnum into str and compares other objects by identity.
+        assignee = self.assignee.currentData()
+        return {"subject": self.subject.text(), "status": TicketStatus(self.status.currentData()),
+                "priority": Priority(self.priority.currentData()), "department": self.department.currentData(),
+                "assignee_id": uuid.UUID(assignee) if assignee else None}
+
+    def _edits(self) -> dict[str, Any]:
+        if not self._base:
+            return {}
+        values = self._values()
+        return {name: values[name] for name in FIELDS if values[name] != self._base[name]}
+
+    def _set_fields(self, values: dict[str, Any]) -> None:
+        self.subject.setText(values["subject"])
+        self._select(self.status, values["status"])
+        self._select(self.priority, values["priority"])
+        self._select(self.department, values["department"])
+        self._select(self.assignee, values["assignee_id"])
+
+    def _select(self, combo: QComboBox, value: Any) -> None:
+        key = "" if value is None else str(value)
+        index = combo.findData(key)
+        if index < 0 and key:
+            # A value this list does not know (an inactive user, a newer department): show, never drop it.
+            combo.addItem(self.tr("(unknown: {value})").format(value=key), key)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _set_customer_text(self, name: str | None) -> None:
+        self.customer.setText(self.tr("Customer: {name}").format(name=name) if name else self.tr("No customer"))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.subject, self.priority, self.department, self.assignee, self.save_button,
+                       self.reload_button, self.composer):
+            widget.setEnabled(enabled and not self._busy)
+        self.status.setEnabled(enabled and not self._busy and self._detail is not None)
+        self.reload_button.setEnabled(enabled and not self._busy and self._detail is not None)
+
+    # --- saving ------------------------------------------------------------------------------------------
+
+    def _create_job(self, values: dict[str, Any]) -> Callable[[], uuid.UUID]:
+        service, user_id = self._service, self._user.id
+        customer_id = self._new_customer[0]
+        description = self.composer.text()
+
+        def job() -> uuid.UUID:
+            ticket_id = service.create(values["subject"], customer_id, user_id, priority=values["priority"],
+                                       department=values["department"], description=description)
+            if values["assignee_id"] != user_id:  # create() assigns to its author; hand it on if asked
+                detail = service.get(ticket_id)
+                assert detail is not None
+                service.update(ticket_id, detail.version,
+                               TicketChanges(assignee_id=values["assignee_id"],
+                                             unassign=values["assignee_id"] is None), user_id)
+            return ticket_id
+
+        return job
+
+    def _on_saved(self, ticket_id: uuid.UUID) -> None:
+        if self._detail is None:
+            self.composer.clear()  # it held the description, now the first internal note
+        self.notice.show_info(self.tr("Saved."))
+        self.saved.emit(ticket_id)
+        self._fetch(ticket_id, self._show_detail)
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ConflictError):
+            self.notice.show_problem(str(exc), action=self.tr("Reload and keep my changes"))
+        elif isinstance(exc, ValidationError):
+            self.notice.show_problem("\n".join(exc.problems))
+        else:
+            errors.report(self, self.tr("The ticket could not be saved"), str(exc))
+
+    def _reload_keeping_edits(self) -> None:
+        if self._detail is None or self._busy:
+            return
+        edits = self._edits()
+
+        def done(detail: TicketDetail | None) -> None:
+            self._show_detail(detail)
+            if detail is None:
+                return
+            self._set_fields({**self._base, **edits})
+            if edits:
+                self.notice.show_info(self.tr("Reloaded the newest version. Your changes are still in the "
+                                              "fields: check them and save again."))
+            else:
+                self.notice.hide()
+
+        self._fetch(self._detail.id, done)
+
+    # --- comments ----------------------------------------------------------------------------------------
+
+    def _on_composer_submitted(self) -> None:
+        if self._detail is None:
+            self.save()  # on a new ticket the composer holds the description
+            return
+        body = self.composer.text()
+        if not body.strip():
+            self.notice.show_problem(self.tr("The comment is empty."))
+            return
+        ticket_id, user_id, internal = self._detail.id, self._user.id, self.composer.is_internal()
+        service = self._service
+
+        def job() -> TicketDetail | None:
+            service.comment(ticket_id, body, user_id, internal=internal)
+            return service.get(ticket_id)
+
+        self._run(job, lambda detail: self._on_commented(body, detail), self._on_comment_failed)
+
+    def _on_commented(self, body: str, detail: TicketDetail | None) -> None:
+        if self.composer.text() == body:  # the agent may have started the next comment meanwhile
+            self.composer.clear()
+        if detail is None:
+            return
+        self.comments.set_comments(detail.comments)
+        if not self._edits():  # nothing unsaved in the fields: safe to show the newest values too
+            self._show_detail(detail)
+        self.notice.hide()
+
+    def _on_comment_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError | ConflictError):
+            self.notice.show_problem(str(exc))
+        else:
+            errors.report(self, self.tr("The comment could not be added"), str(exc))
+
+    # --- background ---------------------------------------------------------------------------------------
+
+    def _run(self, job: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[Exception], None]) -> None:
+        """Every database call goes through the task runner; the form is locked while one is under way."""
+        self._busy = True
+        self._set_enabled(True)
+
+        def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                self._busy = False
+                self._set_enabled(self._detail is not None or bool(self._base))
+                handler(value)
+            return call
+
+        self._tasks.run(job, finish(on_done), finish(on_error))
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        errors.report(self, self.tr("The ticket could not be loaded"), str(exc))
