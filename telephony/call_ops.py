@@ -24,6 +24,7 @@ from telephony.call_record import CallRecord
 from telephony.pj_callbacks import SkrankeAccount, SkrankeCall
 from telephony.pj_config import dial_uri
 
+PJ_EINVALIDOP = 70013  # pjlib: another re-INVITE/UPDATE of this call is still in progress
 _DTMF = re.compile(r"[0-9A-Da-d*#]+")
 
 
@@ -41,6 +42,8 @@ class CallOperations:
     do_not_disturb: bool
 
     route_audio: Callable[[], None]
+    retries: dict[tuple[str, str], int]
+    defer: Callable[[str, str, Callable[[], None]], bool]
     audio_media: Callable[[str], pj.AudioMedia | None]
 
     # -- helpers ---------------------------------------------------------------------------------------
@@ -55,11 +58,16 @@ class CallOperations:
             return None
         return call, rec
 
-    def _try(self, operation: str, call_id: str, action: Callable[[], object]) -> bool:
+    def _try(self, operation: str, call_id: str, action: Callable[[], object],
+             retry: Callable[[], None] | None = None) -> bool:
+        """Run a pjsua2 action; a re-INVITE still in progress (PJ_EINVALIDOP) is retried shortly instead."""
         try:
             action()
+            self.retries.pop((operation, call_id), None)
             return True
         except pj.Error as exc:
+            if retry is not None and exc.status == PJ_EINVALIDOP and self.defer(operation, call_id, retry):
+                return False
             self._fail(operation, call_id, f"Could not {operation.replace('_', ' ')}: {exc.reason}")
             return False
 
@@ -156,7 +164,7 @@ class CallOperations:
             return
         if rec.local_hold:
             return
-        if self._try("hold", call_id, lambda: call.setHold(pj.CallOpParam(True))):
+        if self._try("hold", call_id, lambda: call.setHold(pj.CallOpParam(True)), lambda: self.hold(call_id)):
             rec.local_hold = True
             self.route_audio()
             self._publish(rec)
@@ -172,7 +180,7 @@ class CallOperations:
             self._hold_others({call_id, *rec.conference_with})
         prm = pj.CallOpParam(True)
         prm.opt.flag = pj.PJSUA_CALL_UNHOLD
-        if self._try("resume", call_id, lambda: call.reinvite(prm)):
+        if self._try("resume", call_id, lambda: call.reinvite(prm), lambda: self.resume(call_id, hold_others)):
             rec.local_hold = False
             self.route_audio()
             self._publish(rec)
@@ -241,6 +249,9 @@ class CallOperations:
             )
             return
         self.transfer_pairs[call_id] = consultation_call_id
+        # Both legs count as transferred from here; the colleague may hang up the replaced leg before our
+        # NOTIFY 200 arrives. A failed transfer clears the marks again (EngineCore.on_transfer_status).
+        first[1].transferred = second[1].transferred = True
         # REFER with Replaces to the first party: it calls the second and takes over our dialog with it.
         if not self._try(
             "complete_transfer", call_id, lambda: first[0].xferReplaces(second[0], pj.CallOpParam(True))

@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 Emit = Callable[[SoftphoneEvent], None]
 ConnectorFactory = Callable[[], MediaConnector]
 SHUTDOWN_HANGUP_SECONDS = 2.0
+RETRY_SECONDS = 0.1
+MAX_RETRIES = 30  # 3 s: longer than any re-INVITE on a live network should take
 
 
 class EngineCore(CallOperations):
@@ -72,6 +74,8 @@ class EngineCore(CallOperations):
         self.bound_ports: dict[str, int] = {}
         self.transfer_pairs: dict[str, str] = {}  # call being transferred -> consultation call it replaces
         self.audible: tuple[str, ...] = ()
+        self.deferred: list[tuple[float, Callable[[], None]]] = []
+        self.retries: dict[tuple[str, str], int] = {}
 
     # -- lifecycle -------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -100,6 +104,23 @@ class EngineCore(CallOperations):
         self.ep.libHandleEvents(timeout_ms)
         # Dropping a pjsua2 Call inside its own callback would destroy it mid-call; do it here instead.
         self.graveyard.clear()
+        if self.deferred:
+            now = time.monotonic()
+            due = [action for when, action in self.deferred if when <= now]
+            self.deferred = [(when, action) for when, action in self.deferred if when > now]
+            for action in due:
+                action()
+
+    def defer(self, operation: str, call_id: str, action: Callable[[], None]) -> bool:
+        """Run `action` again shortly (a re-INVITE was in progress); False once retries are used up."""
+        key = (operation, call_id)
+        attempts = self.retries.get(key, 0)
+        if attempts >= MAX_RETRIES:
+            self.retries.pop(key, None)
+            return False
+        self.retries[key] = attempts + 1
+        self.deferred.append((time.monotonic() + RETRY_SECONDS, action))
+        return True
 
     def shutdown(self) -> None:
         """The fixed teardown order from PLATFORM.md; every other order aborted at exit."""
@@ -207,7 +228,7 @@ class EngineCore(CallOperations):
         self.records[call_id] = rec
         if self.do_not_disturb:
             # Declined at once; the DISCONNECTED callback reports it as a rejected call.
-            rec.rejected_by_us = rec.local_hangup = True
+            rec.rejected_by_us = rec.local_hangup = rec.quiet = True
             self._answer_with(call, 486, "Busy Here (do not disturb)")
             return
         self.emit(CallUpdated(rec.snapshot()))
@@ -243,7 +264,8 @@ class EngineCore(CallOperations):
             rec.answered_at = rec.answered_at or utc_now()
         rec.status_code = int(ci.lastStatusCode) or rec.status_code
         rec.reason = str(ci.lastReason) or rec.reason
-        self.emit(CallUpdated(rec.snapshot()))
+        if not rec.quiet:
+            self.emit(CallUpdated(rec.snapshot()))
 
     def _on_disconnected(self, call: SkrankeCall, rec: CallRecord, code: int, reason: str) -> None:
         rec.end(code, reason)
@@ -287,6 +309,9 @@ class EngineCore(CallOperations):
                     self.records[cid].local_hangup = True
                     self._safe(partial(self.calls[cid].hangup, pj.CallOpParam()))
         else:
+            for cid in (call.call_id, consult_id):
+                if cid and cid in self.records:
+                    self.records[cid].transferred = False
             self.emit(OperationFailed("transfer", call.call_id, f"The transfer failed ({code} {reason})."))
         return False
 

@@ -142,8 +142,15 @@ def handle(peer: Peer, command: dict[str, Any]) -> bool:
         elif cmd == "dtmf":
             call.dialDtmf(command["digits"])
     except pj.Error as exc:
-        say(event="error", cmd=cmd, message=exc.info())
+        # A re-INVITE still in progress: try again shortly (bounded), as a person pressing the key again would.
+        if cmd in ("hold", "unhold") and command.get("attempt", 0) < 20:
+            retries.append((time.monotonic() + 0.1, {**command, "attempt": command.get("attempt", 0) + 1}))
+        else:
+            say(event="error", cmd=cmd, message=exc.info())
     return True
+
+
+retries: list[tuple[float, dict[str, Any]]] = []
 
 
 def main() -> None:
@@ -194,6 +201,10 @@ def main() -> None:
     while running and time.monotonic() < deadline:
         ep.libHandleEvents(5)
         graveyard.clear()
+        now = time.monotonic()
+        for item in [r for r in retries if r[0] <= now]:
+            retries.remove(item)
+            handle(peer, item[1])
         readable, _, _ = select.select([sys.stdin], [], [], 0)
         if readable:
             chunk = os.read(sys.stdin.fileno(), 65536)

@@ -1,0 +1,55 @@
+"""Registration against a real Kamailio with digest auth."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.softphone import RegistrationState, Transport
+from tests.integration.sip.conftest import EngineHarness
+from tests.support.sip_kamailio import Kamailio
+
+pytestmark = pytest.mark.sip
+
+
+def test_registers_with_the_right_password(engine: EngineHarness) -> None:
+    engine.start()
+    event = engine.log.registration(lambda e: e.state is RegistrationState.REGISTERED)
+    assert event.code == 200
+    assert event.account_id == "agent"
+    assert event.message == "Registered."
+
+
+def test_wrong_password_gives_a_clear_error(engine: EngineHarness) -> None:
+    engine.start(password="not-the-password", wait_registered=False)
+    event = engine.log.registration(lambda e: e.state is RegistrationState.FAILED)
+    assert event.code in (401, 403, 407)
+    assert "wrong user name or password" in event.message.lower()
+    assert not any(getattr(e, "state", None) is RegistrationState.REGISTERED for e in engine.log.events)
+
+
+def test_unreachable_registrar_says_so(engine: EngineHarness, kamailio: Kamailio) -> None:
+    kamailio.stop()
+    # Over TCP a refused connection is known at once (over UDP pjsip waits out its 32 s transaction timer).
+    engine.start(transport=Transport.TCP, wait_registered=False)
+    event = engine.log.registration(lambda e: e.state is RegistrationState.FAILED, timeout=10)
+    assert event.code in (408, 502, 503)
+    assert "will keep trying" in event.message
+
+
+def test_registrar_restart_is_followed_by_reregistration(engine: EngineHarness, kamailio: Kamailio) -> None:
+    # Short registrations so the refresh that discovers the restart comes within seconds.
+    engine.start(registration_expiry_seconds=3)
+    kamailio.stop()
+    mark = engine.log.mark()
+    kamailio.start()
+    # Kamailio forgot every registration (in-memory location table); the engine must register again by itself.
+    event = engine.log.registration(lambda e: e.state is RegistrationState.REGISTERED, timeout=10, after=mark)
+    assert event.code == 200
+
+
+def test_explicit_reregister_after_network_change_reports_recovery(engine: EngineHarness) -> None:
+    engine.start()
+    mark = engine.log.mark()
+    engine.phone.reregister()
+    event = engine.log.registration(lambda e: e.state is RegistrationState.REGISTERED, after=mark)
+    assert event.recovered
