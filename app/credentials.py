@@ -9,10 +9,12 @@ from typing import Protocol
 import keyring
 import keyring.errors
 
+from app.messages import UserError, message, tr_
+
 SERVICE = "Skranke"
 
 
-class CredentialError(Exception):
+class CredentialError(UserError):
     """The keyring cannot be used; the message tells the user what to do."""
 
 
@@ -34,7 +36,8 @@ class KeyringCredentialStore:
         except keyring.errors.NoKeyringError as exc:
             raise CredentialError(_NO_BACKEND) from exc
         except keyring.errors.KeyringError as exc:
-            raise CredentialError(f"The system keyring refused to give the password for {key} ({exc}).") from exc
+            raise CredentialError(message(tr_("The system keyring refused to give the password for {key} ({detail})."),
+                                          key=key, detail=str(exc))) from exc
 
     def set(self, key: str, secret: str) -> None:
         try:
@@ -42,7 +45,8 @@ class KeyringCredentialStore:
         except keyring.errors.NoKeyringError as exc:
             raise CredentialError(_NO_BACKEND) from exc
         except keyring.errors.KeyringError as exc:
-            raise CredentialError(f"The system keyring did not store the password for {key} ({exc}).") from exc
+            raise CredentialError(message(tr_("The system keyring did not store the password for {key} ({detail})."),
+                                          key=key, detail=str(exc))) from exc
 
     def delete(self, key: str) -> None:
         try:
@@ -69,5 +73,6 @@ class InMemoryCredentialStore:
         self._secrets.pop(key, None)
 
 
-_NO_BACKEND = ("No system keyring is available, so Skranke cannot store passwords safely. On Linux, install and "
-               "start a Secret Service (GNOME Keyring or KWallet) and sign in to your desktop session again.")
+_NO_BACKEND = message(tr_("No system keyring is available, so Skranke cannot store passwords safely. On Linux, "
+                          "install and start a Secret Service (GNOME Keyring or KWallet) and sign in to your desktop "
+                          "session again."))

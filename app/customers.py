@@ -25,6 +25,7 @@ from app.db.models import (
     Ticket,
     TicketStatus,
 )
+from app.messages import Message, UserError, message, tr_
 from app.phones import (
     InvalidPhoneNumber,
     PhoneNumber,
@@ -35,20 +36,22 @@ from app.phones import (
 )
 from app.search_terms import PREFIX_END, query_words, sort_key, terms_for
 
+_CHANGED = message(tr_("The customer was changed by someone else while you edited. Reload it and make your "
+                      "change again."))
 MAX_NAME = 300
 MAX_NOTES = 1_000_000  # a 100,000-character note is fine; a runaway paste of megabytes is refused clearly
 OPEN_STATUSES = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING, TicketStatus.ON_HOLD)
 
 
 class ValidationError(ValueError):
-    """Input that cannot be saved; `problems` are sentences for the user. Nothing has been written."""
+    """Input that cannot be saved; `problems` are messages for the user. Nothing has been written."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__(" ".join(problems))
+    def __init__(self, problems: Sequence[Message]) -> None:
+        super().__init__(" ".join(str(p) for p in problems))
         self.problems = list(problems)
 
 
-class ConflictError(RuntimeError):
+class ConflictError(UserError):
     """Someone else saved the same row first; reload and apply the change again."""
 
 
@@ -241,13 +244,16 @@ class CustomerService:
         problems: list[str] = []
         name = draft.name.strip()
         if not name:
-            problems.append("The customer needs a name.")
+            problems.append(message(tr_("The customer needs a name.")))
         elif len(name) > MAX_NAME:
-            problems.append(f"The name is {len(name):,} characters long; at most {MAX_NAME} fit.")
+            problems.append(message(tr_("The name is {length} characters long; at most {limit} fit."),
+                                    length=len(name), limit=MAX_NAME))
         if len(draft.company) > MAX_NAME:
-            problems.append(f"The company name is {len(draft.company):,} characters long; at most {MAX_NAME} fit.")
+            problems.append(message(tr_("The company name is {length} characters long; at most {limit} fit."),
+                                    length=len(draft.company), limit=MAX_NAME))
         if len(draft.notes) > MAX_NOTES:
-            problems.append(f"The notes are {len(draft.notes):,} characters long; at most {MAX_NOTES:,} fit.")
+            problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
+                                    length=len(draft.notes), limit=MAX_NOTES))
         numbers: list[PhoneNumber] = []
         for phone in draft.phones:
             if not phone.raw.strip():
@@ -255,11 +261,11 @@ class CustomerService:
             try:
                 numbers.append(normalize(phone.raw, self.default_region))
             except InvalidPhoneNumber as exc:
-                problems.append(str(exc))
+                problems.append(exc.message)
         for email in draft.emails:
             email = email.strip()
             if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
-                problems.append(f"“{email[:40]}” is not an e-mail address.")
+                problems.append(message(tr_("“{text}” is not an e-mail address."), text=email[:40]))
         if problems:
             raise ValidationError(problems)
         return numbers
@@ -284,10 +290,9 @@ class CustomerService:
             with self._db.sessions.begin() as session:
                 customer = session.get(Customer, customer_id)
                 if customer is None:
-                    raise ConflictError("The customer was deleted by someone else.")
+                    raise ConflictError(message(tr_("The customer was deleted by someone else.")))
                 if customer.version != expected_version:
-                    raise ConflictError(f"{customer.name} was changed by someone else while you edited. "
-                                        "Reload the customer and make your change again.")
+                    raise ConflictError(_CHANGED)
                 before = {"name": customer.name, "company": customer.company}
                 self._apply(session, customer, draft, numbers)
                 session.flush()
@@ -295,8 +300,7 @@ class CustomerService:
                              {"before": before, "after": {"name": customer.name, "company": customer.company}})
                 return customer.version
         except StaleDataError as exc:
-            raise ConflictError("The customer was changed by someone else while you edited. Reload it and make "
-                                "your change again.") from exc
+            raise ConflictError(_CHANGED) from exc
 
     @staticmethod
     def _apply(session: Session, customer: Customer, draft: CustomerDraft, numbers: list[PhoneNumber]) -> None:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from app.messages import UserError, message, tr_
+
 # Characters people use when writing a number; anything else means "this is not a phone number".
 _PHONE_CHARS = re.compile(r"^[\d\s+().\-/]+$")
 _MAX_INPUT = 64  # longer text is never a phone number; refusing early keeps hostile input cheap
 
 
-class InvalidPhoneNumber(ValueError):
+class InvalidPhoneNumber(UserError, ValueError):
     """A number that cannot be a real phone number, with a message fit to show the user."""
 
 
@@ -48,18 +50,19 @@ def normalize(raw: str, default_region: str = "DK") -> PhoneNumber:
     """Parse a number written any common way; raise InvalidPhoneNumber with a clear message otherwise."""
     text = raw.strip()
     if not text:
-        raise InvalidPhoneNumber("The phone number is empty.")
+        raise InvalidPhoneNumber(message(tr_("The phone number is empty.")))
     if len(text) > _MAX_INPUT or not _PHONE_CHARS.match(text):
-        raise InvalidPhoneNumber(f"“{_shorten(text)}” is not a phone number: use digits, spaces and +.")
+        raise InvalidPhoneNumber(message(tr_("“{text}” is not a phone number: use digits, spaces and +."),
+                                         text=_shorten(text)))
     try:
         parsed = phonenumbers.parse(text, default_region.upper())
     except NumberParseException as exc:
-        raise InvalidPhoneNumber(f"“{_shorten(text)}” is not a phone number ({exc._msg}).") from exc
+        raise InvalidPhoneNumber(message(tr_("“{text}” is not a phone number."), text=_shorten(text))) from exc
     if not phonenumbers.is_valid_number(parsed):
         region = phonenumbers.region_code_for_number(parsed) or default_region.upper()
-        raise InvalidPhoneNumber(
-            f"“{_shorten(text)}” is not a valid phone number for {region}. "
-            "Check the digits, or write the country code (+46 …) for a foreign number.")
+        raise InvalidPhoneNumber(message(
+            tr_("“{text}” is not a valid phone number for {region}. Check the digits, or write the country code "
+                "(+46 …) for a foreign number."), text=_shorten(text), region=region))
     return PhoneNumber(
         raw=text,
         e164=phonenumbers.format_number(parsed, PhoneNumberFormat.E164),

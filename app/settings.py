@@ -15,6 +15,8 @@ from typing import Literal
 import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from app.messages import Message, message, tr_
+
 Language = Literal["system", "en", "da", "sv", "nb"]
 
 
@@ -82,7 +84,7 @@ class Settings(_Section):
 class LoadedSettings:
     settings: Settings
     path: Path
-    problem: str | None = None  # set when the file could not be used; shown to the user
+    problem: Message | None = None  # set when the file could not be used; shown to the user
 
 
 def load_settings(path: Path) -> LoadedSettings:
@@ -91,18 +93,20 @@ def load_settings(path: Path) -> LoadedSettings:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        return LoadedSettings(Settings(), path, f"The settings file {path} is not valid TOML ({exc}). "
-                                                "Skranke started with default settings; your file is unchanged.")
+        return LoadedSettings(Settings(), path, message(
+            tr_("The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; "
+                "your file is unchanged."), path=str(path), detail=str(exc)))
     except OSError as exc:
-        return LoadedSettings(Settings(), path, f"The settings file {path} cannot be read ({exc.strerror}). "
-                                                "Skranke started with default settings.")
+        return LoadedSettings(Settings(), path, message(
+            tr_("The settings file {path} cannot be read ({detail}). Skranke started with default settings."),
+            path=str(path), detail=str(exc.strerror)))
     try:
         return LoadedSettings(Settings.model_validate(data), path)
     except ValidationError as exc:
         where = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:5])
-        return LoadedSettings(Settings(), path, f"The settings file {path} has values Skranke cannot use "
-                                                f"({where}). Skranke started with default settings; your file "
-                                                "is unchanged.")
+        return LoadedSettings(Settings(), path, message(
+            tr_("The settings file {path} has values Skranke cannot use ({detail}). Skranke started with default "
+                "settings; your file is unchanged."), path=str(path), detail=where))
 
 
 def save_settings(loaded: LoadedSettings) -> None:

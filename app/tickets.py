@@ -15,8 +15,11 @@ from app.customers import OPEN_STATUSES, ConflictError, ValidationError
 from app.db.database import Database
 from app.db.models import Customer, Priority, SlaPolicy, Ticket, TicketEvent, TicketStatus, User
 from app.db.types import utcnow
+from app.messages import Message, message, tr_
 
 DEPARTMENTS = ("sales", "technical", "enterprise")
+_CHANGED = message(tr_("The ticket was changed by someone else while you edited. Reload it and make your "
+                      "change again."))
 MAX_SUBJECT = 300
 MAX_COMMENT = 1_000_000
 
@@ -149,13 +152,12 @@ class TicketService:
         if changes.subject is not None:
             _check(changes.subject.strip(), changes.department or DEPARTMENTS[0], "")
         if changes.department is not None and changes.department not in DEPARTMENTS:
-            raise ValidationError([f"Unknown department “{changes.department}”."])
+            raise ValidationError([message(tr_("Unknown department “{name}”."), name=changes.department)])
         try:
             with self._db.sessions.begin() as session:
                 ticket = session.get(Ticket, ticket_id)
                 if ticket is None or ticket.version != expected_version:
-                    raise ConflictError("The ticket was changed by someone else while you edited. Reload it "
-                                        "and make your change again.")
+                    raise ConflictError(_CHANGED)
                 diff: dict[str, list[str | None]] = {}
                 for name in ("subject", "status", "priority", "department", "assignee_id"):
                     value = getattr(changes, name)
@@ -174,32 +176,34 @@ class TicketService:
                     audit.record(session, user_id, "ticket", ticket.id, "update", diff)
                 return ticket.version
         except StaleDataError as exc:
-            raise ConflictError("The ticket was changed by someone else while you edited. Reload it and make "
-                                "your change again.") from exc
+            raise ConflictError(_CHANGED) from exc
 
     def comment(self, ticket_id: uuid.UUID, body: str, user_id: uuid.UUID | None, internal: bool = True) -> None:
         """Comments always append, so two people commenting at once never lose each other's words."""
         if not body.strip():
-            raise ValidationError(["The comment is empty."])
+            raise ValidationError([message(tr_("The comment is empty."))])
         if len(body) > MAX_COMMENT:
-            raise ValidationError([f"The comment is {len(body):,} characters long; at most {MAX_COMMENT:,} fit."])
+            raise ValidationError([message(tr_("The comment is {length} characters long; at most {limit} fit."),
+                                           length=len(body), limit=MAX_COMMENT)])
         with self._db.sessions.begin() as session:
             if session.get(Ticket, ticket_id) is None:
-                raise ConflictError("The ticket no longer exists.")
+                raise ConflictError(message(tr_("The ticket no longer exists.")))
             session.add(TicketEvent(ticket_id=ticket_id, kind="internal" if internal else "comment", body=body,
                                     author_id=user_id))
             audit.record(session, user_id, "ticket", ticket_id, "comment", {"internal": internal})
 
 
 def _check(subject: str, department: str, description: str) -> None:
-    problems = []
+    problems: list[Message] = []
     if not subject:
-        problems.append("The ticket needs a subject.")
+        problems.append(message(tr_("The ticket needs a subject.")))
     elif len(subject) > MAX_SUBJECT:
-        problems.append(f"The subject is {len(subject):,} characters long; at most {MAX_SUBJECT} fit.")
+        problems.append(message(tr_("The subject is {length} characters long; at most {limit} fit."),
+                                length=len(subject), limit=MAX_SUBJECT))
     if department not in DEPARTMENTS:
-        problems.append(f"Unknown department “{department}”.")
+        problems.append(message(tr_("Unknown department “{name}”."), name=department))
     if len(description) > MAX_COMMENT:
-        problems.append(f"The description is {len(description):,} characters long; at most {MAX_COMMENT:,} fit.")
+        problems.append(message(tr_("The description is {length} characters long; at most {limit} fit."),
+                                length=len(description), limit=MAX_COMMENT))
     if problems:
         raise ValidationError(problems)

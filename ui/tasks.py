@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ui.messages import translated
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ class TaskRunner(QObject):
                 on_error(exc)
             else:
                 log.error("background task failed", exc_info=exc)
-                self.failed.emit(self.tr("Something went wrong"), str(exc))
+                self.failed.emit(self.tr("Something went wrong"), translated(exc))
         elif on_done is not None:
             on_done(result)
 

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -15,10 +16,10 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from alembic import command
+from app.messages import UserError, message, tr_
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """A database problem worded for the person in front of the screen."""
 
 
@@ -59,7 +60,7 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseError(f"The database URL is not valid: {describe_url(url)} ({exc}).") from exc
+        raise DatabaseError(message(tr_("The database address is not valid: {url}"), url=describe_url(url))) from exc
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -71,7 +72,8 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise DatabaseError(f"Skranke cannot use the database {describe_url(url)}: {exc}.") from exc
+        raise DatabaseError(message(tr_("Skranke cannot use the database {url}: {detail}"),
+                                    url=describe_url(url), detail=str(exc))) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -91,16 +93,17 @@ def migrate(engine: Engine) -> None:
         with engine.begin() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             if current is not None and current not in known:
-                raise SchemaTooNewError(
-                    f"The database {where} was upgraded by a newer version of Skranke (schema {current}). "
-                    "Install the newer Skranke; this one will not touch that database.")
+                raise SchemaTooNewError(message(
+                    tr_("The database {url} was upgraded by a newer version of Skranke (schema {schema}). Install "
+                        "the newer Skranke; this one will not touch that database."), url=where, schema=current))
             command.upgrade(_alembic_config(conn), "head")
     except OperationalError as exc:
-        raise DatabaseUnavailableError(
-            f"Skranke cannot reach the database {where}. Check that the server is running, the address "
-            f"is right and you may log in. ({_first_line(exc)})") from exc
+        raise DatabaseUnavailableError(message(
+            tr_("Skranke cannot reach the database {url}. Check that the server is running, the address is right "
+                "and you may log in. ({detail})"), url=where, detail=_first_line(exc))) from exc
     except SADatabaseError as exc:
-        raise DatabaseError(f"The database {where} cannot be used: {_first_line(exc)}") from exc
+        raise DatabaseError(message(tr_("The database {url} cannot be used: {detail}"), url=where,
+                                    detail=_first_line(exc))) from exc
 
 
 def _first_line(exc: BaseException) -> str:

@@ -24,7 +24,7 @@ def test_corrupt_toml_is_reported_with_defaults_and_file_untouched(tmp_path: Pat
     broken = '[general\nlanguage = "da"\n\x00garbage'
     path.write_text(broken, encoding="utf-8")
     loaded = load_settings(path)
-    assert loaded.problem is not None and "not valid TOML" in loaded.problem and str(path) in loaded.problem
+    assert loaded.problem is not None and "not valid TOML" in str(loaded.problem) and str(path) in str(loaded.problem)
     assert loaded.settings == Settings()
     assert path.read_text(encoding="utf-8") == broken
 
@@ -34,7 +34,7 @@ def test_wrong_values_name_the_field(tmp_path: Path) -> None:
     path.write_text('[general]\nlanguage = "klingon"\ndefault_region = "XX"\n', encoding="utf-8")
     loaded = load_settings(path)
     assert loaded.problem is not None
-    assert "general.language" in loaded.problem and "general.default_region" in loaded.problem
+    assert "general.language" in str(loaded.problem) and "general.default_region" in str(loaded.problem)
 
 
 def test_not_utf8_is_reported(tmp_path: Path) -> None:

@@ -1,0 +1,159 @@
+"""The composition root: reads settings, opens the database, builds the services and shows the window.
+
+This is the only module that sees every layer (STYLE.md). `skranke demo-data …` needs no Qt and is handed to
+app.demo_data before Qt is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+T0 = time.perf_counter()
+log = logging.getLogger("skranke")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="skranke", description="Skranke call-center client.",
+                                     epilog="Subcommand: skranke demo-data --customers N (fills a database).")
+    parser.add_argument("--config", type=Path, help="settings file (default: SKRANKE_CONFIG or the per-user one)")
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL, e.g. postgresql://agent@db.example.com/skranke "
+                             "(default: SKRANKE_DATABASE_URL, the settings file, or the embedded SQLite)")
+    parser.add_argument("--language", choices=["system", "en", "da", "sv", "nb"], help="override the settings")
+    parser.add_argument("--user", help="sign in as this username (default: from the settings)")
+    parser.add_argument("--no-demo", action="store_true", help="do not fill an empty embedded database")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="print start-up time and memory once the window is idle, then exit (benchmarks)")
+    parser.add_argument("--screenshot", type=Path, help="save a PNG of the window once it is ready")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["demo-data"]:
+        from app.demo_data import main as demo_main
+
+        return demo_main(argv[1:])
+    args = parse_args(argv)
+    logging.basicConfig(level=os.environ.get("SKRANKE_LOG", "WARNING"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The pjmedia clock thread needs the GIL every 20 ms; 5 ms switches let a busy GUI starve it (PLATFORM.md).
+    sys.setswitchinterval(0.001)
+    return _run_gui(args)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.paths import default_config_path, default_database_url
+    from app.settings import load_settings
+    from ui.i18n import install_translators, resolve_language
+    from ui.messages import translated
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Skranke")
+    app.setOrganizationName("Skranke")
+    app.setStyle("Fusion")
+    app.setStyleSheet((resources.files("resources.styles") / "skranke.qss").read_text(encoding="utf-8"))
+
+    loaded = load_settings(args.config or default_config_path())
+    settings = loaded.settings
+    language = resolve_language(args.language or settings.general.language)
+    translators = install_translators(app, language)  # noqa: F841 (kept alive for the app's lifetime)
+
+    url = args.database or os.environ.get("SKRANKE_DATABASE_URL") or settings.database.url or default_database_url()
+    embedded = url == default_database_url()
+    db = _open_database_or_ask(url, embedded)
+    if db is None:
+        return 2
+    from ui.startup import fill_empty_demo_database
+
+    demo_note = None if args.no_demo or not embedded else fill_empty_demo_database(db)
+
+    from app.customers import CustomerService
+    from app.tickets import TicketService
+    from app.users import sign_in
+    from ui.main_window import MainWindow, Services
+    from ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    services = Services(db=db, customers=CustomerService(db, settings.general.default_region),
+                        tickets=TicketService(db), user=sign_in(db, args.user or settings.general.user), tasks=tasks)
+    window = MainWindow(services)
+    window.show()
+    if demo_note:
+        window.statusBar().showMessage(demo_note, 10000)
+    if loaded.problem is not None:
+        problem = translated(loaded.problem)
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Settings"), problem))
+    if args.exit_when_ready or args.screenshot:
+        QTimer.singleShot(0, lambda: _when_ready(window, args))
+    try:
+        return app.exec()
+    finally:
+        tasks.shutdown()
+        db.close()
+
+
+def _open_database_or_ask(url: str, embedded: bool):  # type: ignore[no-untyped-def]
+    """Open the database; on failure say why, and offer the embedded database instead of a dead end."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.db.database import DatabaseError, open_database
+    from app.paths import default_database_url
+    from ui.messages import translated
+
+    try:
+        return open_database(url)
+    except DatabaseError as exc:
+        title = QApplication.translate("Startup", "Skranke cannot open the database")
+        if embedded:
+            QMessageBox.critical(None, title, translated(exc))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Critical, title, translated(exc))
+        use_local = box.addButton(QApplication.translate("Startup", "Use the embedded database"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        if os.environ.get("SKRANKE_NONINTERACTIVE"):
+            print(translated(exc), file=sys.stderr)
+            return None
+        box.exec()
+        if box.clickedButton() is use_local:
+            return open_database(default_database_url())
+        return None
+
+
+def _when_ready(window, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    ready_ms = (time.perf_counter() - T0) * 1000
+    if args.screenshot:
+        args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(args.screenshot))
+    print(f"ready in {ready_ms:.0f} ms", flush=True)
+    print(f"rss {_rss_mb():.1f} MB", flush=True)
+    if args.exit_when_ready:
+        window.close()
+        QApplication.quit()
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except OSError:  # not Linux: the peak is the best the standard library offers
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,233 @@
+"""The agent workspace: customer search on the left; the customer card and timeline, or the tickets, on the right."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from app.customers import CustomerCard, CustomerService
+from app.db.database import Database
+from app.tickets import TicketService
+from app.users import CurrentUser, list_users
+from ui import errors
+from ui.customer_card import CustomerCardView
+from ui.customer_editor import CustomerEditorDialog
+from ui.customer_search import CustomerSearchPanel
+from ui.history import HistoryModel, HistoryView
+from ui.shortcuts import ShortcutSheet
+from ui.tasks import TaskRunner
+from ui.tickets.ticket_editor import TicketEditor
+from ui.tickets.ticket_list import TicketListView
+
+
+@dataclass
+class Services:
+    """Everything the window works with, built once by the composition root (ui.main)."""
+
+    db: Database
+    customers: CustomerService
+    tickets: TicketService
+    user: CurrentUser
+    tasks: TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Skranke"))
+        tasks = services.tasks
+        tasks.failed.connect(lambda title, message: errors.report(self, title, message))
+
+        self.search = CustomerSearchPanel(services.customers, tasks, self)
+        self.search.customer_chosen.connect(self.open_customer)
+        self.card = CustomerCardView(self)
+        self.history_model = HistoryModel(services.db, tasks, self)
+        self.history = HistoryView(self.history_model, self)
+        self.history_title = QLabel(self.tr("History"), self)
+        self.history_title.setObjectName("sectionTitle")
+        customer_page = QWidget(self)
+        customer_layout = QVBoxLayout(customer_page)
+        customer_layout.setContentsMargins(0, 0, 0, 0)
+        customer_split = QSplitter(Qt.Orientation.Vertical, customer_page)
+        customer_split.addWidget(self.card)
+        history_box = QWidget(customer_split)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(12, 4, 12, 8)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history, 1)
+        customer_split.addWidget(history_box)
+        customer_split.setStretchFactor(0, 0)
+        customer_split.setStretchFactor(1, 1)
+        customer_layout.addWidget(customer_split)
+
+        self.ticket_list = TicketListView(services.tickets, tasks, services.user, self)
+        self.ticket_editor = TicketEditor(services.tickets, tasks, services.user,
+                                          lambda: list_users(services.db), self)
+        self.ticket_list.ticket_activated.connect(self.open_ticket)
+        self.ticket_editor.saved.connect(lambda _id: self.ticket_list.refresh())
+        self.ticket_editor.saved.connect(lambda _id: self._reload_customer())
+        tickets_page = QSplitter(Qt.Orientation.Horizontal, self)
+        tickets_page.addWidget(self.ticket_list)
+        tickets_page.addWidget(self.ticket_editor)
+        tickets_page.setStretchFactor(0, 3)
+        tickets_page.setStretchFactor(1, 2)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(customer_page, self.tr("Customer"))
+        self.tabs.addTab(tickets_page, self.tr("Tickets"))
+
+        left = QWidget(self)
+        left.setObjectName("leftPanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 6, 10)
+        left_layout.addWidget(self.search)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 950])
+        self.setCentralWidget(self.splitter)
+
+        self.card.edit_requested.connect(self.edit_customer)
+        self.card.new_ticket_requested.connect(self.new_ticket)
+        self.card.ticket_requested.connect(self.open_ticket)
+        self._build_actions()
+        self._build_status_bar()
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    # --- actions -------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: object,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.find_action = a(self.tr("&Find customer"), ["Ctrl+F", "Ctrl+K"], self.search.focus_search)
+        self.new_customer_action = a(self.tr("&New customer"), ["Ctrl+N"], self.new_customer)
+        self.edit_customer_action = a(self.tr("&Edit customer"), ["Ctrl+E"], self.edit_customer)
+        self.new_ticket_action = a(self.tr("New &ticket"), ["Ctrl+T"], self.new_ticket)
+        self.customer_tab_action = a(self.tr("Show &customer"), ["Ctrl+1"], lambda: self.tabs.setCurrentIndex(0))
+        self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.tabs.setCurrentIndex(1))
+        self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
+        self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"], self.show_shortcuts)
+        self.quit_action = a(self.tr("&Quit"), ["Ctrl+Q"], self.close)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.refresh_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        customer_menu = bar.addMenu(self.tr("&Customer"))
+        for action in (self.find_action, self.new_customer_action, self.edit_customer_action, self.new_ticket_action):
+            customer_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.customer_tab_action)
+        view_menu.addAction(self.tickets_tab_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+        self._update_actions()
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [a for a in self.actions() if not a.shortcut().isEmpty()]
+
+    def _update_actions(self) -> None:
+        has_customer = self.card.card is not None
+        self.edit_customer_action.setEnabled(has_customer)
+
+    def _build_status_bar(self) -> None:
+        user = self.services.user
+        role = {"agent": self.tr("Agent"), "supervisor": self.tr("Supervisor"), "counter": self.tr("Counter")}
+        self.user_label = QLabel(f"{user.name} · {role.get(str(user.role), str(user.role))}", self)
+        self.user_label.setObjectName("statusUser")
+        kind = self.tr("embedded database") if self.services.db.kind == "sqlite" else self.tr("shared database")
+        self.db_label = QLabel(f"{kind}: {self.services.db.describe()}", self)
+        self.db_label.setObjectName("statusDatabase")
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # --- operations ----------------------------------------------------------------------------------------
+
+    def open_customer(self, customer_id: uuid.UUID) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.history_model.set_customer(customer_id)
+        self.services.tasks.run(lambda: self.services.customers.card(customer_id), self._show_card)
+
+    def _show_card(self, card: CustomerCard | None) -> None:
+        self.card.show_card(card)
+        self.ticket_list.set_customer_filter(None)
+        self._update_actions()
+
+    def _reload_customer(self) -> None:
+        if self.card.card is not None:
+            self.open_customer(self.card.card.id)
+
+    def new_customer(self, prefill_phone: str = "") -> None:
+        dialog = CustomerEditorDialog(self.services.customers, self.services.tasks, self.services.user,
+                                      None, prefill_phone if isinstance(prefill_phone, str) else "", self)
+        dialog.saved.connect(self._customer_saved)
+        dialog.open()
+
+    def edit_customer(self) -> None:
+        if self.card.card is None:
+            return
+        dialog = CustomerEditorDialog(self.services.customers, self.services.tasks, self.services.user,
+                                      self.card.card, "", self)
+        dialog.saved.connect(self._customer_saved)
+        dialog.open()
+
+    def _customer_saved(self, customer_id: uuid.UUID) -> None:
+        self.search.model.refresh()
+        self.open_customer(customer_id)
+        self.statusBar().showMessage(self.tr("Customer saved."), 4000)
+
+    def new_ticket(self) -> None:
+        card = self.card.card
+        self.tabs.setCurrentIndex(1)
+        self.ticket_editor.new_ticket(card.id if card else None, card.name if card else None)
+
+    def open_ticket(self, ticket_id: uuid.UUID) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.ticket_editor.load(ticket_id)
+
+    def refresh(self) -> None:
+        self.search.model.refresh()
+        self.ticket_list.refresh()
+        self._reload_customer()
+
+    def show_shortcuts(self) -> None:
+        ShortcutSheet(self.shortcut_actions(), self).exec()
+
+    # --- window state (QSettings: geometry only; user settings live in the TOML file) ----------------------
+
+    def _restore_geometry(self) -> None:
+        state = QSettings("Skranke", "Skranke")
+        geometry = state.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = state.value("mainWindow/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state = QSettings("Skranke", "Skranke")
+        state.setValue("mainWindow/geometry", self.saveGeometry())
+        state.setValue("mainWindow/splitter", self.splitter.saveState())
+        super().closeEvent(event)
