@@ -22,8 +22,9 @@ class EventLog:
             self.events.append(event)
             self._cond.notify_all()
 
-    def wait_for(self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True, timeout: float = 5.0,
-                 after: int = 0) -> E:
+    def wait_for(
+        self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True, timeout: float = 5.0, after: int = 0
+    ) -> E:
         """The first event of `kind` (at index >= `after`) matching `predicate`, waiting up to `timeout`."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -47,6 +48,7 @@ class EventLog:
     def call_state(self, call_id: str | None, state: CallState, timeout: float = 5.0) -> CallSnapshot:
         return self.call(lambda c: (call_id is None or c.call_id == call_id) and c.state is state, timeout)
 
-    def registration(self, predicate: Callable[[RegistrationChanged], bool], timeout: float = 5.0,
-                     after: int = 0) -> RegistrationChanged:
+    def registration(
+        self, predicate: Callable[[RegistrationChanged], bool], timeout: float = 5.0, after: int = 0
+    ) -> RegistrationChanged:
         return self.wait_for(RegistrationChanged, predicate, timeout, after)

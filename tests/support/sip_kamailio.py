@@ -100,9 +100,11 @@ def sip_options_ok(port: int, timeout: float = 0.3) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.bind(("127.0.0.1", 0))
         local = sock.getsockname()[1]
-        msg = (f"OPTIONS sip:127.0.0.1:{port} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:{local};branch=z9hG4bK{branch}\r\n"
-               f"From: <sip:ping@127.0.0.1>;tag=1\r\nTo: <sip:127.0.0.1:{port}>\r\nCall-ID: {branch}\r\n"
-               "CSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n")
+        msg = (
+            f"OPTIONS sip:127.0.0.1:{port} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:{local};branch=z9hG4bK{branch}\r\n"
+            f"From: <sip:ping@127.0.0.1>;tag=1\r\nTo: <sip:127.0.0.1:{port}>\r\nCall-ID: {branch}\r\n"
+            "CSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n"
+        )
         sock.settimeout(timeout)
         try:
             sock.sendto(msg.encode(), ("127.0.0.1", port))
@@ -135,9 +137,23 @@ class Kamailio:
     def start(self, timeout: float = 10.0) -> None:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [self.binary, "-f", str(self.config), "-DD", "-E", "-w", str(self.workdir),
-             "-P", str(self.workdir / "kamailio.pid"), "-Y", str(self.workdir / "run")],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            [
+                self.binary,
+                "-f",
+                str(self.config),
+                "-DD",
+                "-E",
+                "-w",
+                str(self.workdir),
+                "-P",
+                str(self.workdir / "kamailio.pid"),
+                "-Y",
+                str(self.workdir / "run"),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         log.close()
         (self.workdir / "run").mkdir(exist_ok=True)
         deadline = time.monotonic() + timeout
@@ -148,8 +164,7 @@ class Kamailio:
                 return
             time.sleep(0.05)
         self.stop()
-        raise AssertionError(f"kamailio did not answer OPTIONS within {timeout}s:\n"
-                             f"{self.log_path.read_text()[-3000:]}")
+        raise AssertionError(f"kamailio did not answer OPTIONS within {timeout}s:\n{self.log_path.read_text()[-3000:]}")
 
     def stop(self) -> None:
         if self.proc is None:

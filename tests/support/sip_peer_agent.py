@@ -9,6 +9,7 @@ Based on /work/shared/reference/sip/pj_agent.py (threadCnt=0, one thread, strong
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -65,8 +66,14 @@ class PeerCall(pj.Call):  # type: ignore[misc]
     def onCallState(self, prm: Any) -> None:
         ci = self.getInfo()
         state = STATE_NAMES.get(ci.state, str(ci.state))
-        say(event="state", call=self.name, state=state, code=ci.lastStatusCode, reason=ci.lastReason,
-            sip_call_id=ci.callIdString)
+        say(
+            event="state",
+            call=self.name,
+            state=state,
+            code=ci.lastStatusCode,
+            reason=ci.lastReason,
+            sip_call_id=ci.callIdString,
+        )
         if ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
             self.peer.calls.pop(self.name, None)
             graveyard.append(self)
@@ -216,10 +223,8 @@ def main() -> None:
                 if line.strip() and not handle(peer, json.loads(line)):
                     running = False
     for call in list(peer.calls.values()):
-        try:
+        with contextlib.suppress(pj.Error):
             call.hangup(pj.CallOpParam())
-        except pj.Error:
-            pass
     end = time.monotonic() + 1.0
     while peer.calls and time.monotonic() < end:
         ep.libHandleEvents(10)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import subprocess
@@ -19,15 +20,36 @@ PeerEvent = dict[str, Any]
 class SipPeer:
     """One pjsua2 peer process; stopped by pid in `stop()` (fixtures call it)."""
 
-    def __init__(self, user: str, registrar: str, password: str = "secret", *, auto_answer: bool = False,
-                 transport: str = "udp", rtp_port: int = 0) -> None:
+    def __init__(
+        self,
+        user: str,
+        registrar: str,
+        password: str = "secret",
+        *,
+        auto_answer: bool = False,
+        transport: str = "udp",
+        rtp_port: int = 0,
+    ) -> None:
         self.user = user
-        args = [sys.executable, str(AGENT), "--user", user, "--registrar", registrar, "--password", password,
-                "--transport", transport, "--rtp-port", str(rtp_port)]
+        args = [
+            sys.executable,
+            str(AGENT),
+            "--user",
+            user,
+            "--registrar",
+            registrar,
+            "--password",
+            password,
+            "--transport",
+            transport,
+            "--rtp-port",
+            str(rtp_port),
+        ]
         if auto_answer:
             args.append("--auto-answer")
-        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True, bufsize=1)
+        self.proc = subprocess.Popen(
+            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1
+        )
         self.events: queue.Queue[PeerEvent] = queue.Queue()
         self.seen: list[PeerEvent] = []
         self._reader = threading.Thread(target=self._read, name=f"sip-peer-{user}", daemon=True)
@@ -56,8 +78,9 @@ class SipPeer:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise AssertionError(f"peer {self.user}: no {what or 'matching event'} within {timeout}s; "
-                                     f"seen: {self.seen[-15:]}")
+                raise AssertionError(
+                    f"peer {self.user}: no {what or 'matching event'} within {timeout}s; seen: {self.seen[-15:]}"
+                )
             try:
                 event = self.events.get(timeout=min(remaining, 0.1))
             except queue.Empty:
@@ -69,8 +92,11 @@ class SipPeer:
             self.seen.append(event)
 
     def wait_event(self, kind: str, timeout: float = 5.0, **fields: Any) -> PeerEvent:
-        return self.wait_for(lambda e: e.get("event") == kind and all(e.get(k) == v for k, v in fields.items()),
-                             timeout, f"{kind} {fields}")
+        return self.wait_for(
+            lambda e: e.get("event") == kind and all(e.get(k) == v for k, v in fields.items()),
+            timeout,
+            f"{kind} {fields}",
+        )
 
     def wait_registered(self, timeout: float = 5.0) -> None:
         self.wait_for(lambda e: e.get("event") == "reg" and e.get("code") == 200, timeout, "registration")
@@ -82,10 +108,8 @@ class SipPeer:
 
     def stop(self) -> None:
         if self.proc.poll() is None:
-            try:
+            with contextlib.suppress(BrokenPipeError, OSError):
                 self.send(cmd="quit")
-            except (BrokenPipeError, OSError):
-                pass
             try:
                 self.proc.wait(timeout=5)
             except subprocess.TimeoutExpired:

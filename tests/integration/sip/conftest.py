@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,12 +32,17 @@ class EngineHarness:
         self.log = EventLog()
         self.phone.subscribe(self.log)
 
-    def start(self, password: str = PASSWORD, transport: Transport = Transport.UDP, wait_registered: bool = True,
-              **engine: object) -> None:
-        settings = EngineSettings(bind_address="127.0.0.1", fast_shutdown=True, registration_retry_seconds=1,
-                                  **engine)  # type: ignore[arg-type]
-        account = AccountSettings("agent", self.kamailio.address, AGENT_USER, display_name="Agent Smith",
-                                  transport=transport)
+    def start(
+        self,
+        password: str = PASSWORD,
+        transport: Transport = Transport.UDP,
+        wait_registered: bool = True,
+        **engine: object,
+    ) -> None:
+        settings = EngineSettings(bind_address="127.0.0.1", fast_shutdown=True, registration_retry_seconds=1, **engine)  # type: ignore[arg-type]
+        account = AccountSettings(
+            "agent", self.kamailio.address, AGENT_USER, display_name="Agent Smith", transport=transport
+        )
         self.phone.start(StartRequest(settings, [account], {"agent": password}))
         if wait_registered:
             self.log.registration(lambda e: e.state is RegistrationState.REGISTERED)

@@ -82,8 +82,7 @@ def test_do_not_disturb_rejects_without_ringing(engine: EngineHarness, peer: Pee
     assert caller.wait_event("state", state="DISCONNECTED")["code"] == 486
     ended = engine.log.call_state(None, CallState.ENDED)
     assert ended.outcome is CallOutcome.REJECTED
-    assert not any(getattr(getattr(e, "call", None), "state", None) is CallState.RINGING_IN
-                   for e in engine.log.events)
+    assert not any(getattr(getattr(e, "call", None), "state", None) is CallState.RINGING_IN for e in engine.log.events)
 
 
 def test_auto_answer_connects_incoming_calls(engine: EngineHarness, peer: Peer) -> None:
@@ -179,11 +178,15 @@ def test_dtmf_both_ways(engine: EngineHarness, peer: Peer) -> None:
 def test_caller_id_prefers_p_asserted_identity_and_reads_queue_headers(engine: EngineHarness, peer: Peer) -> None:
     engine.start()
     caller = peer("1002")
-    call_id = _call_agent(caller, engine, headers={
-        "P-Asserted-Identity": '"Kunde A/S" <sip:+4532123456@pbx.example>',
-        "X-Skranke-Queue": "support-dk",
-        "X-Skranke-Context": "customer=17",
-    })
+    call_id = _call_agent(
+        caller,
+        engine,
+        headers={
+            "P-Asserted-Identity": '"Kunde A/S" <sip:+4532123456@pbx.example>',
+            "X-Skranke-Queue": "support-dk",
+            "X-Skranke-Context": "customer=17",
+        },
+    )
     ringing = engine.log.call_state(call_id, CallState.RINGING_IN)
     assert ringing.remote.number == "+4532123456"
     assert ringing.remote.display_name == "Kunde A/S"

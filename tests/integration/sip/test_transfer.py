@@ -100,6 +100,12 @@ def test_merge_two_calls_into_a_conference(engine: EngineHarness, peer: Peer) ->
     # Hanging up one member leaves the other connected and no longer in a conference.
     colleague.send(cmd="hangup", call="p0")
     engine.log.call_state(consult_id, CallState.ENDED)
-    alone = engine.log.call(lambda c: c.call_id == call_id and c.conference_with == () and c.hold is HoldState.NONE
-                            and c.state is CallState.CONNECTED)
+    alone = engine.log.call(
+        lambda c: (
+            c.call_id == call_id
+            and c.conference_with == ()
+            and c.hold is HoldState.NONE
+            and c.state is CallState.CONNECTED
+        )
+    )
     assert alone.state is CallState.CONNECTED
