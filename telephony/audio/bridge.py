@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from telephony.audio.call_audio import CallAudio
 from telephony.audio.device_choice import AudioDevicePrefs
-from telephony.audio.port import BridgePort
+from telephony.audio.port import BridgePort, FrameExchange
 from telephony.audio.ring_buffer import RingBuffer
 from telephony.audio.streams import StreamTuning
 
@@ -82,7 +82,7 @@ class _Commands(QObject):
 
 
 class AudioBridge:
-    """See the module docstring. One instance per endpoint; one call's audio at a time."""
+    """See the module docstring. One instance per endpoint."""
 
     def __init__(
         self,
@@ -94,9 +94,10 @@ class AudioBridge:
         streams = streams or StreamTuning()
         self._rx = RingBuffer(rings.capacity_ms, rings.prefill_ms, rings.max_latency_ms)
         self._tx = RingBuffer(rings.capacity_ms, rings.prefill_ms, rings.max_latency_ms)
-        self._port: BridgePort | None = BridgePort(self._rx, self._tx)
+        self._exchange = FrameExchange(self._rx, self._tx)
+        self._port: BridgePort | None = BridgePort(self._exchange)
         self._port.create()
-        self._call_audio: Any = None  # pj.AudioMedia of the connected call
+        self._connected: dict[int, Any] = {}  # conference slot id -> pj.AudioMedia of a connected call
         self._thread = QThread()
         self._thread.setObjectName("skranke-audio")
         self._call = CallAudio(self._rx, self._tx, devices, streams)
@@ -114,31 +115,38 @@ class AudioBridge:
         return self._call
 
     def connect_call(self, call_audio: pj.AudioMedia) -> None:
-        """Start carrying this call's audio (from ``onCallMediaState`` when the audio media is active)."""
+        """Carry this call's audio (from ``onCallMediaState`` when its audio is active).
+
+        Additive, like pjsua's ``startTransmit``: for a conference the engine connects each member, and the
+        microphone goes to all of them while the speaker plays their mix (telephony/media.py's contract).
+        """
         if self._port is None:
             raise RuntimeError("AudioBridge used after shutdown()")
-        if self._call_audio is not None:
-            if self._call_audio.getPortId() == call_audio.getPortId():
-                return  # the same media again (e.g. a re-INVITE that kept the stream)
-            self.disconnect_call()
-        # Audio captured while the call was ringing, or left from the last call, is stale: start clean.
-        self._rx.reset()
-        self._tx.reset()
+        port_id = call_audio.getPortId()
+        if port_id in self._connected:
+            return  # the same media again (e.g. a re-INVITE that kept the stream)
+        if not self._connected:
+            # Audio captured while the call was ringing, or left from the last call, is stale: start clean.
+            self._rx.reset()
+            self._tx.reset()
         call_audio.startTransmit(self._port)
         self._port.startTransmit(call_audio)
-        self._call_audio = call_audio
-        self._commands.start.emit()
+        self._connected[port_id] = call_audio
+        if len(self._connected) == 1:
+            self._commands.start.emit()
 
     def disconnect_call(self) -> None:
-        """Stop carrying call audio; call before the call's media goes away (hang-up, hold)."""
-        call_audio, self._call_audio = self._call_audio, None
-        if call_audio is None or self._port is None:
+        """Stop carrying audio of every connected call; call before their media goes away (hang-up, hold)."""
+        connected, self._connected = self._connected, {}
+        if not connected or self._port is None:
             return
-        try:
-            self._port.stopTransmit(call_audio)
-            call_audio.stopTransmit(self._port)
-        except pj.Error:
-            pass  # the call's media is already gone; nothing is left to disconnect
+        for call_audio in connected.values():
+            try:
+                self._port.stopTransmit(call_audio)
+                call_audio.stopTransmit(self._port)
+            except pj.Error:
+                pass  # this call's media is already gone; nothing is left to disconnect
+        call_audio = None  # no pj object may outlive this method in a local (REPORT.md §5)
         self._commands.stop.emit()
 
     def set_devices(self, devices: AudioDevicePrefs) -> None:
@@ -148,12 +156,11 @@ class AudioBridge:
     def set_mute(self, muted: bool) -> None:
         """Muted: the call gets silence; the input meter keeps showing the microphone (a "you are muted"
         hint for the UI)."""
-        if self._port is not None:
-            self._port.muted = muted
+        self._exchange.muted = muted
 
     @property
     def muted(self) -> bool:
-        return self._port is not None and self._port.muted
+        return self._exchange.muted
 
     def levels(self) -> tuple[float, float]:
         """(input, output) peak levels 0..1 with a short decay, for meters. Any thread."""
@@ -176,7 +183,7 @@ class AudioBridge:
             added_latency_out_ms=rx.mean_depth_ms + sink_queued,
             added_latency_in_ms=tx.mean_depth_ms,
             device_reopens=self._call.reopens,
-            callback_errors=self._port.callback_errors if self._port else 0,
+            callback_errors=self._exchange.callback_errors,
             devices=self._call.describe(),
         )
 

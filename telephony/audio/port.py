@@ -16,11 +16,13 @@ from telephony.audio.ring_buffer import RingBuffer
 _SILENCE = bytes(FRAME_BYTES)
 
 
-class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 ships no type information
-    """call → ``rx`` ring (to the speaker); ``tx`` ring (from the microphone) → call."""
+class FrameExchange:
+    """The callbacks' work, apart from the SWIG base class so it is tested without a pjsua2 library.
+
+    call → ``rx`` ring (to the speaker); ``tx`` ring (from the microphone) → call.
+    """
 
     def __init__(self, rx: RingBuffer, tx: RingBuffer) -> None:
-        super().__init__()
         self._rx = rx
         self._tx = tx
         # Plain attributes: a bool/int store is atomic under the GIL, no lock needed on the media path.
@@ -28,20 +30,14 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 ships no ty
         self.callback_errors = 0
         self.last_error = ""
 
-    def create(self, name: str = "skranke-audio") -> None:
-        fmt = pj.MediaFormatAudio()
-        fmt.type = pj.PJMEDIA_TYPE_AUDIO
-        fmt.init(pj.PJMEDIA_FORMAT_PCM, SAMPLE_RATE, CHANNELS, PTIME_MS * 1000, SAMPLE_BYTES * 8)
-        self.createPort(name, fmt)
-
-    def onFrameReceived(self, frame: pj.MediaFrame) -> None:
+    def frame_received(self, frame: pj.MediaFrame) -> None:
         try:
             if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
                 self._rx.write(copy_byte_vector(frame.buf)[: frame.size])
         except Exception as exc:  # never into C++
             self._note_error(exc)
 
-    def onFrameRequested(self, frame: pj.MediaFrame) -> None:
+    def frame_requested(self, frame: pj.MediaFrame) -> None:
         try:
             # Read even when muted: the mic ring keeps draining, so unmuting does not replay old audio.
             data = self._tx.read(FRAME_BYTES)
@@ -56,3 +52,23 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 ships no ty
     def _note_error(self, exc: Exception) -> None:
         self.callback_errors += 1
         self.last_error = repr(exc)
+
+
+class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 ships no type information
+    """The pjsua2 port; all work is in its :class:`FrameExchange` (``exchange``)."""
+
+    def __init__(self, exchange: FrameExchange) -> None:
+        super().__init__()
+        self.exchange = exchange
+
+    def create(self, name: str = "skranke-audio") -> None:
+        fmt = pj.MediaFormatAudio()
+        fmt.type = pj.PJMEDIA_TYPE_AUDIO
+        fmt.init(pj.PJMEDIA_FORMAT_PCM, SAMPLE_RATE, CHANNELS, PTIME_MS * 1000, SAMPLE_BYTES * 8)
+        self.createPort(name, fmt)
+
+    def onFrameReceived(self, frame: pj.MediaFrame) -> None:
+        self.exchange.frame_received(frame)
+
+    def onFrameRequested(self, frame: pj.MediaFrame) -> None:
+        self.exchange.frame_requested(frame)

@@ -9,9 +9,12 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from telephony.audio import AudioDevicePrefs
+from tests.integration.audio.audio_agent import AudioAgent
 from tests.support.pulse_server import PulseServer
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -121,3 +124,18 @@ def start_peer(tmp_path: Path) -> Iterator[object]:
                 peer.process.wait(timeout=5)
         if peer.process.stdout is not None:
             peer.process.stdout.close()
+
+
+@pytest.fixture
+def agent() -> Iterator[Any]:
+    created: list[AudioAgent] = []
+
+    def make(devices: AudioDevicePrefs) -> AudioAgent:
+        agent = AudioAgent(free_udp_port(), free_rtp_port(), devices)
+        created.append(agent)
+        agent.start()
+        return agent
+
+    yield make
+    for agent in created:
+        agent.stop()

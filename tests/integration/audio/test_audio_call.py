@@ -13,8 +13,6 @@ from typing import Any
 import pytest
 
 from telephony.audio import AudioDevicePrefs
-from tests.integration.audio.audio_agent import AudioAgent
-from tests.integration.audio.conftest import free_rtp_port, free_udp_port
 from tests.support.pulse_recording import SILENCE_RMS, Recording, rms, tone_share, zero_crossing_hz
 from tests.support.pulse_server import PulseServer, write_sine_wav
 
@@ -25,21 +23,6 @@ MIC_HZ = 440.0
 # An idle null sink renders in 2 s blocks: a low-latency recorder started this long before the call wakes it
 # up, otherwise the first audio of a new stream waits for the next block (REPORT.md, test artefacts).
 SINK_WAKE_S = 1.5
-
-
-@pytest.fixture
-def agent() -> Any:
-    created: list[AudioAgent] = []
-
-    def make(devices: AudioDevicePrefs) -> AudioAgent:
-        agent = AudioAgent(free_udp_port(), free_rtp_port(), devices)
-        created.append(agent)
-        agent.start()
-        return agent
-
-    yield make
-    for agent in created:
-        agent.stop()
 
 
 def test_tone_both_ways_meters_and_mute(

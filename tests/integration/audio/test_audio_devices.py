@@ -1,0 +1,108 @@
+"""Headset unplugged and plugged back in mid-call; the ringtone on its own device.
+
+Unplugging is ``pactl unload-module`` of the headset's null sink: PulseAudio moves the stream to the default
+device by itself (Qt 6.11 does not even report the removal, see telephony/audio/call_audio.py); plugging it
+back in makes Qt report a new device and the bridge moves back to the preferred headset.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from telephony.audio import AudioDevicePrefs, RingtonePlayer
+from tests.support.pulse_recording import SILENCE_RMS, Recording, rms, tone_share
+from tests.support.pulse_server import PulseServer, write_sine_wav
+
+pytestmark = pytest.mark.audio
+
+PEER_HZ = 1000.0
+SINK_WAKE_S = 1.5
+
+
+def test_headset_unplug_moves_audio_to_the_default_and_back(
+    qapp: Any, pulse: PulseServer, modules: list[int], start_peer: Any, agent: Any, tmp_path: Path
+) -> None:
+    headset = pulse.add_speaker("headset", "Headset")
+    modules.append(headset)
+    modules.append(pulse.add_speaker("speakers", "Speakers"))
+    modules.extend(pulse.add_microphone("deskmic", "Desk microphone"))
+    pulse.set_defaults(sink="speakers", source="deskmic")
+    pulse.play_into("deskmic", write_sine_wav(tmp_path / "mic.wav", 440.0, 30))
+    speakers_wav, headset_wav = tmp_path / "speakers.wav", tmp_path / "headset.wav"
+    speakers_rec = pulse.record_monitor("speakers", speakers_wav)
+    pulse.record_monitor("headset", headset_wav)
+    peer = start_peer(PEER_HZ)
+    time.sleep(SINK_WAKE_S)
+
+    phone = agent(AudioDevicePrefs(speaker="Headset"))
+    phone.call_peer(peer.uri)
+    time.sleep(2.5)
+    assert phone.bridge.stats().devices.startswith("Speaker: Headset;")
+
+    pulse.unload_module(headset)
+    time.sleep(2.5)
+    assert not phone.disconnected.is_set(), "unplugging the headset ended the call"
+
+    modules.append(pulse.add_speaker("headset", "Headset"))
+    headset_again_wav = tmp_path / "headset_again.wav"
+    headset_again_rec = pulse.record_monitor("headset", headset_again_wav)
+    time.sleep(3.5)
+    stats = phone.bridge.stats()
+    phone.hangup()
+    peer.wait_exit()
+    pulse.stop_child(speakers_rec)
+    pulse.stop_child(headset_again_rec)
+
+    assert stats.devices.startswith("Speaker: Headset;"), stats.devices
+    assert stats.device_reopens >= 1
+    assert stats.callback_errors == 0
+    # A null sink's monitor is not a wall clock (an idle sink renders in 2 s blocks, so recordings are
+    # shorter than the time they ran): check the order of events in each recording, not timestamps.
+    speakers = Recording.load(speakers_wav)
+    moved = speakers.tone_seconds(PEER_HZ)
+    assert moved, "no tone on the speakers after the unplug"
+    assert rms(speakers.window(0, 1)) < SILENCE_RMS, "audio played on the speakers before the unplug"
+    assert rms(speakers.window(speakers.seconds - 1, speakers.seconds)) < SILENCE_RMS, (
+        "the speakers still play after the headset came back"
+    )
+    assert set(Recording.load(headset_wav).tone_seconds(PEER_HZ)) & {0.0, 1.0}, "no tone on the headset first"
+    assert Recording.load(headset_again_wav).tone_seconds(PEER_HZ), "audio did not move back to the headset"
+
+
+def test_ringtone_plays_on_the_ringing_device_only(
+    qapp: Any, pulse: PulseServer, modules: list[int], tmp_path: Path
+) -> None:
+    modules.append(pulse.add_speaker("ringer", "Desk ringer"))
+    modules.append(pulse.add_speaker("speakers", "Speakers"))
+    pulse.set_defaults(sink="speakers")
+    ringer_wav, speakers_wav = tmp_path / "ringer.wav", tmp_path / "speakers.wav"
+    recorders = [pulse.record_monitor("ringer", ringer_wav), pulse.record_monitor("speakers", speakers_wav)]
+    time.sleep(SINK_WAKE_S)
+
+    player = RingtonePlayer("Desk ringer")
+    try:
+        player.start()
+        time.sleep(3.5)
+        assert player.playing
+        assert player.device_description == "Desk ringer"
+        player.stop()
+        time.sleep(0.3)
+        assert not player.playing
+    finally:
+        player.shutdown()
+    for recorder in recorders:
+        pulse.stop_child(recorder)
+
+    ringer = Recording.load(ringer_wav)
+    loud = [i / 10 for i in range(int(ringer.seconds * 10)) if rms(ringer.window(i / 10, i / 10 + 0.1)) > 0.05]
+    assert loud, "the ringer device stayed silent"
+    burst = ringer.window(loud[0] + 0.05, loud[0] + 0.3)  # inside the first 0.4 s burst
+    assert tone_share(burst, ringer.rate, 440.0) > 0.3
+    assert tone_share(burst, ringer.rate, 480.0) > 0.3
+    speakers = Recording.load(speakers_wav)
+    assert speakers.seconds > 1.0, "the speakers' monitor recorded nothing: the check below would be empty"
+    assert rms(speakers.samples) < SILENCE_RMS, "the ringtone leaked to the speakers"

@@ -1,0 +1,137 @@
+"""The ring buffer between the pjmedia callbacks and Qt: FIFO order, prefill, trim, cap, counters."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from telephony.audio.pcm import BYTES_PER_MS, FRAME_BYTES
+from telephony.audio.ring_buffer import RingBuffer
+
+
+def ramp(start: int, count: int) -> bytes:
+    """``count`` distinct 16-bit samples, so any reordering or loss shows."""
+    return b"".join(((start + i) % 65536).to_bytes(2, "little") for i in range(count))
+
+
+def test_prefill_returns_silence_until_enough_is_queued() -> None:
+    ring = RingBuffer(capacity_ms=300, prefill_ms=40, max_latency_ms=100)
+    ring.write(ramp(0, 20 * BYTES_PER_MS // 2))  # 20 ms < 40 ms prefill
+    assert ring.readable() == 0
+    assert ring.read(FRAME_BYTES) == bytes(FRAME_BYTES)
+    assert ring.stats().underruns == 0  # priming is not an underrun
+    ring.write(ramp(320, 20 * BYTES_PER_MS // 2))
+    assert ring.readable() == 40 * BYTES_PER_MS
+    assert ring.read(FRAME_BYTES) == ramp(0, FRAME_BYTES // 2)
+
+
+def test_underrun_pads_counts_and_primes_again() -> None:
+    ring = RingBuffer(capacity_ms=300, prefill_ms=20, max_latency_ms=100)
+    ring.write(ramp(0, 30 * BYTES_PER_MS // 2))
+    assert ring.read(FRAME_BYTES) == ramp(0, FRAME_BYTES // 2)
+    tail = ring.read(FRAME_BYTES)  # only 10 ms left
+    assert tail == ramp(FRAME_BYTES // 2, 10 * BYTES_PER_MS // 2) + bytes(10 * BYTES_PER_MS)
+    stats = ring.stats()
+    assert (stats.underruns, stats.padded_ms) == (1, 10.0)
+    ring.write(ramp(7, 10 * BYTES_PER_MS // 2))  # below the prefill again: still silence
+    assert ring.read(FRAME_BYTES) == bytes(FRAME_BYTES)
+
+
+def test_overflow_drops_the_oldest_audio() -> None:
+    ring = RingBuffer(capacity_ms=60, prefill_ms=0, max_latency_ms=60)
+    ring.write(ramp(0, 40 * BYTES_PER_MS // 2))
+    ring.write(ramp(1000, 40 * BYTES_PER_MS // 2))
+    stats = ring.stats()
+    assert (stats.overruns, stats.dropped_ms, stats.depth_ms) == (1, 20.0, 60.0)
+    out = ring.read(60 * BYTES_PER_MS)
+    assert out == ramp(320, 20 * BYTES_PER_MS // 2) + ramp(1000, 40 * BYTES_PER_MS // 2)
+
+
+def test_a_write_bigger_than_the_ring_keeps_its_newest_part() -> None:
+    ring = RingBuffer(capacity_ms=20, prefill_ms=0, max_latency_ms=20)
+    ring.write(ramp(0, 50 * BYTES_PER_MS // 2))
+    assert ring.read(FRAME_BYTES) == ramp(30 * BYTES_PER_MS // 2, FRAME_BYTES // 2)
+    assert ring.stats().dropped_ms == 30.0
+
+
+def test_a_queue_that_stays_too_deep_is_trimmed_back_to_prefill() -> None:
+    ring = RingBuffer(capacity_ms=300, prefill_ms=40, max_latency_ms=100, trim_after_ms=60)
+    ring.write(ramp(0, 200 * BYTES_PER_MS // 2))
+    for _ in range(2):  # 40 ms read while deeper than 100 ms: not yet
+        ring.read(FRAME_BYTES)
+    assert ring.stats().trims == 0
+    ring.read(FRAME_BYTES)  # 60 ms read while too deep: trim to 40 ms, then read 20
+    stats = ring.stats()
+    assert stats.trims == 1
+    assert stats.depth_ms == 20.0
+    assert stats.trimmed_ms == pytest.approx(160 - 40)
+
+
+def test_reset_drops_audio_and_counters() -> None:
+    ring = RingBuffer(capacity_ms=40, prefill_ms=0, max_latency_ms=40)
+    ring.write(bytes(100 * BYTES_PER_MS))
+    ring.reset()
+    stats = ring.stats()
+    assert (stats.depth_ms, stats.overruns, stats.dropped_ms) == (0.0, 0, 0.0)
+
+
+def test_odd_byte_counts_never_split_a_sample() -> None:
+    ring = RingBuffer(capacity_ms=40, prefill_ms=0, max_latency_ms=40)
+    ring.write(b"\x01\x02\x03")
+    assert ring.stats().depth_ms == 2 / BYTES_PER_MS
+    assert len(ring.read(3)) == 2
+
+
+def test_rejects_inconsistent_sizes() -> None:
+    with pytest.raises(ValueError):
+        RingBuffer(capacity_ms=50, prefill_ms=60, max_latency_ms=100)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(min_value=1, max_value=400)), max_size=60))
+def test_behaves_like_a_bounded_fifo(ops: list[tuple[bool, int]]) -> None:
+    """Against a plain model: with no prefill and no trim, data comes out in order, minus the oldest
+    bytes dropped at the cap, padded with zeros on underrun."""
+    capacity = 2 * BYTES_PER_MS * 5  # 10 ms
+    ring = RingBuffer(capacity_ms=10, prefill_ms=0, max_latency_ms=10, trim_after_ms=10**9)
+    model = bytearray()
+    counter = 0
+    for is_write, size in ops:
+        if is_write:
+            data = ramp(counter, size)
+            counter += size
+            ring.write(data)
+            model += data
+            del model[: max(0, len(model) - capacity)]
+        else:
+            n = size * 2
+            expected = bytes(model[:n]) + bytes(max(0, n - len(model)))
+            del model[:n]
+            assert ring.read(n) == expected
+        assert ring.stats().depth_ms == len(model) / BYTES_PER_MS
+
+
+def test_concurrent_writer_and_reader_lose_nothing_below_capacity() -> None:
+    ring = RingBuffer(capacity_ms=300, prefill_ms=0, max_latency_ms=300)
+    frames = 500
+    received = bytearray()
+
+    def writer() -> None:
+        for i in range(frames):
+            ring.write(ramp(i * 320, 320))
+            while ring.stats().depth_ms > 200:
+                threading.Event().wait(0.0005)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    while len(received) < frames * FRAME_BYTES:
+        if ring.readable() >= FRAME_BYTES:
+            received += ring.read(FRAME_BYTES)
+        elif not thread.is_alive() and ring.readable() < FRAME_BYTES:
+            break
+    thread.join(timeout=10)
+    assert bytes(received) == ramp(0, frames * 320)
+    assert ring.stats().overruns == 0
