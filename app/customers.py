@@ -198,7 +198,15 @@ class CustomerService:
             query = query.where(exists().where(other.c.customer_id == term.customer_id,
                                                other.c.term >= word, other.c.term < word + PREFIX_END))
         query = query.order_by(term.term, term.customer_id).limit(limit * 3)
-        return _unique(session.scalars(query))[:limit]
+        ids: list[uuid.UUID] = []
+        if not rest:
+            # Names that start with what was typed come first ("han" → Hanne …), then any word that does
+            # (Hansen, Handelsbolag …). Both walk an index and stop at the limit.
+            ids.extend(session.scalars(select(Customer.id).where(
+                Customer.sort_name >= first, Customer.sort_name < first + PREFIX_END)
+                .order_by(Customer.sort_name).limit(limit)))
+        ids.extend(session.scalars(query))
+        return _unique(ids)[:limit]
 
     @staticmethod
     def _summaries(session: Session, ids: Sequence[uuid.UUID]) -> list[CustomerSummary]:

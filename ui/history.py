@@ -51,6 +51,11 @@ def outcome_label(outcome: str | None) -> str:
         "callback": QCoreApplication.translate("Outcome", "Callback"),
         "sent": QCoreApplication.translate("Outcome", "Sent"),
         "received": QCoreApplication.translate("Outcome", "Received"),
+        "replied": QCoreApplication.translate("Outcome", "Replied"),
+        "served": QCoreApplication.translate("Outcome", "Served"),
+        "abandoned": QCoreApplication.translate("Outcome", "Abandoned"),
+        "busy": QCoreApplication.translate("Outcome", "Busy"),
+        "transferred": QCoreApplication.translate("Outcome", "Transferred"),
     }
     return labels.get(outcome or "", outcome or "")
 
@@ -158,10 +163,12 @@ class HistoryModel(QAbstractTableModel):
             if column == "outcome":
                 return outcome_label(entry.outcome)
             if column == "duration":
-                return format_duration(entry.duration)
+                # Talk time is what matters; an e-mail's "duration" would only be noise.
+                timed = entry.channel in (Channel.PHONE_IN, Channel.PHONE_OUT, Channel.WALK_IN)
+                return format_duration(entry.duration) if timed and entry.answered_at else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == "when":
             return entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if role == Qt.ItemDataRole.ForegroundRole and column == "outcome" and entry.outcome == "missed":
+        if role == Qt.ItemDataRole.ForegroundRole and column == "outcome" and entry.outcome in ("missed", "abandoned"):
             return _missed_colour()
         return None
 

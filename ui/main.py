@@ -77,16 +77,20 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     demo_note = None if args.no_demo or not embedded else fill_empty_demo_database(db)
 
-    from app.customers import CustomerService
-    from app.tickets import TicketService
+    from app.credentials import KeyringCredentialStore
     from app.users import sign_in
-    from ui.main_window import MainWindow, Services
+    from ui.main_window import MainWindow
+    from ui.phone.setup import make_softphone
     from ui.tasks import TaskRunner
 
     tasks = TaskRunner()
-    services = Services(db=db, customers=CustomerService(db, settings.general.default_region),
-                        tickets=TicketService(db), user=sign_in(db, args.user or settings.general.user), tasks=tasks)
+    phone_setup = make_softphone(settings, KeyringCredentialStore())
+    services = build_services(db, settings.general.default_region, sign_in(db, args.user or settings.general.user),
+                              phone_setup, tasks)
+    phone = services.phone
     window = MainWindow(services)
+    for problem in [*phone_setup.problems, *start_phone(phone_setup)]:
+        window.statusBar().showMessage(problem, 15000)
     window.show()
     if demo_note:
         window.statusBar().showMessage(demo_note, 10000)
@@ -98,8 +102,40 @@ def _run_gui(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        phone.shutdown()
         tasks.shutdown()
         db.close()
+
+
+def build_services(db, default_region: str, user, phone_setup, tasks):  # type: ignore[no-untyped-def]
+    """Wire the services the window uses (also used by tests and scripts/screenshots.py)."""
+    from app.customers import CustomerService
+    from app.fake_softphone import FakeSoftphone
+    from app.tickets import TicketService
+    from ui.main_window import Services
+    from ui.phone.controller import PhoneController
+    from ui.phone.demo import DemoFarEnd
+
+    phone = PhoneController(phone_setup.softphone, default_region)
+    demo_far_end = None
+    if phone_setup.demo and isinstance(phone_setup.softphone, FakeSoftphone):
+        demo_far_end = DemoFarEnd(phone_setup.softphone, phone, db, tasks)
+    return Services(db=db, customers=CustomerService(db, default_region), tickets=TicketService(db), user=user,
+                    tasks=tasks, phone=phone, demo_far_end=demo_far_end)
+
+
+def start_phone(phone_setup) -> list[str]:  # type: ignore[no-untyped-def]
+    """Start the SIP stack; a failure (port in use, broken settings) is reported, never fatal."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.phone.demo import demo_start_request
+
+    try:
+        phone_setup.softphone.start(phone_setup.request or demo_start_request())
+    except Exception as exc:  # the app stays usable without a phone
+        log.exception("softphone did not start")
+        return [QCoreApplication.translate("Startup", "The phone did not start: %1").replace("%1", str(exc))]
+    return []
 
 
 def _open_database_or_ask(url: str, embedded: bool):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
@@ -18,6 +18,9 @@ from ui.customer_card import CustomerCardView
 from ui.customer_editor import CustomerEditorDialog
 from ui.customer_search import CustomerSearchPanel
 from ui.history import HistoryModel, HistoryView
+from ui.phone.call_panel import CallPanel
+from ui.phone.controller import PhoneController
+from ui.phone.demo import DemoFarEnd
 from ui.shortcuts import ShortcutSheet
 from ui.tasks import TaskRunner
 from ui.tickets.ticket_editor import TicketEditor
@@ -33,6 +36,8 @@ class Services:
     tickets: TicketService
     user: CurrentUser
     tasks: TaskRunner
+    phone: PhoneController
+    demo_far_end: DemoFarEnd | None = None  # set when the phone is the demo one (no SIP accounts configured)
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +102,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
 
+        self.call_panel = CallPanel(services.phone, services.demo_far_end is not None, self)
+        self.phone_dock = QDockWidget(self.tr("Phone"), self)
+        self.phone_dock.setObjectName("phoneDock")
+        self.phone_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.phone_dock.setWidget(self.call_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phone_dock)
+        services.phone.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
         self.card.edit_requested.connect(self.edit_customer)
         self.card.new_ticket_requested.connect(self.new_ticket)
         self.card.ticket_requested.connect(self.open_ticket)
@@ -129,6 +142,14 @@ class MainWindow(QMainWindow):
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
         self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"], self.show_shortcuts)
         self.quit_action = a(self.tr("&Quit"), ["Ctrl+Q"], self.close)
+        phone = self.services.phone
+        self.dial_action = a(self.tr("&Dial a number"), ["Ctrl+D"], self.call_panel.focus_dial)
+        self.answer_action = a(self.tr("&Answer"), ["F7"], phone.answer)
+        self.hangup_action = a(self.tr("&Hang up or decline"), ["F8"], phone.hang_up)
+        self.hold_action = a(self.tr("H&old or resume"), ["F9"], phone.toggle_hold)
+        self.mute_action = a(self.tr("&Mute or unmute"), ["F10"], phone.toggle_mute)
+        self.swap_action = a(self.tr("&Swap lines"), ["Ctrl+Shift+S"], phone.swap)
+        self.merge_action = a(self.tr("&Conference the two calls"), ["Ctrl+Shift+M"], phone.merge)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.refresh_action)
@@ -137,6 +158,16 @@ class MainWindow(QMainWindow):
         customer_menu = bar.addMenu(self.tr("&Customer"))
         for action in (self.find_action, self.new_customer_action, self.edit_customer_action, self.new_ticket_action):
             customer_menu.addAction(action)
+        phone_menu = bar.addMenu(self.tr("&Phone"))
+        for action in (self.dial_action, self.answer_action, self.hangup_action, self.hold_action, self.mute_action,
+                       self.swap_action, self.merge_action):
+            phone_menu.addAction(action)
+        if self.services.demo_far_end is not None:
+            demo = self.services.demo_far_end
+            self.demo_call_action = a(self.tr("Simulate an &incoming call"), ["Ctrl+Shift+I"],
+                                      demo.ring_from_random_customer)
+            phone_menu.addSeparator()
+            phone_menu.addAction(self.demo_call_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.customer_tab_action)
         view_menu.addAction(self.tickets_tab_action)

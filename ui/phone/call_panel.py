@@ -1,0 +1,273 @@
+"""The phone panel: registration state, dial field with pad, and one row per call with its controls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.softphone import CallSnapshot, CallState, Direction, HoldState, RegistrationChanged, RegistrationState
+from ui.history import format_duration
+from ui.phone.controller import PhoneController
+
+
+def state_text(call: CallSnapshot) -> str:
+    t = QCoreApplication.translate
+    if call.state is CallState.CONNECTED:
+        if call.conference_with:
+            return t("CallPanel", "Conference")
+        if call.hold in (HoldState.LOCAL, HoldState.BOTH):
+            return t("CallPanel", "On hold")
+        if call.hold is HoldState.REMOTE:
+            return t("CallPanel", "Held by the other party")
+        return t("CallPanel", "Connected")
+    return {
+        CallState.RINGING_IN: t("CallPanel", "Incoming call"),
+        CallState.DIALING: t("CallPanel", "Calling…"),
+        CallState.RINGING_OUT: t("CallPanel", "Ringing…"),
+        CallState.CONNECTING: t("CallPanel", "Connecting…"),
+        CallState.ENDED: t("CallPanel", "Ended"),
+    }[call.state]
+
+
+def registration_text(event: RegistrationChanged | None) -> tuple[str, str]:
+    """(text, colour) for the registration indicator; the colour always comes with words."""
+    t = QCoreApplication.translate
+    if event is None:
+        return t("CallPanel", "Phone not started"), "#9aa3af"
+    if event.state is RegistrationState.REGISTERED:
+        text = t("CallPanel", "Ready: registered again") if event.recovered else t("CallPanel", "Ready: registered")
+        return text, "#1f8a4c"
+    if event.state is RegistrationState.REGISTERING:
+        return t("CallPanel", "Registering…"), "#c27c0e"
+    if event.state is RegistrationState.UNREGISTERED:
+        return t("CallPanel", "Not registered"), "#9aa3af"
+    if event.code in (401, 403, 407):
+        return t("CallPanel", "Not registered: wrong user name or password"), "#b3261e"
+    return (t("CallPanel", "Not registered (%1 %2); trying again").replace("%1", str(event.code))
+            .replace("%2", event.reason[:60]), "#b3261e")
+
+
+class CallRow(QFrame):
+    """One call: who, state, timer, and the buttons that make sense in that state."""
+
+    def __init__(self, phone: PhoneController, call: CallSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callRow")
+        self.phone = phone
+        self.call = call
+        self.who = QLabel(self)
+        self.who.setObjectName("callWho")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("callStatus")
+        self.timer = QLabel(self)
+        self.timer.setObjectName("callTimer")
+        self.buttons: dict[str, QPushButton] = {}
+        tr = self.tr
+        for key, text, slot in (
+            ("answer", tr("Answer"), lambda: phone.softphone.answer(self.call.call_id)),
+            ("reject", tr("Decline"), lambda: phone.softphone.reject(self.call.call_id)),
+            ("hold", tr("Hold"), lambda: phone.toggle_hold(self.call.call_id)),
+            ("mute", tr("Mute"), lambda: phone.toggle_mute(self.call.call_id)),
+            ("transfer", tr("Transfer…"), self._transfer),
+            ("consult", tr("Consult…"), self._consult),
+            ("complete", tr("Complete transfer"), lambda: phone.complete_transfer(self.call.call_id)),
+            ("cancel", tr("Back to caller"), lambda: phone.cancel_consultation(self.call.call_id)),
+            ("keypad", tr("Keypad…"), self._keypad),
+            ("hangup", tr("Hang up"), lambda: phone.softphone.hangup(self.call.call_id)),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"call_{key}")
+            button.clicked.connect(slot)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.buttons[key] = button
+        self.buttons["answer"].setObjectName("primary")
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for i, key in enumerate(("answer", "reject", "hold", "mute", "transfer", "consult", "complete", "cancel",
+                                 "keypad", "hangup")):
+            grid.addWidget(self.buttons[key], i // 2, i % 2)
+        head = QHBoxLayout()
+        head.addWidget(self.status, 1)
+        head.addWidget(self.timer)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.who)
+        layout.addLayout(head)
+        layout.addLayout(grid)
+        self.update_call(call)
+
+    def update_call(self, call: CallSnapshot) -> None:
+        self.call = call
+        arrow = "↘" if call.direction is Direction.INCOMING else "↗"
+        self.who.setText(f"{arrow}  {call.remote.label}")
+        self.status.setText(state_text(call) + (f"  ·  {self.tr('Muted')}" if call.muted else ""))
+        ringing = call.state is CallState.RINGING_IN
+        connected = call.state is CallState.CONNECTED
+        consultation = call.call_id in self.phone.consultations
+        held = call.hold in (HoldState.LOCAL, HoldState.BOTH)
+        visible = {
+            "answer": ringing, "reject": ringing, "hold": connected, "mute": connected,
+            "transfer": connected and not consultation, "consult": connected and not consultation,
+            "complete": consultation and connected, "cancel": consultation, "keypad": connected,
+            "hangup": not ringing,
+        }
+        for key, button in self.buttons.items():
+            button.setVisible(visible[key])
+        self.buttons["hold"].setText(self.tr("Resume") if held else self.tr("Hold"))
+        self.buttons["mute"].setText(self.tr("Unmute") if call.muted else self.tr("Mute"))
+        self.setProperty("ringing", ringing)
+        self.tick()
+
+    def tick(self) -> None:
+        start = self.call.answered_at or self.call.started_at
+        self.timer.setText(format_duration(dt.datetime.now(dt.UTC) - start) if start else "")
+
+    def _ask(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok and text.strip() else None
+
+    def _transfer(self) -> None:
+        target = self._ask(self.tr("Blind transfer"), self.tr("Transfer the caller to (number or extension):"))
+        if target:
+            self.phone.blind_transfer(target, self.call.call_id)
+
+    def _consult(self) -> None:
+        target = self._ask(self.tr("Consult before transfer"),
+                           self.tr("Call this colleague while the caller waits on hold:"))
+        if target:
+            self.phone.consult(target, self.call.call_id)
+
+    def _keypad(self) -> None:
+        digits = self._ask(self.tr("Send tones"), self.tr("Digits to send (0-9, *, #):"))
+        if digits:
+            self.phone.send_dtmf("".join(ch for ch in digits if ch in "0123456789*#ABCD"), self.call.call_id)
+
+
+class DialPad(QWidget):
+    pressed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        for i, key in enumerate("123456789*0#"):
+            button = QToolButton(self)
+            button.setText(key)
+            button.setObjectName("dialKey")
+            button.setMinimumSize(44, 34)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, k=key: self.pressed.emit(k))
+            grid.addWidget(button, i // 3, i % 3)
+
+
+class CallPanel(QWidget):
+    """Registration at the top, then the dial field, then the calls (newest at the bottom)."""
+
+    def __init__(self, phone: PhoneController, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callPanel")
+        self.phone = phone
+        self.demo = demo
+        self.rows: dict[str, CallRow] = {}
+        self.registration = QLabel(self)
+        self.registration.setObjectName("registration")
+        self.registration.setWordWrap(True)
+        self.number = QLineEdit(self)
+        self.number.setObjectName("dialField")
+        self.number.setPlaceholderText(self.tr("Number or extension"))
+        self.number.returnPressed.connect(self.dial)
+        self.call_button = QPushButton(self.tr("Call"), self)
+        self.call_button.setObjectName("primary")
+        self.call_button.clicked.connect(self.dial)
+        self.pad = DialPad(self)
+        self.pad.pressed.connect(self._pad_pressed)
+        self.pad.setVisible(False)
+        self.pad_button = QToolButton(self)
+        self.pad_button.setText(self.tr("Pad"))
+        self.pad_button.setToolTip(self.tr("Show the dial pad"))
+        self.pad_button.setCheckable(True)
+        self.pad_button.toggled.connect(self.pad.setVisible)
+        dial_row = QHBoxLayout()
+        dial_row.addWidget(self.number, 1)
+        dial_row.addWidget(self.pad_button)
+        dial_row.addWidget(self.call_button)
+        self.calls_box = QVBoxLayout()
+        self.calls_box.setSpacing(6)
+        self.idle = QLabel(self.tr("No calls. F7 answers, F8 hangs up, F9 holds, F10 mutes."), self)
+        self.idle.setObjectName("callsIdle")
+        self.idle.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.registration)
+        layout.addLayout(dial_row)
+        layout.addWidget(self.pad)
+        layout.addWidget(self.idle)
+        layout.addLayout(self.calls_box)
+        layout.addStretch(1)
+        phone.call_updated.connect(self._on_call)
+        phone.registration_changed.connect(self._on_registration)
+        self._on_registration(phone.registration)
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+
+    def dial(self) -> None:
+        if self.phone.dial(self.number.text()) is not None:
+            self.number.clear()
+
+    def focus_dial(self) -> None:
+        self.number.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.number.selectAll()
+
+    def _pad_pressed(self, key: str) -> None:
+        current = self.phone.current()
+        if current is not None and current.state is CallState.CONNECTED:
+            self.phone.send_dtmf(key, current.call_id)  # during a call the pad sends tones
+        else:
+            self.number.insert(key)
+
+    def _on_registration(self, event: RegistrationChanged | None) -> None:
+        text, colour = registration_text(event)
+        if self.demo:
+            text, colour = self.tr("Demo phone: calls are simulated (Ctrl+Shift+I rings)"), "#6b4fbb"
+        self.registration.setText(f"● {text}")
+        self.registration.setStyleSheet(f"color: {colour}; font-weight: 600;")
+
+    def _on_call(self, call: CallSnapshot) -> None:
+        row = self.rows.get(call.call_id)
+        if call.state is CallState.ENDED:
+            if row is not None:
+                self.rows.pop(call.call_id)
+                row.deleteLater()
+        elif row is None:
+            row = CallRow(self.phone, call, self)
+            self.rows[call.call_id] = row
+            self.calls_box.addWidget(row)
+        else:
+            row.update_call(call)
+        for other in self.rows.values():  # consultation buttons depend on the other calls too
+            other.update_call(other.call)
+        self.idle.setVisible(not self.rows)
+
+    def _tick(self) -> None:
+        for row in self.rows.values():
+            row.tick()

@@ -1,0 +1,54 @@
+"""Choose and start the softphone: pjsua2 for configured accounts, the fake one for the demo."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from app.credentials import CredentialError, CredentialStore
+from app.fake_softphone import FakeSoftphone
+from app.settings import Settings, SipAccountSettings
+from app.softphone import AccountSettings, EngineSettings, Softphone, SrtpMode, StartRequest, Transport
+from ui.messages import translated
+
+log = logging.getLogger(__name__)
+
+
+def password_key(account: SipAccountSettings) -> str:
+    return f"sip:{account.name}"
+
+
+def account_settings(account: SipAccountSettings) -> AccountSettings:
+    return AccountSettings(
+        account_id=account.name, registrar=account.registrar, user=account.user, domain=account.domain,
+        auth_user=account.auth_user, display_name=account.display_name, transport=Transport(account.transport),
+        srtp=SrtpMode(account.srtp), outbound_proxy=account.outbound_proxy)
+
+
+@dataclass
+class PhoneSetup:
+    softphone: Softphone
+    request: StartRequest | None  # None: the demo phone, nothing to start
+    demo: bool
+    problems: list[str]  # translated, e.g. "no password stored for account Work"
+
+
+def make_softphone(settings: Settings, credentials: CredentialStore) -> PhoneSetup:
+    accounts = [a for a in settings.sip.accounts if a.enabled and a.registrar and a.user]
+    if not accounts:
+        return PhoneSetup(FakeSoftphone(), None, demo=True, problems=[])
+    problems: list[str] = []
+    passwords: dict[str, str] = {}
+    for account in accounts:
+        try:
+            secret = credentials.get(password_key(account))
+        except CredentialError as exc:
+            problems.append(translated(exc))
+            secret = None
+        if secret:
+            passwords[account.name] = secret
+    from telephony.engine import PjsuaSoftphone
+
+    engine = EngineSettings(auto_answer=settings.sip.auto_answer, do_not_disturb=settings.sip.do_not_disturb)
+    request = StartRequest(engine=engine, accounts=[account_settings(a) for a in accounts], passwords=passwords)
+    return PhoneSetup(PjsuaSoftphone(), request, demo=False, problems=problems)
