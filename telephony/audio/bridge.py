@@ -64,7 +64,8 @@ class BridgeStats:
     tx_queued_ms: float
     sink_queued_ms: float
     sink_empty_ticks: int
-    # Mean buffering this bridge adds: rx ring + Qt's sink queue (to the speaker), tx ring (to the call).
+    # Buffering this bridge adds now (moving average over ~1 s): rx ring + Qt's sink queue to the speaker,
+    # tx ring to the call. PulseAudio's own stream buffers (~50 ms out, ~12 ms in) come on top.
     added_latency_out_ms: float
     added_latency_in_ms: float
     device_reopens: int
@@ -180,8 +181,8 @@ class AudioBridge:
             tx_queued_ms=tx.depth_ms,
             sink_queued_ms=sink_queued,
             sink_empty_ticks=empty_ticks,
-            added_latency_out_ms=rx.mean_depth_ms + sink_queued,
-            added_latency_in_ms=tx.mean_depth_ms,
+            added_latency_out_ms=rx.recent_depth_ms + sink_queued,
+            added_latency_in_ms=tx.recent_depth_ms,
             device_reopens=self._call.reopens,
             callback_errors=self._exchange.callback_errors,
             devices=self._call.describe(),

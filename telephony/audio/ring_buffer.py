@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 from telephony.audio.pcm import SAMPLE_BYTES, bytes_to_ms, ms_to_bytes
 
+# Exponential moving average weight per read: reads come every 10-20 ms, so ~1 s of memory.
+RECENT_WEIGHT = 0.02
+
 
 @dataclass(frozen=True)
 class RingStats:
@@ -31,6 +34,7 @@ class RingStats:
     trimmed_ms: float
     depth_ms: float
     mean_depth_ms: float
+    recent_depth_ms: float  # moving average over the last ~second of reads (the latency the user hears now)
     max_depth_ms: float
 
 
@@ -64,6 +68,7 @@ class RingBuffer:
             self._overruns = self._dropped = self._underruns = self._padded = 0
             self._trims = self._trimmed = 0
             self._depth_sum = self._depth_reads = self._depth_max = 0
+            self._recent_depth = 0.0
 
     def write(self, data: bytes) -> None:
         with self._lock:
@@ -101,6 +106,7 @@ class RingBuffer:
             self._depth_sum += self._size
             self._depth_reads += 1
             self._depth_max = max(self._depth_max, self._size)
+            self._recent_depth += RECENT_WEIGHT * (self._size - self._recent_depth)
             if self._priming:
                 if self._size < max(self._prefill, SAMPLE_BYTES):
                     return bytes(n)
@@ -127,6 +133,7 @@ class RingBuffer:
                 trimmed_ms=bytes_to_ms(self._trimmed),
                 depth_ms=bytes_to_ms(self._size),
                 mean_depth_ms=bytes_to_ms(int(mean)),
+                recent_depth_ms=bytes_to_ms(int(self._recent_depth)),
                 max_depth_ms=bytes_to_ms(self._depth_max),
             )
 

@@ -42,6 +42,10 @@ def test_tone_both_ways_meters_and_mute(
     t_media = time.monotonic()
     time.sleep(3.0)
     bridge = phone.bridge
+    # Issue 3: Qt audio lives on the bridge's own thread, never on the GUI thread.
+    audio_thread = bridge.call_audio.thread()
+    assert audio_thread is not qapp.thread()
+    assert audio_thread.objectName() == "skranke-audio"
     mic_level, speaker_level = bridge.levels()
     stats_before_mute = bridge.stats()
     bridge.set_mute(True)

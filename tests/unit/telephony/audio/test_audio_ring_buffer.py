@@ -135,3 +135,18 @@ def test_concurrent_writer_and_reader_lose_nothing_below_capacity() -> None:
     thread.join(timeout=10)
     assert bytes(received) == ramp(0, frames * 320)
     assert ring.stats().overruns == 0
+
+
+def test_recent_depth_follows_the_current_queue_not_the_whole_call() -> None:
+    ring = RingBuffer(capacity_ms=300, prefill_ms=0, max_latency_ms=300)
+    ring.write(bytes(200 * BYTES_PER_MS))  # a start-up backlog...
+    for _ in range(8):
+        ring.read(FRAME_BYTES)
+    ring.read(40 * BYTES_PER_MS)  # ...drained to 0 ms
+    ring.write(bytes(40 * BYTES_PER_MS))
+    for _ in range(300):  # then a steady 60 ms at every read
+        ring.write(bytes(FRAME_BYTES))
+        ring.read(FRAME_BYTES)
+    stats = ring.stats()
+    assert 55 < stats.recent_depth_ms <= 60
+    assert stats.max_depth_ms == 200
