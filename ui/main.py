@@ -84,9 +84,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     from ui.tasks import TaskRunner
 
     tasks = TaskRunner()
-    phone_setup = make_softphone(settings, KeyringCredentialStore())
+    phone_setup = make_softphone(settings, KeyringCredentialStore())  # passwords come from the keyring
+    credentials = KeyringCredentialStore()
     services = build_services(db, settings.general.default_region, sign_in(db, args.user or settings.general.user),
                               phone_setup, tasks)
+    services.settings, services.credentials = loaded, credentials
     phone = services.phone
     window = MainWindow(services)
     for problem in [*phone_setup.problems, *start_phone(phone_setup)]:

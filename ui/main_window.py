@@ -9,8 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from app.credentials import CredentialStore
 from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
+from app.settings import LoadedSettings
 from app.tickets import TicketService
 from app.users import CurrentUser, list_users
 from ui import errors
@@ -38,6 +40,8 @@ class Services:
     tasks: TaskRunner
     phone: PhoneController
     demo_far_end: DemoFarEnd | None = None  # set when the phone is the demo one (no SIP accounts configured)
+    settings: LoadedSettings | None = None
+    credentials: CredentialStore | None = None
 
 
 class MainWindow(QMainWindow):
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.customer_tab_action = a(self.tr("Show &customer"), ["Ctrl+1"], lambda: self.tabs.setCurrentIndex(0))
         self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.tabs.setCurrentIndex(1))
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
+        self.settings_action = a(self.tr("&Settings…"), ["Ctrl+,"], self.show_settings)
         self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"], self.show_shortcuts)
         self.quit_action = a(self.tr("&Quit"), ["Ctrl+Q"], self.close)
         phone = self.services.phone
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         customer_menu = bar.addMenu(self.tr("&Customer"))
@@ -242,6 +248,19 @@ class MainWindow(QMainWindow):
         self.search.model.refresh()
         self.ticket_list.refresh()
         self._reload_customer()
+
+    def show_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        if self.services.settings is None or self.services.credentials is None:
+            return
+        dialog = SettingsDialog(self.services.settings, self.services.credentials, self)
+        if dialog.exec():
+            sip = self.services.settings.settings.sip
+            self.services.phone.softphone.set_do_not_disturb(sip.do_not_disturb)
+            self.services.phone.softphone.set_auto_answer(sip.auto_answer)
+            self.statusBar().showMessage(self.tr("Settings saved. Language, database and phone accounts change "
+                                                 "when Skranke is restarted."), 10000)
 
     def show_shortcuts(self) -> None:
         ShortcutSheet(self.shortcut_actions(), self).exec()
