@@ -3,6 +3,8 @@ so a logic test never waits on a modal message box (STYLE.md: Picard's dialog se
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -12,6 +14,9 @@ Reporter = Callable[[QWidget | None, str, str], None]
 
 
 def _message_box(parent: QWidget | None, title: str, message: str) -> None:
+    if os.environ.get("SKRANKE_NONINTERACTIVE"):  # scripted runs (tests, benchmarks): say it, don't block
+        print(f"{title}: {message}", file=sys.stderr, flush=True)
+        return
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # hostile text stays text, never markup
     box.exec()

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.paths import default_config_path, default_database_url
     from app.settings import load_settings
@@ -97,8 +97,10 @@ def _run_gui(args: argparse.Namespace) -> int:
     if demo_note:
         window.statusBar().showMessage(demo_note, 10000)
     if loaded.problem is not None:
+        from ui import errors
+
         problem = translated(loaded.problem)
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Settings"), problem))
+        QTimer.singleShot(0, lambda: errors.report(window, window.tr("Settings"), problem))
     if args.exit_when_ready or args.screenshot:
         QTimer.singleShot(0, lambda: _when_ready(window, args))
     try:
@@ -152,16 +154,15 @@ def _open_database_or_ask(url: str, embedded: bool):  # type: ignore[no-untyped-
         return open_database(url)
     except DatabaseError as exc:
         title = QApplication.translate("Startup", "Skranke cannot open the database")
-        if embedded:
-            QMessageBox.critical(None, title, translated(exc))
+        if embedded or os.environ.get("SKRANKE_NONINTERACTIVE"):
+            from ui import errors
+
+            errors.report(None, title, translated(exc))
             return None
         box = QMessageBox(QMessageBox.Icon.Critical, title, translated(exc))
         use_local = box.addButton(QApplication.translate("Startup", "Use the embedded database"),
                                   QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        if os.environ.get("SKRANKE_NONINTERACTIVE"):
-            print(translated(exc), file=sys.stderr)
-            return None
         box.exec()
         if box.clickedButton() is use_local:
             return open_database(default_database_url())
