@@ -23,6 +23,21 @@ def test_small_load_reads_back_through_the_orm(pg_db: Database) -> None:
         assert analysed == 1
         zone = conn.execute(text("SELECT pg_typeof(started_at)::text FROM interactions LIMIT 1")).scalar()
         assert zone == "timestamp with time zone"
+        # The loader switched per-row foreign-key triggers off for speed: prove every reference holds,
+        # and that the connection went back to the pool with triggers on.
+        assert conn.execute(text("SHOW session_replication_role")).scalar() == "origin"
+        foreign_keys = conn.execute(text(
+            "SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, fa.attname "
+            "FROM pg_constraint c "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+            "JOIN pg_attribute fa ON fa.attrelid = c.confrelid AND fa.attnum = c.confkey[1] "
+            "WHERE c.contype = 'f' AND array_length(c.conkey, 1) = 1")).all()
+        assert len(foreign_keys) >= 10
+        for child, column, parent, key in foreign_keys:
+            orphans = conn.execute(text(
+                f'SELECT count(*) FROM {child} x WHERE x."{column}" IS NOT NULL AND NOT EXISTS '
+                f'(SELECT 1 FROM {parent} p WHERE p."{key}" = x."{column}")')).scalar()
+            assert orphans == 0, f"{child}.{column} has {orphans} rows without a {parent}"
 
 
 def test_append_continues_numbers(pg_db: Database) -> None:

@@ -1,0 +1,1 @@
+"""Benchmarks: documented commands, not timed tests. `./dev bench [name]` runs `python -m benchmarks [name]`."""

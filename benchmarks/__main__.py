@@ -1,0 +1,29 @@
+"""`python -m benchmarks [name] [options]`: run one benchmark (default: foundation); `--list` names them."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHMARKS = {
+    "foundation": "benchmarks.foundation",  # issue 2: lookup, search, history, start-up, memory on 1M customers
+}
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] in (["--list"], ["-l"]):
+        print("\n".join(BENCHMARKS))
+        return 0
+    name = "foundation"
+    if argv and not argv[0].startswith("-"):
+        name, argv = argv[0], argv[1:]
+    if name not in BENCHMARKS:
+        print(f"unknown benchmark {name!r}; available: {', '.join(BENCHMARKS)}", file=sys.stderr)
+        return 2
+    module = importlib.import_module(BENCHMARKS[name])
+    result: int = module.main(argv)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

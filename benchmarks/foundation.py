@@ -1,0 +1,404 @@
+"""Foundation benchmark (issue 2): the workspace's everyday queries on 1,000,000 demo customers.
+
+    python -m benchmarks foundation [--customers N] [--interactions N] [--samples N] [--no-postgres]
+
+Measures, on SQLite and on a throwaway PostgreSQL: phone lookup (`CustomerService.lookup_number`, numbers
+written in varied ways), search as you type (`CustomerService.search` on progressively typed prefixes), the
+first history page of a 5,000-interaction customer (`app.history.history_page`); each next to its floor, the
+simplest raw SQL for the same answer on a raw connection of the same engine in the same run. Then cold start
+to an idle main window and RSS at idle (`skranke --exit-when-ready`, offscreen, on the SQLite file).
+The SQLite demo file is cached between runs in ~/.cache/skranke-bench/ (keyed by size, seed and schema);
+PostgreSQL is loaded afresh each run (its load time is a figure of the report too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.customers import CustomerService
+from app.db.database import Database, open_database
+from app.db.models import Customer, CustomerPhone
+from app.demo_data import HEAVY_INTERACTIONS, load_demo_data
+from app.history import history_page
+from app.phones import format_international
+from app.search_terms import PREFIX_END, query_words
+
+SEED = 1
+DEMO_FORMAT = 1  # bump when app/demo_* changes what it writes: invalidates cached files
+RESULTS = Path(__file__).parent / "results" / "foundation.md"
+TARGETS_MS = {"phone lookup": 5.0, "history first page": 50.0, "cold start (ready)": 1500.0}
+RSS_TARGET_MB = 200.0
+
+
+@dataclass
+class Stat:
+    name: str
+    values_ms: list[float]
+    floor_ms: list[float] = field(default_factory=list)
+    floor_sql: str = ""
+
+    def p(self, q: float, floor: bool = False) -> float:
+        values = sorted(self.floor_ms if floor else self.values_ms)
+        return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
+
+
+@dataclass(frozen=True)
+class Sample:
+    id_hex: str
+    name: str
+    company: str | None
+    phones: tuple[tuple[str, str, str], ...]  # (raw, e164, national)
+
+
+def _ms(start: int) -> float:
+    return (time.perf_counter_ns() - start) / 1e6
+
+
+# --- data sets ---------------------------------------------------------------------------------------------
+
+
+def sqlite_dataset(customers: int, interactions: int, cache_dir: Path) -> tuple[str, dict[str, Any], bool]:
+    key = f"demo-{customers}x{interactions}-seed{SEED}-schema{_schema_key()}-f{DEMO_FORMAT}"
+    path, meta_path = cache_dir / f"{key}.sqlite3", cache_dir / f"{key}.json"
+    if path.exists() and meta_path.exists():
+        return f"sqlite:///{path}", json.loads(meta_path.read_text()), True
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    building = cache_dir / f"{key}.building.sqlite3"
+    for stale in cache_dir.glob(f"{key}.building.sqlite3*"):
+        stale.unlink()
+    meta = _load(f"sqlite:///{building}", customers, interactions)
+    # Only a complete file is cached: closing the last connection checkpoints the WAL, then rename.
+    building.rename(path)
+    meta_path.write_text(json.dumps(meta, indent=1))
+    return f"sqlite:///{path}", meta, False
+
+
+def _schema_key() -> str:
+    """Changes whenever a migration is added or edited, so a cached file never has an old schema."""
+    import hashlib
+    from importlib import resources
+
+    digest = hashlib.sha1()
+    versions = resources.files("app.db") / "migrations" / "versions"
+    for item in sorted(versions.iterdir(), key=lambda entry: entry.name):
+        if item.name.endswith(".py"):
+            digest.update(item.name.encode() + item.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def _load(url: str, customers: int, interactions: int) -> dict[str, Any]:
+    db = open_database(url)
+    try:
+        summary = load_demo_data(db, customers, interactions, seed=SEED, heavy_customers=3,
+                                 progress=lambda m: print(f"    {m}", flush=True))
+    finally:
+        db.close()
+    return {"load_seconds": round(summary.seconds, 1), "rows": summary.rows,
+            "first_customer_number": summary.first_customer_number,
+            "heavy_customer_ids": [u.hex for u in summary.heavy_customer_ids],
+            "loaded_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+
+
+def samples(db: Database, meta: dict[str, Any], count: int, rng: random.Random) -> list[Sample]:
+    first, total = meta["first_customer_number"], meta["rows"]["customers"]
+    numbers = rng.sample(range(first, first + total), min(count, total))
+    with db.sessions() as session:
+        rows = session.execute(select(Customer.id, Customer.name, Customer.company).where(
+            Customer.number.in_(numbers))).all()
+        phones: dict[Any, list[tuple[str, str, str]]] = {}
+        for cid, raw, e164, national in session.execute(select(
+                CustomerPhone.customer_id, CustomerPhone.raw, CustomerPhone.e164, CustomerPhone.national).where(
+                CustomerPhone.customer_id.in_([r[0] for r in rows])).order_by(CustomerPhone.position)):
+            phones.setdefault(cid, []).append((raw, e164, national))
+    found = [Sample(r[0].hex, r[1], r[2], tuple(phones[r[0]])) for r in rows]
+    rng.shuffle(found)
+    return found
+
+
+# --- measurements ------------------------------------------------------------------------------------------
+
+
+class Floor:
+    """The bare SQL on a raw DBAPI connection of the same engine: what the service adds is measured above it."""
+
+    def __init__(self, db: Database) -> None:
+        self._fairy = db.engine.raw_connection()
+        self._pg = db.kind == "postgresql"
+
+    def run(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        cur = self._fairy.cursor()
+        cur.execute(sql.replace("?", "%s") if self._pg else sql, tuple(params))
+        rows = cur.fetchall()
+        cur.close()
+        return list(rows)
+
+    def close(self) -> None:
+        self._fairy.close()
+
+
+def _measure(stat: Stat, calls: Sequence[tuple[Callable[[], object], Callable[[], object]]], warmup: int = 20
+             ) -> Stat:
+    for service_call, floor_call in calls[:warmup]:
+        service_call()
+        floor_call()
+    for service_call, floor_call in calls:  # alternate, so drift in the machine hits both sides alike
+        start = time.perf_counter_ns()
+        service_call()
+        stat.values_ms.append(_ms(start))
+        start = time.perf_counter_ns()
+        floor_call()
+        stat.floor_ms.append(_ms(start))
+    return stat
+
+
+def _writings(raw: str, e164: str, national: str) -> list[str]:
+    """The same number as people type it: as stored, E.164, 00-prefixed, spaced; Danish ones nationally too."""
+    ways = [raw, e164, "00" + e164[1:], format_international(e164)]
+    if e164.startswith("+45"):
+        ways += [national, " ".join(national[i:i + 2] for i in range(0, 8, 2))]
+    return ways
+
+
+LOOKUP_SQL = ("SELECT c.id, c.number, c.name FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
+              "WHERE p.e164 = ?")
+WORDS_SQL = ("SELECT c.id, c.number, c.name FROM customer_search_terms t JOIN customers c ON c.id = t.customer_id "
+             "WHERE t.term >= ? AND t.term < ? ORDER BY t.term LIMIT 50")
+NATIONAL_SQL = ("SELECT c.id, c.number, c.name FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
+                "WHERE p.national >= ? AND p.national < ? ORDER BY p.national LIMIT 50")
+HISTORY_SQL = ("SELECT id, channel, started_at, ended_at, outcome, notes FROM interactions WHERE customer_id = ? "
+               "ORDER BY started_at DESC, id DESC LIMIT 50")
+
+
+def bench_lookup(db: Database, floor: Floor, people: list[Sample]) -> Stat:
+    service = CustomerService(db, "DK")
+    calls = []
+    for i, person in enumerate(people):
+        raw, e164, national = person.phones[i % len(person.phones)]
+        ways = _writings(raw, e164, national)
+        typed = ways[i % len(ways)]
+
+        def service_call(typed: str = typed, person: Sample = person) -> None:
+            found = service.lookup_number(typed)
+            assert any(f.id.hex == person.id_hex for f in found), f"lookup of {typed!r} missed {person.name}"
+
+        calls.append((service_call, lambda e164=e164: floor.run(LOOKUP_SQL, (e164,))))
+    return _measure(Stat("phone lookup", [], floor_sql=LOOKUP_SQL), calls)
+
+
+def bench_search(db: Database, floor: Floor, people: list[Sample]) -> Stat:
+    """Every prefix a person types on the way to a name, a company or a national number (3+ digits)."""
+    service = CustomerService(db, "DK")
+    typed: list[str] = []
+    for i, person in enumerate(people):
+        target = person.company if (person.company and i % 4 == 0) else person.name
+        if i % 3 == 2:
+            target = person.phones[0][2]  # the national number, as read from a letter
+            typed += [target[:n] for n in range(3, len(target) + 1)]
+        else:
+            typed += [target[:n] for n in range(1, len(target) + 1) if not target[:n].endswith(" ")]
+    calls = []
+    for text in typed:
+        if text.isdigit():
+            params: tuple[str, str] = (text, text + PREFIX_END)
+            sql = NATIONAL_SQL
+        else:
+            first = query_words(text)[0]
+            params, sql = (first, first + PREFIX_END), WORDS_SQL
+        calls.append((lambda text=text: service.search(text, limit=50),
+                      lambda sql=sql, params=params: floor.run(sql, params)))
+    return _measure(Stat("search as you type", [], floor_sql=f"{WORDS_SQL}  (digits: {NATIONAL_SQL})"), calls)
+
+
+def bench_history(db: Database, floor: Floor, heavy_ids: list[str], repeats: int) -> Stat:
+    import uuid
+
+    calls = []
+    for _ in range(repeats):
+        for hex_id in heavy_ids:
+            cid = uuid.UUID(hex_id)
+
+            def service_call(cid: uuid.UUID = cid) -> None:
+                page = history_page(db, cid, before=None, limit=50)
+                assert len(page) == 50
+
+            calls.append((service_call, lambda h=hex_id: floor.run(HISTORY_SQL, (h,))))
+    return _measure(Stat(f"history first page ({HEAVY_INTERACTIONS:,} interactions)", [], floor_sql=HISTORY_SQL),
+                    calls, warmup=3)
+
+
+def bench_start(sqlite_url: str, runs: int) -> tuple[Stat, Stat, list[float]]:
+    """`skranke --exit-when-ready` offscreen on the SQLite file: its own "ready in" and "rss", and wall time."""
+    exe = Path(sys.executable).with_name("skranke")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.main"]
+    home = Path(tempfile.mkdtemp(prefix="skranke-bench-home-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
+               XDG_DATA_HOME=str(home / "data"), SKRANKE_NONINTERACTIVE="1")
+    env.pop("SKRANKE_CONFIG", None)
+    ready, wall, rss = Stat("cold start (ready)", []), Stat("cold start (process wall time)", []), []
+    try:
+        for run in range(runs + 1):  # the first run warms the OS file cache and Python's bytecode cache
+            start = time.perf_counter_ns()
+            done = subprocess.run([*command, "--exit-when-ready", "--database", sqlite_url], env=env,
+                                  capture_output=True, text=True, timeout=120)
+            elapsed = _ms(start)
+            found_ready = re.search(r"ready in (\d+) ms", done.stdout)
+            found_rss = re.search(r"rss ([\d.]+) MB", done.stdout)
+            if done.returncode != 0 or not found_ready or not found_rss:
+                raise RuntimeError(f"skranke did not start cleanly (exit {done.returncode}):\n"
+                                   f"{done.stdout[-1500:]}\n{done.stderr[-1500:]}")
+            if run:
+                ready.values_ms.append(float(found_ready.group(1)))
+                wall.values_ms.append(elapsed)
+                rss.append(float(found_rss.group(1)))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return ready, wall, rss
+
+
+# --- report ------------------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True, timeout=10).stdout
+        model = next((line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("Model name")),
+                     model)
+    except (OSError, subprocess.SubprocessError):
+        pass
+    ram = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        kb = int(meminfo.read_text().split("MemTotal:")[1].split()[0])
+        ram = f", {kb / 1024 / 1024:.1f} GiB RAM"
+    return (f"{model}, {os.cpu_count()} cores{ram}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}")
+
+
+def _row(stat: Stat, target: float | None) -> str:
+    p50, p95 = stat.p(0.5), stat.p(0.95)
+    verdict = "" if target is None else (" ✅" if p95 <= target else " ❌")
+    cells = [stat.name, str(len(stat.values_ms)), f"{p50:.2f}", f"{p95:.2f}{verdict}"]
+    if stat.floor_ms:
+        f50, f95 = stat.p(0.5, True), stat.p(0.95, True)
+        cells += [f"{f50:.2f}", f"{f95:.2f}", f"{p50 / f50:.1f}×", f"{p95 / f95:.1f}×"]
+    else:
+        cells += ["–"] * 4
+    cells.append("–" if target is None else f"p95 ≤ {target:g} ms")
+    return "| " + " | ".join(cells) + " |"
+
+
+def report(sections: list[tuple[str, str, list[Stat]]], start: tuple[Stat, Stat, list[float]] | None,
+           args: argparse.Namespace, notes: list[str]) -> str:
+    lines = [
+        "# Foundation benchmark (issue 2)", "",
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {machine()}.", "",
+        f"Data: {args.customers:,} demo customers × ~{args.interactions} interactions "
+        f"(`skranke demo-data`, seed {SEED}), 3 customers with {HEAVY_INTERACTIONS:,} interactions each. "
+        f"Command: `./dev bench foundation --customers {args.customers}`.", "",
+        "Times in milliseconds. *Floor* is the simplest raw SQL giving the same answer, run on a raw DBAPI "
+        "connection of the same engine, alternating with the service call; the ratio is service ÷ floor.", "",
+    ]
+    header = ("| measure | n | p50 | p95 | floor p50 | floor p95 | ratio p50 | ratio p95 | target |\n"
+              "|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    for title, load_note, stats in sections:
+        lines += [f"## {title}", "", load_note, "", header]
+        lines += [_row(s, TARGETS_MS.get(s.name.split(" (")[0] if "history" in s.name else s.name))
+                  for s in stats]
+        lines += ["", "Floor queries:", ""]
+        lines += [f"- {s.name}: `{s.floor_sql}`" for s in stats]
+        lines.append("")
+    if start is not None:
+        ready, wall, rss = start
+        lines += ["## Start-up and memory (SQLite file, offscreen)", "",
+                  "`skranke --exit-when-ready --database <file>`: *ready* is the app's own time from process "
+                  "start to the idle main window; wall time includes interpreter start and exit.", "",
+                  header, _row(ready, TARGETS_MS["cold start (ready)"]), _row(wall, None), "",
+                  f"RSS at idle: median {sorted(rss)[len(rss) // 2]:.0f} MB, max {max(rss):.0f} MB "
+                  f"(target ≤ {RSS_TARGET_MB:.0f} MB{' ✅' if max(rss) <= RSS_TARGET_MB else ' ❌'}).", ""]
+    lines += [f"- {n}" for n in notes]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def run_suite(db: Database, meta: dict[str, Any], count: int) -> list[Stat]:
+    rng = random.Random(SEED)
+    people = samples(db, meta, count, rng)
+    floor = Floor(db)
+    try:
+        return [bench_lookup(db, floor, people), bench_search(db, floor, people[: max(10, count // 10)]),
+                bench_history(db, floor, meta["heavy_customer_ids"], repeats=max(10, count // 10))]
+    finally:
+        floor.close()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks foundation", description=__doc__.split("\n")[0])
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--interactions", type=int, default=10, help="per customer, on average")
+    parser.add_argument("--samples", type=int, default=500, help="customers to look up (default 500)")
+    parser.add_argument("--starts", type=int, default=5, help="measured start-ups (default 5)")
+    parser.add_argument("--cache-dir", type=Path, default=Path.home() / ".cache" / "skranke-bench")
+    parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    sections: list[tuple[str, str, list[Stat]]] = []
+    notes: list[str] = []
+
+    print(f"SQLite: demo data {args.customers:,} customers …", flush=True)
+    url, meta, cached = sqlite_dataset(args.customers, args.interactions, args.cache_dir)
+    when = f"cached file from {meta['loaded_at']}" if cached else "this run"
+    load = (f"Demo data load: {meta['load_seconds']:.0f} s ({when}; "
+            f"{meta['rows']['interactions']:,} interactions, {sum(meta['rows'].values()):,} rows in all).")
+    db = open_database(url)
+    try:
+        print("SQLite: measuring …", flush=True)
+        sections.append(("SQLite (embedded file)", load, run_suite(db, meta, args.samples)))
+    finally:
+        db.close()
+    print("Start-up …", flush=True)
+    start = bench_start(url, args.starts)
+
+    if not args.no_postgres:
+        from tests.support.postgres import running_postgres
+
+        with running_postgres() as server:
+            print(f"PostgreSQL: loading {args.customers:,} customers …", flush=True)
+            pg_url = server.create_database("skranke_bench")
+            pg_meta = _load(pg_url, args.customers, args.interactions)
+            pg = open_database(pg_url)
+            try:
+                print("PostgreSQL: measuring …", flush=True)
+                with pg.engine.connect() as conn:
+                    version = conn.exec_driver_sql("SHOW server_version").scalar()
+                sections.append((f"PostgreSQL {version} (throwaway cluster on 127.0.0.1, fsync off)",
+                                 f"Demo data load (COPY): {pg_meta['load_seconds']:.0f} s.",
+                                 run_suite(pg, pg_meta, args.samples)))
+            finally:
+                pg.close()
+    else:
+        notes.append("PostgreSQL skipped (--no-postgres).")
+
+    text = report(sections, start, args, notes)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    print(text)
+    print(f"Written to {args.output}")
+    return 0
