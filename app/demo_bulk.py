@@ -74,7 +74,8 @@ class BulkWriter(Protocol):
     kind: str
     ts_suffix: str  # appended to timestamps: "" (naive UTC text) or "+00" (timestamptz)
 
-    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None: ...
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Row], *, triggers: bool = False
+               ) -> None: ...
     def commit(self) -> None: ...
     def finish(self) -> None: ...
     def abort(self) -> None: ...
@@ -96,7 +97,8 @@ class SQLiteBulkWriter:
             self._conn.execute(f"PRAGMA {pragma}")
         self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
 
-    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Row], *, triggers: bool = False
+               ) -> None:
         if not rows:
             return
         key = (table, tuple(columns))
@@ -137,8 +139,10 @@ class PostgresBulkWriter:
         self._conn: Any = self._fairy.driver_connection
         assert self._conn is not None
         # Per-row foreign-key triggers cost three quarters of a COPY into interactions. A superuser may
-        # switch them off for this session; the rows are consistent by construction and the tests check
-        # every foreign key. Anyone else loads with the checks on, only slower.
+        # switch them off for this session (session_replication_role = replica); the rows are consistent by
+        # construction and the tests check every foreign key. Replica mode also skips ordinary triggers:
+        # the live-update NOTIFY (listeners catch up by query) and any whose effect matters, which callers
+        # ask for with insert(…, triggers=True). Anyone else loads with all checks on, only slower.
         import psycopg
 
         try:
@@ -149,14 +153,21 @@ class PostgresBulkWriter:
             self._conn.rollback()
             self.checked_foreign_keys = True
 
-    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Row], *, triggers: bool = False
+               ) -> None:
+        """COPY the rows; `triggers` runs them with every trigger on, for rows whose triggers matter."""
         if not rows:
             return
+        switch = triggers and not self.checked_foreign_keys
+        if switch:
+            self._conn.execute("SET session_replication_role = origin")
         with self._conn.cursor() as cur, cur.copy(
                 f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
             write = copy.write_row
             for row in rows:
                 write(row)
+        if switch:
+            self._conn.execute("SET session_replication_role = replica")
 
     def commit(self) -> None:
         self._conn.commit()

@@ -293,6 +293,22 @@ def machine() -> str:
             f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}")
 
 
+def load_average() -> str:
+    """Other work on the machine skews every figure: the report says how busy it was."""
+    try:
+        return "/".join(f"{v:.1f}" for v in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def revision() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).parent,
+                              capture_output=True, text=True, timeout=10).stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
 def _row(stat: Stat, target: float | None) -> str:
     p50, p95 = stat.p(0.5), stat.p(0.95)
     verdict = "" if target is None else (" ✅" if p95 <= target else " ❌")
@@ -310,7 +326,8 @@ def report(sections: list[tuple[str, str, list[Stat]]], start: tuple[Stat, Stat,
            args: argparse.Namespace, notes: list[str]) -> str:
     lines = [
         "# Foundation benchmark (issue 2)", "",
-        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {machine()}.", "",
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC (commit {revision()}) on {machine()}. "
+        f"Load average (1/5/15 min) at the start {args.load_at_start}, at the end {load_average()}.", "",
         f"Data: {args.customers:,} demo customers × ~{args.interactions} interactions "
         f"(`skranke demo-data`, seed {SEED}), 3 customers with {HEAVY_INTERACTIONS:,} interactions each. "
         f"Command: `./dev bench foundation --customers {args.customers}`.", "",
@@ -359,6 +376,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
+    args.load_at_start = load_average()
     sections: list[tuple[str, str, list[Stat]]] = []
     notes: list[str] = []
 

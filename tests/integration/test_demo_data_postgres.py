@@ -33,6 +33,11 @@ def test_small_load_reads_back_through_the_orm(pg_db: Database) -> None:
             "JOIN pg_attribute fa ON fa.attrelid = c.confrelid AND fa.attnum = c.confkey[1] "
             "WHERE c.contype = 'f' AND array_length(c.conkey, 1) = 1")).all()
         assert len(foreign_keys) >= 10
+        if conn.execute(text("SELECT to_regclass('skranke_rls.customer_access')")).scalar() is not None:
+            # Row-level security (migration 0004): demo walk-ins make their customers visible at the site.
+            walk_in_access = conn.execute(text(
+                "SELECT count(*) FROM skranke_rls.customer_access WHERE reason = 'walk-in'")).scalar()
+            assert walk_in_access and walk_in_access > 0
         for child, column, parent, key in foreign_keys:
             orphans = conn.execute(text(
                 f'SELECT count(*) FROM {child} x WHERE x."{column}" IS NOT NULL AND NOT EXISTS '
