@@ -1,0 +1,99 @@
+"""Build Skranke's one-folder bundle (every platform) and, on Linux, the .deb. One command:
+
+    .venv/bin/python packaging/build.py [--dist DIR] [--work DIR] [--deb] [--no-clean]
+
+Steps: compile the .ts translations into .qm (pyside6-lrelease, like ./dev), run PyInstaller on
+packaging/skranke.spec, then (with --deb) pack the folder with packaging/make_deb.py. Output: DIST/skranke/ (the
+folder with `skranke` and `skranke-selftest`), on macOS also DIST/Skranke.app, and DIST/skranke_<version>_<arch>.deb.
+Run by path, never as `-m packaging...`: a package named `packaging` would shadow the PyPI library of that name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import runpy
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SCRIPTS = Path(sys.executable).parent  # the virtual environment's bin/ (Scripts\\ on Windows)
+
+
+def tool(name: str) -> str:
+    """A console script from the same environment as this Python, so the pinned PySide6 is the one used."""
+    for candidate in (SCRIPTS / name, SCRIPTS / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"build: {name} not found next to {sys.executable} or on PATH; "
+                         "install the project with `pip install -e .[test]` and PyInstaller (packaging/README.md)")
+    return found
+
+
+def compile_translations() -> list[Path]:
+    built = []
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    if not built:
+        raise SystemExit("build: no .ts files in resources/translations")
+    return built
+
+
+def build_bundle(dist: Path, work: Path, clean: bool) -> Path:
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+               "--distpath", str(dist), "--workpath", str(work)]
+    if clean:
+        command.append("--clean")
+    # PyInstaller imports the project while analysing it; keep that import from touching a real Qt display.
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    subprocess.run([*command, str(HERE / "skranke.spec")], check=True, cwd=ROOT, env=env)
+    folder = dist / "skranke"
+    if not (folder / executable_name("skranke")).exists():
+        raise SystemExit(f"build: PyInstaller finished but {folder} has no skranke executable")
+    return folder
+
+
+def executable_name(name: str) -> str:
+    return f"{name}.exe" if sys.platform == "win32" else name
+
+
+def version() -> str:
+    return str(runpy.run_path(str(ROOT / "app" / "version.py"))["__version__"])
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="packaging/build.py", description="Build the Skranke bundle and .deb.")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
+                        help="PyInstaller's cache (default: build/pyinstaller; reusing it makes rebuilds faster)")
+    parser.add_argument("--deb", action="store_true", help="also build the .deb (Linux, needs dpkg-deb)")
+    parser.add_argument("--no-clean", action="store_true", help="reuse PyInstaller's cache from an earlier build")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    compile_translations()
+    folder = build_bundle(args.dist.resolve(), args.work.resolve(), clean=not args.no_clean)
+    print(f"build: {folder} ({folder_size(folder) / 1e6:.0f} MB) in {time.perf_counter() - started:.0f} s",
+          flush=True)
+    if args.deb:
+        if not sys.platform.startswith("linux"):
+            raise SystemExit("build: --deb is for Linux; see packaging/README.md for Windows and macOS")
+        deb = subprocess.run([sys.executable, str(HERE / "make_deb.py"), "--bundle", str(folder),
+                              "--out", str(args.dist.resolve())], check=True, capture_output=True, text=True)
+        print(deb.stdout.strip(), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
