@@ -131,9 +131,7 @@ class FakeSoftphone:
             account_id=self.account_ids[0] if self.account_ids else "default",
             direction=Direction.INCOMING,
             state=CallState.RINGING_IN,
-            remote=CallerId(
-                sanitise_number(number), sanitise_display_name(display_name), f"sip:{number}@demo"
-            ),
+            remote=CallerId(sanitise_number(number), sanitise_display_name(display_name), f"sip:{number}@demo"),
             sip_call_id=f"fake-sip-{next(self._sip_ids)}@skranke.demo",
             headers=tuple((headers or {}).items()),
             started_at=self._clock(),
@@ -151,9 +149,7 @@ class FakeSoftphone:
         call = self._live("remote_answer", call_id)
         if call and call.state in (CallState.DIALING, CallState.RINGING_OUT):
             self._update(
-                replace(
-                    call, state=CallState.CONNECTED, answered_at=self._clock(), status_code=200, reason="OK"
-                )
+                replace(call, state=CallState.CONNECTED, answered_at=self._clock(), status_code=200, reason="OK")
             )
 
     def remote_ringing(self, call_id: str) -> None:
@@ -161,9 +157,7 @@ class FakeSoftphone:
         if call and call.state is CallState.DIALING:
             self._update(replace(call, state=CallState.RINGING_OUT, status_code=180, reason="Ringing"))
 
-    def remote_hangup(
-        self, call_id: str, status_code: int = 200, reason: str = "Normal call clearing"
-    ) -> None:
+    def remote_hangup(self, call_id: str, status_code: int = 200, reason: str = "Normal call clearing") -> None:
         call = self._live("remote_hangup", call_id)
         if call:
             self._end(call, status_code, reason, local=False)
@@ -195,9 +189,7 @@ class FakeSoftphone:
         )
 
     # -- operations ------------------------------------------------------------------------------------
-    def dial(
-        self, target: str, account_id: str | None = None, headers: Mapping[str, str] | None = None
-    ) -> str:
+    def dial(self, target: str, account_id: str | None = None, headers: Mapping[str, str] | None = None) -> str:
         self.operations.append(("dial", target))
         self._hold_others("")
         call_id = f"fake-{next(self._ids)}"
@@ -226,9 +218,7 @@ class FakeSoftphone:
         if call and call.state is CallState.RINGING_IN:
             self._hold_others(call_id)
             self._update(
-                replace(
-                    call, state=CallState.CONNECTED, answered_at=self._clock(), status_code=200, reason="OK"
-                )
+                replace(call, state=CallState.CONNECTED, answered_at=self._clock(), status_code=200, reason="OK")
             )
 
     def reject(self, call_id: str) -> None:
@@ -299,9 +289,7 @@ class FakeSoftphone:
         self.operations.append(("cancel_consultation", consultation_call_id, call_id))
         consult = self._live("cancel_consultation", consultation_call_id)
         if consult:
-            self._end(
-                consult, 487 if consult.answered_at is None else 200, "Consultation cancelled", local=True
-            )
+            self._end(consult, 487 if consult.answered_at is None else 200, "Consultation cancelled", local=True)
         if self._live("cancel_consultation", call_id):
             self.resume(call_id)
 

@@ -182,9 +182,7 @@ class EngineStopped:
     message: str
 
 
-SoftphoneEvent = (
-    RegistrationChanged | CallUpdated | DtmfReceived | TransferProgress | OperationFailed | EngineStopped
-)
+SoftphoneEvent = RegistrationChanged | CallUpdated | DtmfReceived | TransferProgress | OperationFailed | EngineStopped
 Listener = Callable[[SoftphoneEvent], None]
 
 
@@ -212,9 +210,7 @@ class Softphone(Protocol):
         """Register again now (after a network change or wake from sleep)."""
         ...
 
-    def dial(
-        self, target: str, account_id: str | None = None, headers: Mapping[str, str] | None = None
-    ) -> str:
+    def dial(self, target: str, account_id: str | None = None, headers: Mapping[str, str] | None = None) -> str:
         """Call a number or SIP URI; other active calls go on hold. Returns our call id."""
         ...
 

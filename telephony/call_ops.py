@@ -28,6 +28,12 @@ PJ_EINVALIDOP = 70013  # pjlib: another re-INVITE/UPDATE of this call is still i
 _DTMF = re.compile(r"[0-9A-Da-d*#]+")
 
 
+def _unhold(call: SkrankeCall) -> None:
+    prm = pj.CallOpParam(True)
+    prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+    call.reinvite(prm)
+
+
 class CallOperations:
     """Mixed into EngineCore, which provides these attributes."""
 
@@ -58,8 +64,9 @@ class CallOperations:
             return None
         return call, rec
 
-    def _try(self, operation: str, call_id: str, action: Callable[[], object],
-             retry: Callable[[], None] | None = None) -> bool:
+    def _try(
+        self, operation: str, call_id: str, action: Callable[[], object], retry: Callable[[], None] | None = None
+    ) -> bool:
         """Run a pjsua2 action; a re-INVITE still in progress (PJ_EINVALIDOP) is retried shortly instead."""
         try:
             action()
@@ -166,6 +173,7 @@ class CallOperations:
             return
         if self._try("hold", call_id, lambda: call.setHold(pj.CallOpParam(True)), lambda: self.hold(call_id)):
             rec.local_hold = True
+            rec.pending_media_op = "hold"
             self.route_audio()
             self._publish(rec)
 
@@ -178,12 +186,38 @@ class CallOperations:
             return
         if hold_others:
             self._hold_others({call_id, *rec.conference_with})
-        prm = pj.CallOpParam(True)
-        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
-        if self._try("resume", call_id, lambda: call.reinvite(prm), lambda: self.resume(call_id, hold_others)):
+        if self._try("resume", call_id, lambda: _unhold(call), lambda: self.resume(call_id, hold_others)):
             rec.local_hold = False
+            rec.pending_media_op = "resume"
             self.route_audio()
             self._publish(rec)
+
+    def on_reinvite_result(self, call: SkrankeCall, status_code: int) -> None:
+        """Answer to our hold/resume re-INVITE. A refusal (491 glare, or 5xx when it overtook the ACK of a
+        fresh call through a forking proxy, seen with Kamailio here) is retried, bounded."""
+        rec = self.records.get(call.call_id)
+        if rec is None or not rec.live or not rec.pending_media_op:
+            return
+        operation, rec.pending_media_op = rec.pending_media_op, ""
+        if status_code < 300:
+            self.retries.pop((operation, rec.call_id), None)
+            return
+        call_id = rec.call_id
+
+        def again() -> None:
+            found = self._live_call(operation, call_id)
+            if found is None:
+                return
+            target, record = found
+            wants_hold = operation == "hold"
+            if record.local_hold != wants_hold:
+                return  # the agent changed their mind meanwhile
+            send = (lambda: target.setHold(pj.CallOpParam(True))) if wants_hold else (lambda: _unhold(target))
+            if self._try(operation, call_id, send, again):
+                record.pending_media_op = operation
+
+        if not self.defer(operation, call_id, again):
+            self._fail(operation, call_id, f"The other side refused to {operation} ({status_code}).")
 
     def set_muted(self, call_id: str, muted: bool) -> None:
         found = self._live_call("mute", call_id)
@@ -244,18 +278,14 @@ class CallOperations:
         if first is None or second is None:
             return
         if second[1].state is not CallState.CONNECTED:
-            self._fail(
-                "complete_transfer", consultation_call_id, "The consultation call is not connected yet."
-            )
+            self._fail("complete_transfer", consultation_call_id, "The consultation call is not connected yet.")
             return
         self.transfer_pairs[call_id] = consultation_call_id
         # Both legs count as transferred from here; the colleague may hang up the replaced leg before our
         # NOTIFY 200 arrives. A failed transfer clears the marks again (EngineCore.on_transfer_status).
         first[1].transferred = second[1].transferred = True
         # REFER with Replaces to the first party: it calls the second and takes over our dialog with it.
-        if not self._try(
-            "complete_transfer", call_id, lambda: first[0].xferReplaces(second[0], pj.CallOpParam(True))
-        ):
+        if not self._try("complete_transfer", call_id, lambda: first[0].xferReplaces(second[0], pj.CallOpParam(True))):
             self.transfer_pairs.pop(call_id, None)
 
     def cancel_consultation(self, consultation_call_id: str, call_id: str) -> None:

@@ -42,6 +42,7 @@ class CallRecord:
     local_hangup: bool = False
     rejected_by_us: bool = False
     transferred: bool = False
+    pending_media_op: str = ""  # "hold" / "resume" re-INVITE sent, answer not seen yet
     quiet: bool = False  # declined by do-not-disturb: report only its end, never ringing
     conference_with: set[str] = field(default_factory=set)
     outcome: CallOutcome | None = None

@@ -211,9 +211,7 @@ class EngineCore(CallOperations):
             from_values[0] if from_values else "", header_values(headers, "p-asserted-identity")
         )
         wanted = [h for h in (self.settings.context_header, self.settings.queue_header) if h]
-        interesting = tuple(
-            (name, value[:500]) for name in wanted for value in header_values(headers, name.lower())
-        )
+        interesting = tuple((name, value[:500]) for name in wanted for value in header_values(headers, name.lower()))
         sip_ids = header_values(headers, "call-id")
         rec = CallRecord(
             call_id,
@@ -338,9 +336,7 @@ class EngineCore(CallOperations):
         new_id = self.new_call_id()
         new_call = SkrankeCall(self, acc, new_id, new_pj_call_id)
         self.calls[new_id] = new_call
-        self.records[new_id] = CallRecord(
-            new_id, acc.account_id, Direction.INCOMING, old.remote, CallState.CONNECTING
-        )
+        self.records[new_id] = CallRecord(new_id, acc.account_id, Direction.INCOMING, old.remote, CallState.CONNECTING)
         old.transferred = True
         return new_call
 

@@ -143,9 +143,7 @@ class PjsuaSoftphone:
     def reregister(self, account_id: str | None = None) -> None:
         self._submit(lambda core: core.reregister(account_id))
 
-    def dial(
-        self, target: str, account_id: str | None = None, headers: Mapping[str, str] | None = None
-    ) -> str:
+    def dial(self, target: str, account_id: str | None = None, headers: Mapping[str, str] | None = None) -> str:
         call_id = _new_call_id()
         extra = dict(headers or {})
         self._submit(lambda core: core.dial(call_id, target, account_id, extra))

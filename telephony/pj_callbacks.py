@@ -37,6 +37,14 @@ class SkrankeCall(pj.Call):  # type: ignore[misc]
     def onCallState(self, prm: pj.OnCallStateParam) -> None:
         self.core.on_call_state(self)
 
+    def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
+        event = prm.e
+        if event.type != pj.PJSIP_EVENT_TSX_STATE:
+            return
+        tsx = event.body.tsxState.tsx
+        if tsx.role == pj.PJSIP_ROLE_UAC and tsx.method == "INVITE" and tsx.statusCode >= 200:
+            self.core.on_reinvite_result(self, int(tsx.statusCode))
+
     def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:
         self.core.on_call_media_state(self)
 
@@ -44,9 +52,7 @@ class SkrankeCall(pj.Call):  # type: ignore[misc]
         self.core.on_dtmf(self, str(prm.digit))
 
     def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:
-        prm.cont = self.core.on_transfer_status(
-            self, int(prm.statusCode), str(prm.reason), bool(prm.finalNotify)
-        )
+        prm.cont = self.core.on_transfer_status(self, int(prm.statusCode), str(prm.reason), bool(prm.finalNotify))
 
     def onCallTransferRequest(self, prm: pj.OnCallTransferRequestParam) -> None:
         # We are being transferred (the far end sent REFER): follow it with a call object we track.

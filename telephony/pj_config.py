@@ -71,9 +71,7 @@ def account_config(account: AccountSettings, engine: EngineSettings, password: s
     if account.outbound_proxy:
         acfg.sipConfig.proxies.append(_sip_uri(account.outbound_proxy, account.transport) + ";lr")
     if password:
-        acfg.sipConfig.authCreds.append(
-            pj.AuthCredInfo("digest", "*", account.auth_user or account.user, 0, password)
-        )
+        acfg.sipConfig.authCreds.append(pj.AuthCredInfo("digest", "*", account.auth_user or account.user, 0, password))
     acfg.mediaConfig.srtpUse = _SRTP_USE[account.srtp]
     # SRTP keys over plain UDP/TCP are still better than no SRTP; do not require TLS signalling for it.
     acfg.mediaConfig.srtpSecureSignaling = 1 if account.transport is Transport.TLS else 0

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from app.softphone import RegistrationState, Transport
+from app.softphone import CallState, RegistrationState, Transport
 from tests.integration.sip.conftest import EngineHarness
 from tests.support.sip_kamailio import Kamailio
+from tests.support.sip_peers import SipPeer
 
 pytestmark = pytest.mark.sip
 
@@ -36,7 +39,9 @@ def test_unreachable_registrar_says_so(engine: EngineHarness, kamailio: Kamailio
     assert "will keep trying" in event.message
 
 
-def test_registrar_restart_is_followed_by_reregistration(engine: EngineHarness, kamailio: Kamailio) -> None:
+def test_registrar_restart_is_followed_by_reregistration(
+    engine: EngineHarness, kamailio: Kamailio, peer: Callable[..., SipPeer]
+) -> None:
     # Short registrations so the refresh that discovers the restart comes within seconds.
     engine.start(registration_expiry_seconds=3)
     kamailio.stop()
@@ -45,6 +50,10 @@ def test_registrar_restart_is_followed_by_reregistration(engine: EngineHarness, 
     # Kamailio forgot every registration (in-memory location table); the engine must register again by itself.
     event = engine.log.registration(lambda e: e.state is RegistrationState.REGISTERED, timeout=10, after=mark)
     assert event.code == 200
+    # ...and incoming calls reach the agent again: no silent loss of calls after the restart.
+    caller = peer("1002")
+    caller.send(cmd="call", uri=f"sip:1001@{kamailio.address}")
+    assert engine.log.call(lambda c: c.state is CallState.RINGING_IN).remote.number == "1002"
 
 
 def test_explicit_reregister_after_network_change_reports_recovery(engine: EngineHarness) -> None:
