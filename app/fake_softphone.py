@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from app.caller_id import CallerId, sanitise_display_name, sanitise_number
 from app.softphone import (
@@ -26,6 +27,7 @@ from app.softphone import (
     OperationFailed,
     RegistrationChanged,
     RegistrationState,
+    Softphone,
     SoftphoneEvent,
     StartRequest,
     TransferProgress,
@@ -307,3 +309,7 @@ class FakeSoftphone:
     def set_auto_answer(self, enabled: bool) -> None:
         self.operations.append(("auto_answer", str(enabled)))
         self.auto_answer = enabled
+
+
+if TYPE_CHECKING:  # mypy proves the fake implements the same interface as the engine
+    _conforms: Softphone = FakeSoftphone()

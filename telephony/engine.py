@@ -13,8 +13,9 @@ import queue
 import threading
 import uuid
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from app.softphone import EngineStopped, Listener, OperationFailed, SoftphoneEvent, StartRequest
+from app.softphone import EngineStopped, Listener, OperationFailed, Softphone, SoftphoneEvent, StartRequest
 from telephony.core import ConnectorFactory, EngineCore
 
 log = logging.getLogger(__name__)
@@ -199,3 +200,7 @@ class PjsuaSoftphone:
 
 def _new_call_id() -> str:
     return uuid.uuid4().hex[:16]
+
+
+if TYPE_CHECKING:  # mypy proves the engine implements the interface app/ defines
+    _conforms: Softphone = PjsuaSoftphone()

@@ -1,0 +1,69 @@
+"""Settings → pjsua2 configuration, and what the agent types → a SIP URI."""
+
+from __future__ import annotations
+
+import pjsua2 as pj
+import pytest
+
+from app.softphone import AccountSettings, EngineSettings, SrtpMode, Transport
+from telephony.pj_config import account_config, dial_uri, endpoint_config
+
+ACCOUNT = AccountSettings("main", "pbx.example:5070", "1001", display_name='Agent "Q"')
+
+
+@pytest.mark.parametrize(
+    ("typed", "uri"),
+    [
+        ("+45 32 12 34 56", "sip:+4532123456@pbx.example:5070"),
+        ("(032) 12-34.56", "sip:0321234 56@pbx.example:5070".replace(" ", "")),
+        ("*98#", "sip:*98#@pbx.example:5070"),
+        ("sip:queue@other.example", "sip:queue@other.example"),
+        ("bob@other.example", "sip:bob@other.example"),
+        ("tel:+4532123456", "sip:+4532123456@pbx.example:5070"),
+    ],
+)
+def test_dial_uri(typed: str, uri: str) -> None:
+    assert dial_uri(typed, ACCOUNT) == uri
+
+
+def test_dial_uri_adds_the_transport() -> None:
+    tcp = AccountSettings("main", "pbx", "1001", transport=Transport.TCP)
+    assert dial_uri("1002", tcp) == "sip:1002@pbx;transport=tcp"
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "<script>", "12 34\x00"])
+def test_dial_uri_refuses_garbage(typed: str) -> None:
+    with pytest.raises(ValueError):
+        dial_uri(typed, ACCOUNT)
+
+
+def test_account_config() -> None:
+    account = AccountSettings(
+        "main",
+        "pbx.example",
+        "1001",
+        domain="example.com",
+        auth_user="auth1001",
+        display_name="Agent",
+        transport=Transport.TLS,
+        srtp=SrtpMode.MANDATORY,
+        outbound_proxy="edge.example:5061",
+    )
+    cfg = account_config(account, EngineSettings(registration_expiry_seconds=120), "pw")
+    assert cfg.idUri == '"Agent" <sips:1001@example.com>'
+    assert cfg.regConfig.registrarUri == "sips:pbx.example;transport=tls"
+    assert cfg.regConfig.timeoutSec == 120
+    assert list(cfg.sipConfig.proxies) == ["sips:edge.example:5061;transport=tls;lr"]
+    assert cfg.sipConfig.authCreds[0].username == "auth1001"
+    assert cfg.sipConfig.authCreds[0].data == "pw"
+    assert cfg.mediaConfig.srtpUse == pj.PJMEDIA_SRTP_MANDATORY
+    assert cfg.regConfig.dropCallsOnFail is False
+
+
+def test_display_name_quotes_cannot_break_the_from_header() -> None:
+    assert account_config(ACCOUNT, EngineSettings(), "").idUri == '"Agent Q" <sip:1001@pbx.example:5070>'
+
+
+def test_endpoint_runs_on_one_thread_without_workers() -> None:
+    cfg = endpoint_config(EngineSettings(max_calls=6))
+    assert (cfg.uaConfig.threadCnt, cfg.uaConfig.mainThreadOnly, cfg.uaConfig.maxCalls) == (0, True, 6)
