@@ -1,4 +1,7 @@
-"""`python -m benchmarks [name] [options]`: run one benchmark (default: foundation); `--list` names them."""
+"""`python -m benchmarks [name] [options]`: run one benchmark (default: foundation); `--list` names them.
+
+Each benchmark is a module with `main(argv) -> int` and its own `--help`.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import sys
 
 BENCHMARKS = {
     "foundation": "benchmarks.foundation",  # issue 2: lookup, search, history, start-up, memory on 1M customers
+    "audio_bridge": "benchmarks.audio_bridge",  # issue 3: added latency and underruns under a busy GUI
 }
 
 

@@ -251,3 +251,21 @@ def test_default_database_is_the_embedded_file(tmp_path: Path, capsys: pytest.Ca
     # XDG_DATA_HOME points into tmp_path (tests/conftest.py), so this is the per-user SQLite file.
     assert main(["--customers", "3", "--interactions", "1", "--heavy", "0"]) == 0
     assert list((tmp_path / "data").rglob("skranke.sqlite3"))
+
+
+@pytest.mark.slow
+def test_foundation_benchmark_runs_on_a_tiny_data_set(tmp_path: Path) -> None:
+    """The benchmark is a command, not a timed test; this only keeps it from rotting as the services change."""
+    from benchmarks import foundation
+
+    out = tmp_path / "foundation.md"
+    argv = ["--customers", "200", "--samples", "30", "--starts", "0", "--no-postgres",
+            "--cache-dir", str(tmp_path / "cache"), "--output", str(out)]
+    assert foundation.main(argv) == 0
+    report = out.read_text(encoding="utf-8")
+    for measure in ("| phone lookup | 30 |", "| search as you type |", "| history first page (5,000 interactions) |"):
+        assert measure in report
+    assert "Demo data load:" in report and "this run" in report
+    assert len(list((tmp_path / "cache").glob("*.sqlite3"))) == 1  # cached for the next run
+    assert foundation.main(argv) == 0
+    assert "cached file from" in out.read_text(encoding="utf-8")
