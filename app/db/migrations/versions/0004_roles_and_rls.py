@@ -201,16 +201,23 @@ FOR EACH ROW EXECUTE FUNCTION skranke_rls.stamp_author();
 
 -- Erasure on request (app/privacy.py): the only way anyone rewrites audit details or comments. Keeps who did
 -- what and when; removes the words, which may name the customer. Supervisors only.
+-- Calls and callbacks with one of the customer's numbers count as theirs even when never linked.
 CREATE FUNCTION skranke_rls.erase_customer_history(p_customer uuid) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE numbers text[];
 BEGIN
+    SELECT coalesce(array_agg(n), '{{}}') INTO numbers FROM (
+        SELECT e164 AS n FROM public.customer_phones WHERE customer_id = p_customer
+        UNION SELECT raw FROM public.customer_phones WHERE customer_id = p_customer) x;
     UPDATE public.ticket_events SET body = ''
     WHERE ticket_id IN (SELECT id FROM public.tickets WHERE customer_id = p_customer);
     UPDATE public.audit_log SET details = '{{"erased": true}}'::json
     WHERE entity_id = p_customer
        OR entity_id IN (SELECT id FROM public.tickets WHERE customer_id = p_customer)
-       OR entity_id IN (SELECT id FROM public.callbacks WHERE customer_id = p_customer)
-       OR entity_id IN (SELECT id FROM public.interactions WHERE customer_id = p_customer);
+       OR entity_id IN (SELECT id FROM public.callbacks
+                        WHERE customer_id = p_customer OR number = ANY (numbers))
+       OR entity_id IN (SELECT id FROM public.interactions
+                        WHERE customer_id = p_customer OR remote_number = ANY (numbers));
 END $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA skranke_rls FROM PUBLIC;
