@@ -217,10 +217,20 @@ class Interaction(Versioned, Base):
     disposition_code: Mapped[str | None] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    sip_call_id: Mapped[str | None] = mapped_column(String(300))
+    sip_call_id: Mapped[str | None] = mapped_column(String(300), index=True)  # ring groups: one call, many rows
+    # Call workflow (issue 4): who called as they named themselves, hold and wrap-up times for handle time,
+    # wrap-up tags, and the callback this call was an attempt at.
+    remote_name: Mapped[str | None] = mapped_column(String(100))
+    hold_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    wrapup_started_at: Mapped[dt.datetime | None] = mapped_column()
+    wrapup_ended_at: Mapped[dt.datetime | None] = mapped_column()
+    tags: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    callback_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("callbacks.id", ondelete="SET NULL"))
     __table_args__ = (
         # The history sidebar: newest first for one customer, keyset-paged on (started_at, id).
         Index("ix_interactions_customer_started", "customer_id", "started_at", "id"),
+        # An agent's own call log, newest first.
+        Index("ix_interactions_user_started", "user_id", "started_at"),
     )
 
 
@@ -272,6 +282,14 @@ class Callback(Versioned, Base):
     max_attempts: Mapped[int] = mapped_column(Integer, default=3)
     reason: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Claiming (app/callbacks.py): one agent at a time, and the claim lapses back to the pool at claimed_until.
+    claimed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    claimed_until: Mapped[dt.datetime | None] = mapped_column()
+    # Calling window in the customer's local hours; retries are moved into it.
+    window_start_hour: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
+    window_end_hour: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column()  # set by a failed attempt's back-off
+    last_outcome: Mapped[str | None] = mapped_column(String(20))
 
 
 class CannedResponse(Versioned, Base):
@@ -301,3 +319,53 @@ class AuditEntry(Base):
     entity_id: Mapped[uuid.UUID] = mapped_column(index=True)
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# --- call workflow (issue 4) ----------------------------------------------------------------------------------
+
+
+class QueueMember(Base):
+    """Which agents serve which queue: the "my queues" callback view and the wallboard's per-queue agents."""
+
+    __tablename__ = "queue_members"
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    queue_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("queues.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class AgentStateEvent(Base):
+    """Every agent-state change, appended (the wallboard reads the newest per user; reports sum the spans)."""
+
+    __tablename__ = "agent_state_events"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(20))
+    reason_code: Mapped[str | None] = mapped_column(String(40))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    call_id: Mapped[str | None] = mapped_column(String(100))
+    queue_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queues.id", ondelete="SET NULL"))
+    __table_args__ = (Index("ix_agent_state_events_user_at", "user_id", "at"),)
+
+
+class WrapUpDraft(Base):
+    """Notes being typed during or after a call, autosaved every second or two so a crash loses little."""
+
+    __tablename__ = "wrapup_drafts"
+    interaction_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    disposition_code: Mapped[str | None] = mapped_column(String(40))
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CallbackAttempt(Base):
+    """One try at a callback and how it went; appended, never edited (the history shows every attempt)."""
+
+    __tablename__ = "callback_attempts"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    callback_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("callbacks.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    outcome: Mapped[str] = mapped_column(String(20))
+    interaction_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"))

@@ -1,0 +1,172 @@
+"""Every call as exactly one interaction: created on its first snapshot, completed by the later ones.
+
+Issue 3/4: answered, missed, rejected, outgoing and failed calls all land in the history. The softphone sends a
+snapshot for every change (mute, hold, state); only the changes that matter for the record are written, so a
+busy call costs a handful of small writes. Hold time is summed here because snapshots are the only place it is
+seen (the handle time of issue 4 is talk + hold + wrap-up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.caller_id import sanitise_display_name, sanitise_number
+from app.db.database import Database
+from app.db.models import Channel, Customer, CustomerPhone, Interaction, Queue
+from app.db.types import utcnow
+from app.phones import try_normalize
+from app.queue_lookup import DEFAULT_QUEUE_HEADER, queue_for_call
+from app.softphone import CallOutcome, CallSnapshot, CallState, Direction, HoldState
+
+MAX_REMOTE = 100  # interactions.remote_number / remote_name
+_HELD_BY_US = (HoldState.LOCAL, HoldState.BOTH)  # the customer waits: counts as hold time
+
+
+@dataclass(frozen=True)
+class CallLogEntry:
+    """One line of the agent's call history. `call_id` is the SIP Call-ID (ours does not outlive the process)."""
+
+    interaction_id: uuid.UUID
+    call_id: str
+    direction: Direction
+    remote_number: str
+    remote_name: str
+    customer_id: uuid.UUID | None
+    customer_name: str | None
+    outcome: str | None
+    started_at: dt.datetime
+    answered_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    queue: str | None
+
+    @property
+    def missed(self) -> bool:
+        return self.outcome == CallOutcome.MISSED.value
+
+
+@dataclass
+class _Tracked:
+    """What has been written for one live call, so a snapshot that changes nothing writes nothing."""
+
+    interaction_id: uuid.UUID
+    answered: bool = False
+    ended: bool = False
+    hold_since: dt.datetime | None = None
+    hold_seconds: float = 0.0
+
+
+class CallLog:
+    def __init__(self, db: Database, user_id: uuid.UUID, default_region: str = "DK", *,
+                 queue_header: str = DEFAULT_QUEUE_HEADER, now: Callable[[], dt.datetime] = utcnow) -> None:
+        self._db = db
+        self._user_id = user_id
+        self._region = default_region
+        self._queue_header = queue_header
+        self._now = now
+        self._calls: dict[str, _Tracked] = {}
+
+    def on_call(self, snap: CallSnapshot) -> uuid.UUID:
+        """Record a snapshot; returns the call's interaction id (the same one for every snapshot of a call)."""
+        tracked = self._calls.get(snap.call_id)
+        if tracked is None:
+            tracked = _Tracked(self._create(snap))
+            self._calls[snap.call_id] = tracked
+        changes: dict[str, object] = {}
+        if snap.answered_at is not None and not tracked.answered:
+            tracked.answered = True
+            changes["answered_at"] = snap.answered_at
+        held = snap.hold in _HELD_BY_US and snap.state is not CallState.ENDED
+        at = snap.ended_at if snap.state is CallState.ENDED and snap.ended_at else self._now()
+        if held and tracked.hold_since is None:
+            tracked.hold_since = at
+        elif not held and tracked.hold_since is not None:
+            tracked.hold_seconds += max(0.0, (at - tracked.hold_since).total_seconds())
+            tracked.hold_since = None
+            changes["hold_seconds"] = round(tracked.hold_seconds)
+        if snap.state is CallState.ENDED and not tracked.ended:
+            tracked.ended = True
+            changes["ended_at"] = snap.ended_at or self._now()
+            changes["outcome"] = (snap.outcome or CallOutcome.FAILED).value
+            changes["hold_seconds"] = round(tracked.hold_seconds)
+        if changes:
+            with self._db.sessions.begin() as session:
+                row = session.get(Interaction, tracked.interaction_id)
+                if row is not None:
+                    for key, value in changes.items():
+                        setattr(row, key, value)
+        # An ended call stays tracked: a repeated final snapshot maps to the same row and writes nothing.
+        return tracked.interaction_id
+
+    def interaction_for(self, call_id: str) -> uuid.UUID | None:
+        tracked = self._calls.get(call_id)
+        return tracked.interaction_id if tracked else None
+
+    def forget(self, call_id: str) -> None:
+        """Drop the memory of an ended call (the UI calls this once wrap-up is done; the row stays)."""
+        self._calls.pop(call_id, None)
+
+    def link_customer(self, interaction_id: uuid.UUID, customer_id: uuid.UUID | None) -> None:
+        """The agent chose who called (pop chooser, or a new customer made from the number)."""
+        with self._db.sessions.begin() as session:
+            row = session.get(Interaction, interaction_id)
+            if row is not None:
+                row.customer_id = customer_id
+
+    def recent(self, limit: int = 100, missed_only: bool = False) -> list[CallLogEntry]:
+        """This user's calls, newest first (plain rows: the list can be long)."""
+        i = Interaction.__table__.c
+        query = (select(i.id, i.sip_call_id, i.channel, i.remote_number, i.remote_name, i.customer_id,
+                        Customer.name, i.outcome, i.started_at, i.answered_at, i.ended_at, Queue.name)
+                 .select_from(Interaction.__table__)
+                 .outerjoin(Customer, Customer.id == i.customer_id)
+                 .outerjoin(Queue, Queue.id == i.queue_id)
+                 .where(i.user_id == self._user_id, i.channel.in_((Channel.PHONE_IN, Channel.PHONE_OUT)))
+                 .order_by(i.started_at.desc(), i.id.desc())
+                 .limit(max(0, limit)))
+        if missed_only:
+            query = query.where(i.outcome == CallOutcome.MISSED.value)
+        with self._db.engine.connect() as conn:
+            return [CallLogEntry(
+                interaction_id=r[0], call_id=r[1] or "",
+                direction=Direction.INCOMING if r[2] == Channel.PHONE_IN else Direction.OUTGOING,
+                remote_number=r[3] or "", remote_name=r[4] or "", customer_id=r[5], customer_name=r[6],
+                outcome=r[7], started_at=r[8], answered_at=r[9], ended_at=r[10], queue=r[11])
+                for r in conn.execute(query)]
+
+    # --- creating ------------------------------------------------------------------------------------------
+
+    def _create(self, snap: CallSnapshot) -> uuid.UUID:
+        number = self.remote_number(snap)
+        with self._db.sessions.begin() as session:
+            queue = queue_for_call(session, snap, self._queue_header)
+            row = Interaction(
+                channel=Channel.PHONE_IN if snap.direction is Direction.INCOMING else Channel.PHONE_OUT,
+                customer_id=self._single_customer(session, number), user_id=self._user_id,
+                queue_id=queue.id if queue else None, remote_number=number or None,
+                remote_name=sanitise_display_name(snap.remote.display_name)[:MAX_REMOTE] or None,
+                started_at=snap.started_at or self._now(), sip_call_id=snap.sip_call_id[:300] or None,
+                notes="", subject="", tags=[], hold_seconds=0)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def remote_number(self, snap: CallSnapshot) -> str:
+        """E.164 when the number normalises, else the raw number or SIP user part (sanitised, bounded)."""
+        raw = sanitise_number(snap.remote.number)
+        parsed = try_normalize(raw, self._region) if raw else None
+        return parsed.e164 if parsed else raw[:MAX_REMOTE]
+
+    @staticmethod
+    def _single_customer(session: Session, e164: str) -> uuid.UUID | None:
+        # Only an unambiguous match is linked silently; several customers on one number wait for the chooser.
+        if not e164.startswith("+"):
+            return None
+        ids = list(session.scalars(select(CustomerPhone.customer_id)
+                                   .where(CustomerPhone.e164 == e164).distinct().limit(2)))
+        return ids[0] if len(ids) == 1 else None
