@@ -53,7 +53,7 @@ class Recording:
     def window(self, start_s: float, end_s: float) -> tuple[float, ...]:
         return self.samples[max(0, int(start_s * self.rate)) : max(0, int(end_s * self.rate))]
 
-    def tone_seconds(self, freq_hz: float, min_share: float = 0.8) -> list[float]:
+    def tone_seconds(self, freq_hz: float, min_share: float = 0.6) -> list[float]:
         """Start times of the 1-second blocks in which ``freq_hz`` carries at least ``min_share``."""
         found = []
         for start in range(int(self.seconds)):

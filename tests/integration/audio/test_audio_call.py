@@ -73,7 +73,9 @@ def test_tone_both_ways_meters_and_mute(
     sent = Recording.load(peer.record)
     before = sent.window(0.5, t_mute - 0.3)
     after = sent.window(t_mute + 0.4, sent.seconds - 0.2)
-    assert tone_share(before[: sent.rate], sent.rate, MIC_HZ) > 0.8, "the microphone tone did not reach the peer"
+    # > 0.5: the tone dominates. Not ~1.0: on a loaded 2-core machine the mic path has had an underrun (a
+    # click) now and then; the benchmark counts those, this test checks the path.
+    assert tone_share(before[: sent.rate], sent.rate, MIC_HZ) > 0.5, "the microphone tone did not reach the peer"
     assert abs(zero_crossing_hz(before, sent.rate) - MIC_HZ) < 5
     assert len(after) > sent.rate // 2, f"recording too short after mute ({sent.seconds:.1f} s)"
     assert rms(after) < SILENCE_RMS, "the peer still hears the microphone after set_mute(True)"

@@ -69,7 +69,9 @@ def test_headset_unplug_moves_audio_to_the_default_and_back(
     assert rms(speakers.window(speakers.seconds - 1, speakers.seconds)) < SILENCE_RMS, (
         "the speakers still play after the headset came back"
     )
-    assert set(Recording.load(headset_wav).tone_seconds(PEER_HZ)) & {0.0, 1.0}, "no tone on the headset first"
+    # After the unplug this recorder is moved to the default source (the 440 Hz microphone), so any 1000 Hz
+    # in it was played on the headset before the unplug.
+    assert Recording.load(headset_wav).tone_seconds(PEER_HZ), "no tone on the headset before the unplug"
     assert Recording.load(headset_again_wav).tone_seconds(PEER_HZ), "audio did not move back to the headset"
 
 

@@ -150,3 +150,25 @@ def test_recent_depth_follows_the_current_queue_not_the_whole_call() -> None:
     stats = ring.stats()
     assert 55 < stats.recent_depth_ms <= 60
     assert stats.max_depth_ms == 200
+
+
+def test_a_standing_backlog_is_dropped_down_to_the_slack() -> None:
+    ring = RingBuffer(capacity_ms=300, prefill_ms=40, max_latency_ms=100, standing_slack_ms=10, standing_window_ms=200)
+    ring.write(bytes(80 * BYTES_PER_MS))  # 80 ms: under max_latency, so the plain trim never fires
+    for _ in range(9):  # steady flow: 20 ms in, 20 ms out; 60 ms always left over
+        ring.read(FRAME_BYTES)
+        ring.write(bytes(FRAME_BYTES))
+    assert ring.stats().trims == 0
+    ring.read(FRAME_BYTES)  # the 10th read closes the 200 ms window: the 60 ms floor drops to 10 ms
+    stats = ring.stats()
+    assert (stats.trims, stats.trimmed_ms, stats.depth_ms) == (1, 50.0, 10.0)
+
+
+def test_no_standing_trim_when_the_queue_touches_the_slack() -> None:
+    ring = RingBuffer(capacity_ms=300, prefill_ms=20, max_latency_ms=100, standing_slack_ms=10, standing_window_ms=200)
+    ring.write(bytes(30 * BYTES_PER_MS))
+    for _ in range(30):  # 10 ms left after every read: exactly the slack, nothing to drop
+        ring.read(FRAME_BYTES)
+        ring.write(bytes(FRAME_BYTES))
+    stats = ring.stats()
+    assert (stats.trims, stats.underruns, stats.depth_ms) == (0, 0, 30.0)
