@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from app.db.database import Database, DatabaseError, open_database
 from app.db.models import Customer, DispositionCode, Queue, Role, Site, SlaPolicy, Ticket, User
 from app.demo_bulk import IdMaker, bulk_writer, now_us
-from app.demo_names import COUNTRIES, NAMED_USERS, QUEUES, SITES
+from app.demo_names import COUNTRIES, DENMARK, NAMED_USERS, QUEUES, SITES, SWEDEN, Country
 from app.demo_rows import TABLE_ORDER, Batch, ChunkSpec, Reference, build_chunk
 from app.paths import default_database_url
 from app.search_terms import fold
@@ -151,11 +151,14 @@ def _ensure_reference_data(db: Database, rng: random.Random) -> Reference:
         for username, name, role, extension, site_index in NAMED_USERS:
             add_user(username, name, Role(role), extension,
                      site_list[site_index] if site_index is not None else None)
-        for i, (username, name) in enumerate(_agent_names(rng, EXTRA_AGENTS)):
+        # Agents from all three countries; staff at each shop from the shop's country.
+        countries = [COUNTRIES[i % len(COUNTRIES)] for i in range(EXTRA_AGENTS)] + [
+            SWEDEN if site.timezone == "Europe/Stockholm" else DENMARK for site in site_list[1:]]
+        staff = _staff_names(rng, countries)
+        for i, (username, name) in enumerate(staff[:EXTRA_AGENTS]):
             add_user(username, name, Role.AGENT, str(1002 + i), None)
-        for i, site in enumerate(site_list[1:]):
-            first, last = rng.choice(COUNTRIES[i].first_names), rng.choice(COUNTRIES[i].last_names)
-            add_user(f"counter{i + 2}", f"{first} {last}", Role.COUNTER, str(2002 + i), site)
+        for i, (site, (_username, name)) in enumerate(zip(site_list[1:], staff[EXTRA_AGENTS:], strict=True)):
+            add_user(f"counter{i + 2}", name, Role.COUNTER, str(2002 + i), site)
         queues = {q.name: q for q in session.scalars(select(Queue))}
         for name, number, seconds, percent, required in QUEUES:
             if name not in queues:
@@ -174,15 +177,19 @@ def _ensure_reference_data(db: Database, rng: random.Random) -> Reference:
                      queue_ids=tuple(queue_ids), sla_minutes=sla, dispositions=codes)
 
 
-def _agent_names(rng: random.Random, count: int) -> list[tuple[str, str]]:
-    """Agents from all three countries, with usernames as an IT department would make them."""
+def _staff_names(rng: random.Random, countries: list[Country]) -> list[tuple[str, str]]:
+    """Distinct people, one per country given, with usernames as an IT department would make them."""
     result: dict[str, str] = {}
-    while len(result) < count:
-        country = COUNTRIES[len(result) % len(COUNTRIES)]
-        first, last = rng.choice(country.first_names), rng.choice(country.last_names)
-        username = fold(f"{first[:3]}{last[:3]}").translate(str.maketrans("æøåäö", "aoaao"))
-        if username not in result and username not in {u[0] for u in NAMED_USERS}:
-            result[username] = f"{first} {last}"
+    taken = {u[0] for u in NAMED_USERS} | {u[1] for u in NAMED_USERS}
+    for country in countries:
+        for _attempt in range(1000):  # 40 × 40 names per country: a free one turns up at once
+            first, last = rng.choice(country.first_names), rng.choice(country.last_names)
+            name = f"{first} {last}"
+            username = fold(f"{first[:3]}{last[:3]}").translate(str.maketrans("æøåäö", "aoaao"))
+            if username not in result and not {username, name} & taken:
+                result[username] = name
+                taken.add(name)
+                break
     return list(result.items())
 
 
