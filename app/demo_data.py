@@ -118,7 +118,9 @@ def _built(specs: list[ChunkSpec]) -> Iterator[Batch]:
     """
     # This process needs a core of its own to write (unpickling and inserting cost as much as building).
     workers = min(MAX_WORKERS, (os.cpu_count() or 1) - 1, len(specs) - 1)
-    if workers < 1:
+    # A frozen (PyInstaller) build would start the whole app again in each worker unless its entry point
+    # calls multiprocessing.freeze_support(); build in this process there instead.
+    if workers < 1 or getattr(sys, "frozen", False):
         yield from map(build_chunk, specs)
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
