@@ -1,7 +1,8 @@
 """Rows of demo customers and their histories, made cheaply: precomputed pools, integer times, no parsing.
 
-One `DemoRows` turns customer numbers into plain rows (lists in column order) for the bulk writers in
-app/demo_bulk.py. Everything random comes from one seeded random.Random, so a seed gives the same data.
+One `DemoRows` turns a chunk of customer numbers into plain rows (lists in column order) for the bulk writers
+in app/demo_bulk.py. Each chunk draws from its own random.Random seeded by the load's seed and the chunk, so
+a seed gives the same data whether chunks are built here or in worker processes.
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ class DemoRows:
         self.phones = PhoneWriter(rng, spec.seed, spec.index)
         self.ticket_number = 0
         self._countries = [c for c, w in zip(COUNTRIES, COUNTRY_WEIGHTS, strict=True) for _ in range(w)]
+        self._mobile_ranges = {code: tuple(r for r in ranges if r[2] == "mobile") for code, ranges in RANGES.items()}
         # The demo login sees its own tickets and callbacks: it owns about one in ten.
         self._owners = (ref.agent_ids[0],) * max(2, len(ref.agent_ids) // 9) + ref.agent_ids
         self._queues = (ref.queue_ids[0],) * 3 + ref.queue_ids
@@ -154,7 +156,8 @@ class DemoRows:
         country: Country = rng.choice(self._countries)
         first, last = rng.choice(country.first_names), rng.choice(country.last_names)
         if rng.random() < 0.06:  # double first names are common in all three countries
-            first = f"{first} {rng.choice(country.first_names)}"
+            second = rng.choice(country.first_names)
+            first = f"{first} {second}" if second != first else first
         name = f"{first} {last}"
         company = self._company(country, last) if rng.random() < 0.2 else None
         lang = country.language
@@ -210,7 +213,7 @@ class DemoRows:
         ranges = RANGES[country.code]
         e164s = []
         for position in range(count):
-            candidates = [r for r in ranges if r[2] == "mobile"] if position == 0 else ranges
+            candidates = self._mobile_ranges[country.code] if position == 0 else ranges
             prefix, free, kind = rng.choice(candidates)
             raw, e164, national = self.phones.make(country, prefix, free)
             label = labels["work"] if position == 2 else labels[kind]
