@@ -45,6 +45,10 @@ RETRY_SECONDS = 0.1
 MAX_RETRIES = 30  # 3 s: longer than any re-INVITE on a live network should take
 
 
+class StartFailed(Exception):
+    """The SIP stack could not start; the message is pjsip's reason."""
+
+
 class EngineCore(CallOperations):
     """Owns every pjsua2 object. Created, used and destroyed on the owner thread only."""
 
@@ -79,6 +83,20 @@ class EngineCore(CallOperations):
 
     # -- lifecycle -------------------------------------------------------------------------------------
     def start(self) -> None:
+        """Create the endpoint, transports and accounts; raises StartFailed with a message for the UI."""
+        reason = ""
+        try:
+            self._start()
+        except pj.Error as exc:
+            reason = str(exc.reason)
+        except (ValueError, TypeError, OSError) as exc:  # settings pjsua2 refused before reaching pjsip
+            reason = f"{type(exc).__name__}: {exc}"
+        # Raised outside the except block on purpose: a pj.Error traceback holds the SWIG Endpoint proxy,
+        # and a live proxy makes the next Endpoint() abort the process (pjsua2 allows one instance).
+        if reason:
+            raise StartFailed(reason)
+
+    def _start(self) -> None:
         self.ep = pj.Endpoint()
         self.ep.libCreate()
         self.ep.libInit(endpoint_config(self.settings))

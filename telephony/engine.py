@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from app.softphone import EngineStopped, Listener, OperationFailed, Softphone, SoftphoneEvent, StartRequest
-from telephony.core import ConnectorFactory, EngineCore
+from telephony.core import ConnectorFactory, EngineCore, StartFailed
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +99,10 @@ class PjsuaSoftphone:
         try:
             core.start()
             self.bound_ports = dict(core.bound_ports)
-        except Exception as exc:
-            log.exception("SIP stack failed to start")
-            self._start_error = f"The SIP stack could not start: {getattr(exc, 'reason', exc)}"
+        except StartFailed as exc:
+            log.error("SIP stack failed to start: %s", exc)
+            self._start_error = f"The SIP stack could not start: {exc}"
+        if self._start_error:
             try:
                 core.shutdown()
             finally:
