@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from sqlalchemy import make_url
 
 from app.db.database import describe_url
@@ -60,12 +61,18 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return uuid.UUID(str(value)) if value else None
 
 
-def libpq_url(url: str) -> str:
-    """The SQLAlchemy URL (postgresql+psycopg://…) as the plain libpq URL psycopg connects with.
+def libpq_conninfo(url: str) -> str:
+    """The SQLAlchemy URL (postgresql+psycopg://…) as the libpq connection string psycopg connects with.
 
-    Query parameters such as `?sslmode=require` are kept, so the listener uses TLS whenever the app does.
+    Built from the URL's parts, not its text, so any password works (spaces, quotes, "@"); query parameters
+    such as `?sslmode=require` are kept, so the listener uses TLS whenever the app does.
     """
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    parsed = make_url(url)
+    params: dict[str, Any] = {k: v if isinstance(v, str) else v[-1] for k, v in parsed.query.items()}
+    parts = {"host": parsed.host, "port": parsed.port, "user": parsed.username, "password": parsed.password,
+             "dbname": parsed.database}
+    params.update({k: v for k, v in parts.items() if v is not None})
+    return make_conninfo(**params)
 
 
 class LiveUpdates:
@@ -74,7 +81,7 @@ class LiveUpdates:
     def __init__(self, url: str, on_change: Callable[[Change], None], on_reconnected: Callable[[], None], *,
                  backoff: Sequence[float] = (0.2, 0.5, 1.0, 2.0, 5.0), probe_seconds: float = 5.0,
                  poll_seconds: float = 0.25) -> None:
-        self._conninfo = libpq_url(url)
+        self._conninfo = libpq_conninfo(url)
         self._where = describe_url(url)
         self._on_change = on_change
         self._on_reconnected = on_reconnected

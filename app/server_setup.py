@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
+import psycopg
 from psycopg import sql
 from sqlalchemy import Connection, insert, make_url, select, update
 from sqlalchemy.exc import DBAPIError
@@ -62,9 +63,10 @@ def create_login(db: Database, username: str, name: str, role: Role, password: s
     try:
         with db.engine.begin() as conn:
             return _create_login(conn, username, name.strip(), role, password, site, update_existing)
-    except DBAPIError as exc:
+    except (DBAPIError, psycopg.Error) as exc:  # role DDL runs on the raw psycopg connection: not wrapped
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         raise translate_db_error(exc) or DatabaseError(message(
-            tr_("The user could not be created: {detail}"), detail=str(exc.orig).strip().splitlines()[0])) from exc
+            tr_("The user could not be created: {detail}"), detail=detail[0] if detail else "")) from exc
 
 
 def _create_login(conn: Connection, username: str, name: str, role: Role, password: str, site: str | None,

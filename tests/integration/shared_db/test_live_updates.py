@@ -164,6 +164,17 @@ def test_foreign_payloads_on_the_channel_are_ignored() -> None:
         "customers", "UPDATE", row, 7)
 
 
+def test_any_password_and_the_tls_mode_reach_the_listener_connection() -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    from app.live_updates import libpq_conninfo
+
+    info = conninfo_to_dict(libpq_conninfo(
+        "postgresql+psycopg://anna:p%40ss%20w'rd@db.example:5433/skranke?sslmode=verify-full"))
+    assert info == {"host": "db.example", "port": "5433", "user": "anna", "password": "p@ss w'rd",
+                    "dbname": "skranke", "sslmode": "verify-full"}
+
+
 def _restart(server: PostgresServer) -> None:
     """pg_ctl restart (fast shutdown: every connection is cut) with the options the cluster was started with.
 
