@@ -42,7 +42,7 @@ from app.phones import format_international
 from app.search_terms import PREFIX_END, query_words
 
 SEED = 1
-DEMO_FORMAT = 1  # bump when app/demo_* changes what it writes: invalidates cached files
+DEMO_FORMAT = 2  # bump when app/demo_* changes what it writes: invalidates cached files
 RESULTS = Path(__file__).parent / "results" / "foundation.md"
 TARGETS_MS = {"phone lookup": 5.0, "history first page": 50.0, "cold start (ready)": 1500.0}
 RSS_TARGET_MB = 200.0
@@ -379,6 +379,14 @@ def main(argv: list[str]) -> int:
     args.load_at_start = load_average()
     sections: list[tuple[str, str, list[Stat]]] = []
     notes: list[str] = []
+    start: tuple[Stat, Stat, list[float]] | None = None
+
+    def save(pending: str | None) -> str:
+        """Written after every part, so a long run that fails late still leaves its figures."""
+        text = report(sections, start, args, notes + ([f"Still running: {pending}."] if pending else []))
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+        return text
 
     print(f"SQLite: demo data {args.customers:,} customers …", flush=True)
     url, meta, cached = sqlite_dataset(args.customers, args.interactions, args.cache_dir)
@@ -391,37 +399,37 @@ def main(argv: list[str]) -> int:
         sections.append(("SQLite (embedded file)", load, run_suite(db, meta, args.samples)))
     finally:
         db.close()
-    start = None
+    save("start-up and PostgreSQL")
     if args.starts:
         print("Start-up …", flush=True)
         try:
             start = bench_start(url, args.starts)
         except (RuntimeError, subprocess.SubprocessError) as exc:  # keep the query figures of a long run
             notes.append(f"Start-up not measured: {exc}".replace("\n", " ")[:1500])
-
-    if not args.no_postgres:
-        from tests.support.postgres import running_postgres
-
-        with running_postgres() as server:
-            print(f"PostgreSQL: loading {args.customers:,} customers …", flush=True)
-            pg_url = server.create_database("skranke_bench")
-            pg_meta = _load(pg_url, args.customers, args.interactions)
-            pg = open_database(pg_url)
-            try:
-                print("PostgreSQL: measuring …", flush=True)
-                with pg.engine.connect() as conn:
-                    version = conn.exec_driver_sql("SHOW server_version").scalar()
-                sections.append((f"PostgreSQL {version} (throwaway cluster on 127.0.0.1, fsync off)",
-                                 f"Demo data load (COPY): {pg_meta['load_seconds']:.0f} s.",
-                                 run_suite(pg, pg_meta, args.samples)))
-            finally:
-                pg.close()
-    else:
+    if args.no_postgres:
         notes.append("PostgreSQL skipped (--no-postgres).")
-
-    text = report(sections, start, args, notes)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
+    else:
+        save("PostgreSQL")
+        sections.append(postgres_section(args))
+    text = save(None)
     print(text)
     print(f"Written to {args.output}")
     return 0
+
+
+def postgres_section(args: argparse.Namespace) -> tuple[str, str, list[Stat]]:
+    from tests.support.postgres import running_postgres
+
+    with running_postgres() as server:
+        print(f"PostgreSQL: loading {args.customers:,} customers …", flush=True)
+        pg_url = server.create_database("skranke_bench")
+        pg_meta = _load(pg_url, args.customers, args.interactions)
+        pg = open_database(pg_url)
+        try:
+            print("PostgreSQL: measuring …", flush=True)
+            with pg.engine.connect() as conn:
+                version = conn.exec_driver_sql("SHOW server_version").scalar()
+            return (f"PostgreSQL {version} (throwaway cluster on 127.0.0.1, fsync off)",
+                    f"Demo data load (COPY): {pg_meta['load_seconds']:.0f} s.", run_suite(pg, pg_meta, args.samples))
+        finally:
+            pg.close()
