@@ -3,11 +3,30 @@ hides what the agent typed. Text is plain (hostile input stays text); an optiona
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 PROBLEM_STYLE = "QFrame#notice { background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px; }"
 INFO_STYLE = "QFrame#notice { background: #e8f1fb; border: 1px solid #a9c5e8; border-radius: 4px; }"
+
+
+def user_text(item: object) -> str:
+    """Text for the user from app/: a Message (template + values, translated in context "app" as
+    app/messages.py describes), an error carrying one in `.message`, or anything else as str().
+
+    Duck-typed so the widgets work with plain-string errors too.
+    """
+    msg: Any = getattr(item, "message", item)
+    template = getattr(msg, "template", None)
+    if isinstance(template, str):
+        return QCoreApplication.translate("app", template).format(**dict(getattr(msg, "params", {})))
+    return str(item)
+
+
+def problems_text(problems: list[Any]) -> str:
+    return "\n".join(user_text(p) for p in problems)
 
 
 class Notice(QFrame):

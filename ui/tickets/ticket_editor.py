@@ -42,7 +42,7 @@ from ui.tickets.labels import (
     status_label,
     time_left_text,
 )
-from ui.tickets.notice import Notice
+from ui.tickets.notice import Notice, problems_text, user_text
 
 FIELDS = ("subject", "status", "priority", "department", "assignee_id")
 
@@ -373,11 +373,11 @@ class TicketEditor(QWidget):
 
     def _on_save_failed(self, exc: Exception) -> None:
         if isinstance(exc, ConflictError):
-            self.notice.show_problem(str(exc), action=self.tr("Reload and keep my changes"))
+            self.notice.show_problem(user_text(exc), action=self.tr("Reload and keep my changes"))
         elif isinstance(exc, ValidationError):
-            self.notice.show_problem("\n".join(exc.problems))
+            self.notice.show_problem(problems_text(exc.problems))
         else:
-            errors.report(self, self.tr("The ticket could not be saved"), str(exc))
+            errors.report(self, self.tr("The ticket could not be saved"), user_text(exc))
 
     def _reload_keeping_edits(self) -> None:
         if self._detail is None or self._busy:
@@ -427,10 +427,12 @@ class TicketEditor(QWidget):
         self.notice.hide()
 
     def _on_comment_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ValidationError | ConflictError):
-            self.notice.show_problem(str(exc))
+        if isinstance(exc, ValidationError):
+            self.notice.show_problem(problems_text(exc.problems))
+        elif isinstance(exc, ConflictError):
+            self.notice.show_problem(user_text(exc))
         else:
-            errors.report(self, self.tr("The comment could not be added"), str(exc))
+            errors.report(self, self.tr("The comment could not be added"), user_text(exc))
 
     # --- background ---------------------------------------------------------------------------------------
 
@@ -450,4 +452,4 @@ class TicketEditor(QWidget):
         self._tasks.run(job, finish(on_done), finish(on_error))
 
     def _on_load_failed(self, exc: Exception) -> None:
-        errors.report(self, self.tr("The ticket could not be loaded"), str(exc))
+        errors.report(self, self.tr("The ticket could not be loaded"), user_text(exc))

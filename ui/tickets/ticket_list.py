@@ -39,6 +39,7 @@ from ui.tickets.labels import (
     status_label,
     time_left_text,
 )
+from ui.tickets.notice import user_text
 from ui.tickets.ticket_filters import TicketFilterBar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -144,7 +145,7 @@ class TicketListModel(QAbstractTableModel):
             return
         self._more = False  # no retry loop from the view asking again; refresh() tries anew
         self._set_loading(False)
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(user_text(exc))
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
