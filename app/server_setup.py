@@ -79,7 +79,8 @@ def _create_login(conn: Connection, username: str, name: str, role: Role, passwo
     exists = raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone() is not None
     # A users row without a login (made on a single-login installation) simply gets its login now.
     if user is not None and exists and not update_existing:
-        raise SetupError(message(tr_("There is already a user called “{name}”."), name=username))
+        raise SetupError(message(tr_("There is already a user called “{name}” (use --update to change them)."),
+                                 name=username))
     verifier = raw.pgconn.encrypt_password(password.encode(), username.encode(), b"scram-sha-256").decode()
     login = sql.Identifier(username)
     if exists:
@@ -184,17 +185,20 @@ def main_add_user(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--name", required=True)
     parser.add_argument("--role", required=True, choices=[r.value for r in Role])
     parser.add_argument("--site", default=None)
+    parser.add_argument("--update", action="store_true",
+                        help="change an existing user's name, role, site and password (and reactivate them)")
     args = parser.parse_args(argv)
-    return _run(lambda: _add_user(args.database, args.username, args.name, Role(args.role), args.site))
+    return _run(lambda: _add_user(args.database, args.username, args.name, Role(args.role), args.site,
+                                  args.update))
 
 
-def _add_user(url: str, username: str, name: str, role: Role, site: str | None) -> None:
+def _add_user(url: str, username: str, name: str, role: Role, site: str | None, update_existing: bool) -> None:
     check_username(username)
     password = read_password()
     check_password(password)
     db = open_database(url)
     try:
-        create_login(db, username, name, role, password, site)
+        create_login(db, username, name, role, password, site, update_existing=update_existing)
     finally:
         db.close()
     print(f"{name} ({username}) is now a {role.value} and signs in with:\n    {client_url(url, username)}")

@@ -233,3 +233,18 @@ def test_every_table_has_an_explicit_grant_decision(team: Team) -> None:
             "SELECT DISTINCT table_name FROM information_schema.role_table_grants WHERE table_schema = 'public' "
             "AND grantee IN ('skranke_agent', 'skranke_supervisor', 'skranke_counter')")).scalars())
     assert tables - granted == set()
+
+
+def test_a_deactivated_user_sees_nothing_at_once(team: Team) -> None:
+    agent, supervisor = team["agent"], team["supervisor"]
+    customer_id = CustomerService(agent.db).create(CustomerDraft(name="Still Here"), agent.user_id)
+    with supervisor.db.engine.begin() as conn:
+        conn.execute(text("UPDATE users SET active = false WHERE id = :id"), {"id": agent.user_id})
+    assert CustomerService(agent.db).card(customer_id) is None
+    with agent.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit_log")).scalar() == 0
+
+    def create_again() -> None:
+        CustomerService(agent.db).create(CustomerDraft(name="Ghost"), agent.user_id)
+
+    assert str(denied(create_again)) == "You can only change customers you serve."

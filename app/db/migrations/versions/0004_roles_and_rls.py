@@ -229,12 +229,15 @@ GRANT EXECUTE ON FUNCTION skranke_rls.erase_customer_history(uuid) TO skranke_su
 SERVED = "(SELECT skranke_rls.served_customer_ids())"
 ME = "skranke_rls.my_user_id()"
 SITE_USERS = "(SELECT skranke_rls.site_user_ids())"
+# A login whose users row is missing or deactivated sees no rows at all: a supervisor who sets users.active to
+# false cuts the person off at once. (SELECT …) makes it one evaluation per query, not one per row.
+ACTIVE = "((SELECT skranke_rls.my_user_id()) IS NOT NULL)"
 POLICIES = [
     # Agents and supervisors see and write every row their grants allow.
-    *(f"CREATE POLICY staff_all ON {t} TO {STAFF} USING (true) WITH CHECK (true)"
+    *(f"CREATE POLICY staff_all ON {t} TO {STAFF} USING {ACTIVE} WITH CHECK {ACTIVE}"
       for t in RLS_TABLES if t != "audit_log"),
     # The audit log: staff read all of it; counter staff only their own entries (the details name customers).
-    f"CREATE POLICY staff_read ON audit_log FOR SELECT TO {STAFF} USING (true)",
+    f"CREATE POLICY staff_read ON audit_log FOR SELECT TO {STAFF} USING {ACTIVE}",
     f"CREATE POLICY counter_read ON audit_log FOR SELECT TO skranke_counter USING (user_id = {ME})",
     f"CREATE POLICY own_entries ON audit_log FOR INSERT TO {ALL} WITH CHECK (user_id IS NOT DISTINCT FROM {ME})",
     # Counter staff: the customers they serve, and anyone may register a new customer.
