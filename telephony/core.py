@@ -278,6 +278,9 @@ class EngineCore(CallOperations):
         elif state == pj.PJSIP_INV_STATE_CONFIRMED:
             rec.state = CallState.CONNECTED
             rec.answered_at = rec.answered_at or utc_now()
+            # pjsua reports active media before CONFIRMED; only now is the call audible (found by the audio
+            # helper's end-to-end test, tests/integration/audio/test_audio_engine.py).
+            self.route_audio()
         rec.status_code = int(ci.lastStatusCode) or rec.status_code
         rec.reason = str(ci.lastReason) or rec.reason
         if not rec.quiet:
