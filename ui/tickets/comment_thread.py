@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFrameFormat,
     QTextLength,
+    QTextOption,
     QTextTableCellFormat,
     QTextTableFormat,
 )
@@ -49,6 +50,8 @@ class CommentThread(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
+        # Long URLs and pasted logs wrap instead of forcing a horizontal scroll bar.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDocumentMargin(8)
         self._count = 0
 

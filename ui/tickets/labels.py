@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtGui import QColor
 
+from app.customers import OPEN_STATUSES
 from app.db.models import Priority, TicketStatus
 
 CONTEXT = "TicketLabels"
@@ -108,3 +109,18 @@ def local_time_text(moment: dt.datetime, now: dt.datetime) -> str:
     if local.year == today.year:
         return QLocale().toString(when, "d MMM HH:mm")
     return QLocale().toString(when, "yyyy-MM-dd HH:mm")
+
+
+def sla_line(status: TicketStatus, first_reply_due: dt.datetime | None,
+             now: dt.datetime) -> tuple[str, QColor | None]:
+    """The editor's SLA line in words, and the colour that repeats it (None: no warning)."""
+    if first_reply_due is None:
+        return _tr("No SLA for this department and priority."), None
+    due = local_time_text(first_reply_due, now)
+    if status not in OPEN_STATUSES:
+        return _tr("First reply was due {due}").format(due=due), None
+    if first_reply_due <= now:
+        text = _tr("First reply overdue since {due}").format(due=due)
+    else:
+        text = _tr("First reply due {due}").format(due=due)
+    return f"{text} · {time_left_text(first_reply_due, now)}", sla_colour(first_reply_due, now)

@@ -25,26 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers import OPEN_STATUSES, ConflictError, ValidationError
+from app.customers import ConflictError, ValidationError
 from app.db.models import Priority, TicketStatus
 from app.db.types import utcnow
-from app.tickets import DEPARTMENTS, TicketChanges, TicketDetail, TicketService
+from app.tickets import DEPARTMENTS, TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
 from ui.tickets.comment_thread import CommentThread
 from ui.tickets.composer import CommentComposer
-from ui.tickets.labels import (
-    department_label,
-    local_time_text,
-    priority_label,
-    sla_colour,
-    status_label,
-    time_left_text,
-)
+from ui.tickets.labels import department_label, priority_label, sla_line, status_label
 from ui.tickets.notice import Notice, problems_text, user_text
-
-FIELDS = ("subject", "status", "priority", "department", "assignee_id")
+from ui.tickets.ticket_operations import FIELDS, add_comment, create_ticket, save_ticket
 
 
 class TicketEditor(QWidget):
@@ -203,19 +195,18 @@ class TicketEditor(QWidget):
             self.subject.setFocus()
             return
         if self._detail is None:
-            self._run(self._create_job(values), self._on_saved, self._on_save_failed)
+            service, customer_id, user_id = self._service, self._new_customer[0], self._user.id
+            description = self.composer.text()
+            self._run(lambda: create_ticket(service, values, customer_id, user_id, description),
+                      self._on_saved, self._on_save_failed)
             return
         edits = self._edits()
         if not edits:
             self.notice.show_info(self.tr("Nothing has changed."))
             return
         ticket_id, version, user_id = self._detail.id, self._detail.version, self._user.id
-        changes = TicketChanges(
-            subject=edits.get("subject"), status=edits.get("status"), priority=edits.get("priority"),
-            department=edits.get("department"), assignee_id=edits.get("assignee_id"),
-            unassign="assignee_id" in edits and edits["assignee_id"] is None)
         service = self._service
-        self._run(lambda: (service.update(ticket_id, version, changes, user_id), ticket_id)[1],
+        self._run(lambda: save_ticket(service, ticket_id, version, edits, user_id),
                   self._on_saved, self._on_save_failed)
 
     # --- loading -----------------------------------------------------------------------------------------
@@ -263,23 +254,8 @@ class TicketEditor(QWidget):
         self._set_enabled(False)
 
     def _show_sla(self, detail: TicketDetail) -> None:
-        now = utcnow()
-        if detail.first_reply_due is None:
-            self.sla.setText(self.tr("No SLA for this department and priority."))
-            self.sla.setStyleSheet("")
-            return
-        due = local_time_text(detail.first_reply_due, now)
-        if detail.status not in OPEN_STATUSES:
-            self.sla.setText(self.tr("First reply was due {due}").format(due=due))
-            self.sla.setStyleSheet("")
-            return
-        left = detail.first_reply_due - now
-        if left.total_seconds() <= 0:
-            text = self.tr("First reply overdue since {due}").format(due=due)
-        else:
-            text = self.tr("First reply due {due}").format(due=due)
-        self.sla.setText(f"{text} · {time_left_text(detail.first_reply_due, now)}")
-        colour = sla_colour(detail.first_reply_due, now)
+        text, colour = sla_line(detail.status, detail.first_reply_due, utcnow())
+        self.sla.setText(text)
         self.sla.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
 
     def _ensure_users(self, then: Callable[[], None]) -> None:
@@ -346,24 +322,6 @@ class TicketEditor(QWidget):
 
     # --- saving ------------------------------------------------------------------------------------------
 
-    def _create_job(self, values: dict[str, Any]) -> Callable[[], uuid.UUID]:
-        service, user_id = self._service, self._user.id
-        customer_id = self._new_customer[0]
-        description = self.composer.text()
-
-        def job() -> uuid.UUID:
-            ticket_id = service.create(values["subject"], customer_id, user_id, priority=values["priority"],
-                                       department=values["department"], description=description)
-            if values["assignee_id"] != user_id:  # create() assigns to its author; hand it on if asked
-                detail = service.get(ticket_id)
-                assert detail is not None
-                service.update(ticket_id, detail.version,
-                               TicketChanges(assignee_id=values["assignee_id"],
-                                             unassign=values["assignee_id"] is None), user_id)
-            return ticket_id
-
-        return job
-
     def _on_saved(self, ticket_id: uuid.UUID) -> None:
         if self._detail is None:
             self.composer.clear()  # it held the description, now the first internal note
@@ -410,11 +368,8 @@ class TicketEditor(QWidget):
         ticket_id, user_id, internal = self._detail.id, self._user.id, self.composer.is_internal()
         service = self._service
 
-        def job() -> TicketDetail | None:
-            service.comment(ticket_id, body, user_id, internal=internal)
-            return service.get(ticket_id)
-
-        self._run(job, lambda detail: self._on_commented(body, detail), self._on_comment_failed)
+        self._run(lambda: add_comment(service, ticket_id, body, user_id, internal),
+                  lambda detail: self._on_commented(body, detail), self._on_comment_failed)
 
     def _on_commented(self, body: str, detail: TicketDetail | None) -> None:
         if self.composer.text() == body:  # the agent may have started the next comment meanwhile

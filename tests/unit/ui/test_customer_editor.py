@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,8 +23,19 @@ from ui.customer_editor import CustomerEditorDialog
 from ui.tasks import TaskRunner
 
 
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Run the real migrations once; each test gets a copy (saves about a second per test)."""
+    path = tmp_path_factory.mktemp("template") / "c.db"
+    open_database(f"sqlite:///{path}").close()
+    return path
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def db(tmp_path: Path, migrated: Path) -> Iterator[Database]:
+    for suffix in ("", "-wal"):
+        if Path(f"{migrated}{suffix}").exists():
+            shutil.copyfile(f"{migrated}{suffix}", tmp_path / f"c.db{suffix}")
     database = open_database(f"sqlite:///{tmp_path / 'c.db'}")
     yield database
     database.close()
