@@ -38,3 +38,21 @@ def list_users(db: Database, active_only: bool = True) -> list[CurrentUser]:
         if active_only:
             query = query.where(User.active.is_(True))
         return [CurrentUser(u.id, u.username, u.name, u.role, site) for u, site in session.execute(query)]
+
+
+def pause_reasons(db: Database) -> list[tuple[str, str]]:
+    """(code, label) of the active pause reasons, for the agent's Pause menu."""
+    from app.db.models import PauseReason
+
+    with db.sessions() as session:
+        rows = session.execute(select(PauseReason.code, PauseReason.label).where(PauseReason.active.is_(True))
+                               .order_by(PauseReason.label))
+        return [(code, label) for code, label in rows]
+
+
+def list_queues(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """(id, name) of every queue, for "who calls back" choosers."""
+    from app.db.models import Queue
+
+    with db.sessions() as session:
+        return [(qid, name) for qid, name in session.execute(select(Queue.id, Queue.name).order_by(Queue.name))]

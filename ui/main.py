@@ -113,9 +113,13 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def build_services(db, default_region: str, user, phone_setup, tasks):  # type: ignore[no-untyped-def]
     """Wire the services the window uses (also used by tests and scripts/screenshots.py)."""
+    from app.callbacks import CallbackService
     from app.customers import CustomerService
     from app.fake_softphone import FakeSoftphone
     from app.tickets import TicketService
+    from app.users import pause_reasons
+    from app.wrapup import WrapUpService
+    from ui.call_workflow import CallWorkflow
     from ui.main_window import Services
     from ui.phone.controller import PhoneController
     from ui.phone.demo import DemoFarEnd
@@ -124,8 +128,13 @@ def build_services(db, default_region: str, user, phone_setup, tasks):  # type: 
     demo_far_end = None
     if phone_setup.demo and isinstance(phone_setup.softphone, FakeSoftphone):
         demo_far_end = DemoFarEnd(phone_setup.softphone, phone, db, tasks)
-    return Services(db=db, customers=CustomerService(db, default_region), tickets=TicketService(db), user=user,
-                    tasks=tasks, phone=phone, demo_far_end=demo_far_end)
+    customers = CustomerService(db, default_region)
+    workflow = CallWorkflow(phone, db, customers, user, tasks)
+    workflow.go_online()
+    return Services(db=db, customers=customers, tickets=TicketService(db), user=user, tasks=tasks, phone=phone,
+                    wrapup=WrapUpService(db), callbacks=CallbackService(db, default_region), workflow=workflow,
+                    pause_reasons=pause_reasons(db),
+                    demo_far_end=demo_far_end)
 
 
 def start_phone(phone_setup) -> list[str]:  # type: ignore[no-untyped-def]

@@ -257,6 +257,8 @@ class CallPanel(QWidget):
         if call.state is CallState.ENDED:
             if row is not None:
                 self.rows.pop(call.call_id)
+                self.calls_box.removeWidget(row)
+                row.hide()  # gone now, not when the event loop gets round to deleting it
                 row.deleteLater()
         elif row is None:
             row = CallRow(self.phone, call, self)

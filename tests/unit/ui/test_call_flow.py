@@ -1,0 +1,120 @@
+"""Issue 4's whole flow in the real window with the fake softphone:
+ring → pop → answer → notes → disposition → ticket → callback → done, all landing in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from app.agent_states import AgentState
+from app.customers import CustomerDraft, CustomerService, PhoneDraft
+from app.db.database import Database
+from app.db.models import AgentStateEvent, Callback, Interaction, Ticket
+from app.fake_softphone import FakeSoftphone
+from app.users import sign_in
+from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
+from ui.main import build_services, start_phone
+from ui.main_window import MainWindow
+from ui.phone.setup import PhoneSetup
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:
+    tasks = TaskRunner()
+    fake = FakeSoftphone()
+    setup = PhoneSetup(fake, None, True, [])
+    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    start_phone(setup)
+    yield win
+    services.phone.shutdown()
+    tasks.shutdown()
+
+
+def idle(qtbot, win: MainWindow) -> None:
+    qtbot.waitUntil(win.services.tasks.idle, timeout=5000)
+
+
+def test_ring_pop_answer_notes_disposition_ticket_callback(qtbot, window: MainWindow, sqlite_db: Database) -> None:
+    services = window.services
+    fake: FakeSoftphone = services.phone.softphone  # type: ignore[assignment]
+    mette = CustomerService(sqlite_db, "DK").create(CustomerDraft(
+        name="Mette Hansen", phones=(PhoneDraft("+45 32 12 34 56"),), timezone="Europe/Copenhagen"))
+
+    # The carrier sends the number in another writing than the one stored.
+    call_id = fake.ring("0045 3212 3456", "METTE H")
+    qtbot.waitUntil(lambda: window.pop.isVisible() and window.card.card is not None, timeout=5000)
+    assert window.card.card.id == mette and "Mette Hansen" in window.pop.headline.text()
+    assert window.state_button.change.state is AgentState.RINGING
+
+    window.answer_action.trigger()  # F7
+    qtbot.waitUntil(lambda: window.wrapup.isVisible(), timeout=5000)
+    window.wrapup.notes.setPlainText("Router byttet. Ringer igen fredag.")
+    window.hangup_action.trigger()  # F8
+    idle(qtbot, window)
+    assert window.wrapup.in_wrapup and window.state_button.change.state is AgentState.WRAP_UP
+    window.wrapup.pick(1)  # Alt+1: the first disposition
+
+    window.new_ticket_action.trigger()  # Ctrl+T
+    idle(qtbot, window)
+    window.ticket_editor.subject.setText("Ny router")
+    window.ticket_editor.save()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.wrapup.ticket_id is not None, timeout=5000)
+
+    window.wrapup.callback_requested.emit()
+    dialog = window.findChild(ScheduleCallbackDialog)
+    due = (dt.datetime.now() + dt.timedelta(days=1)).replace(hour=10, minute=0)
+    from PySide6.QtCore import QDateTime, QTime
+    dialog.when.setDateTime(QDateTime(due.date(), QTime(10, 0)))
+    dialog.reason.setText("Tjek at routeren virker")
+    dialog.save()
+    idle(qtbot, window)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    window.wrapup.submit()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.wrapup.isVisible(), timeout=5000)
+    assert window.state_button.change.state is AgentState.AVAILABLE
+
+    with sqlite_db.sessions() as session:
+        interaction = session.scalars(select(Interaction).where(Interaction.sip_call_id.is_not(None))).one()
+        ticket = session.scalars(select(Ticket).where(Ticket.subject == "Ny router")).one()
+        callback = session.scalars(select(Callback)).one()
+        states = [e.state for e in session.scalars(select(AgentStateEvent).order_by(AgentStateEvent.at))]
+    assert interaction.customer_id == mette and interaction.outcome == "answered"
+    assert interaction.notes == "Router byttet. Ringer igen fredag."
+    assert interaction.disposition_code == "resolved" and interaction.ticket_id == ticket.id
+    assert interaction.wrapup_ended_at is not None and interaction.answered_at is not None
+    assert callback.customer_id == mette and callback.number == "+4532123456"
+    local = callback.due_at.astimezone(zoneinfo.ZoneInfo("Europe/Copenhagen"))
+    assert (local.date(), local.hour, local.minute) == (due.date(), 10, 0)  # stored UTC, meant in her zone
+    assert [str(s) for s in states][-4:] == ["ringing", "on-call", "wrap-up", "available"]
+    assert fake.call(call_id).state.value == "ended"
+
+
+def test_unknown_caller_becomes_a_new_customer_linked_to_the_call(qtbot, window: MainWindow,
+                                                                  sqlite_db: Database) -> None:
+    fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
+    fake.ring("+46 70 123 45 67", "Okänd")
+    qtbot.waitUntil(lambda: window.pop.isVisible(), timeout=5000)
+    assert "No customer has this number" in window.pop.detail.text()
+    assert window.pop.pop is not None and window.pop.pop.e164 == "+46701234567"
+
+
+def test_paused_agent_is_not_offered_calls(qtbot, window: MainWindow, sqlite_db: Database) -> None:
+    fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
+    window.services.workflow.pause("lunch")
+    call_id = fake.ring("+4532123456")
+    idle(qtbot, window)
+    assert fake.call(call_id).outcome.value == "rejected"
+    with sqlite_db.sessions() as session:
+        missed = session.scalars(select(Interaction).where(Interaction.sip_call_id.is_not(None))).one()
+    assert missed.outcome == "rejected"  # logged all the same: nothing disappears

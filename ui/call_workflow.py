@@ -1,0 +1,99 @@
+"""What a call does to the rest of Skranke: an interaction record, a screen pop, the agent's state, wrap-up.
+
+Everything that touches the database runs on the task runner's single worker, in order, so the call log sees
+the snapshots of a call in the order they happened; the SIP path never waits for any of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QObject, Signal
+
+from app.agent_states import AgentStateMachine, StateChange, record_state
+from app.call_log import CallLog
+from app.customers import CustomerService
+from app.db.database import Database
+from app.screen_pop import PopResult, lookup_caller
+from app.softphone import CallSnapshot, CallState, Direction
+from app.users import CurrentUser
+from ui.phone.controller import PhoneController
+from ui.tasks import TaskRunner
+
+
+class CallWorkflow(QObject):
+    pop_ready = Signal(object)  # PopResult, for a ringing incoming call or a call we dialled
+    state_changed = Signal(object)  # StateChange
+    call_answered = Signal(object, str)  # interaction uuid, label: notes may be written from now on
+    call_finished = Signal(object)  # interaction uuid of an answered call that ended: wrap-up
+    call_logged = Signal()  # an interaction was written or updated (call history views refresh)
+
+    def __init__(self, phone: PhoneController, db: Database, customers: CustomerService, user: CurrentUser,
+                 tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.phone, self.db, self.customers, self.user, self.tasks = phone, db, customers, user, tasks
+        self.call_log = CallLog(db, user.id, customers.default_region)
+        self.states = AgentStateMachine(lambda: dt.datetime.now(dt.UTC))
+        self._answered: set[str] = set()
+        self._popped: set[str] = set()
+        phone.call_updated.connect(self._on_call)
+
+    def go_online(self) -> None:
+        self._record(self.states.go_online())
+
+    # --- calls ---------------------------------------------------------------------------------------------
+    def _on_call(self, snap: CallSnapshot) -> None:
+        if snap.direction is Direction.INCOMING and snap.state is CallState.RINGING_IN \
+                and not self.states.accepts_calls():
+            # Paused or offline agents are not offered calls: busy lets the PBX route the call elsewhere.
+            self.phone.softphone.reject(snap.call_id)
+        self.tasks.run(lambda: self.call_log.on_call(snap), lambda iid: self._logged(snap, iid))
+        if snap.call_id not in self._popped and snap.state in (CallState.RINGING_IN, CallState.DIALING):
+            self._popped.add(snap.call_id)
+            self.tasks.run(lambda: lookup_caller(self.customers, self.db, snap), self.pop_ready.emit)
+        self._record(self.states.on_call(snap))
+
+    def _logged(self, snap: CallSnapshot, interaction_id: uuid.UUID) -> None:
+        self.call_logged.emit()
+        if snap.state is CallState.CONNECTED and snap.call_id not in self._answered:
+            self._answered.add(snap.call_id)
+            self.call_answered.emit(interaction_id, snap.remote.label)
+        if snap.state is CallState.ENDED:
+            self._popped.discard(snap.call_id)
+            if snap.call_id in self._answered:
+                self._answered.discard(snap.call_id)
+                self.call_finished.emit(interaction_id)
+
+    def link_customer(self, call_id: str, customer_id: uuid.UUID) -> None:
+        """The agent chose which customer is calling (several shared the number, or it was a new one)."""
+        def link() -> None:
+            interaction = self.call_log.interaction_for(call_id)
+            if interaction is not None:
+                self.call_log.link_customer(interaction, customer_id)
+        self.tasks.run(link, lambda _none: self.call_logged.emit())
+
+    # --- agent state -----------------------------------------------------------------------------------------
+    def finish_wrapup(self) -> None:
+        self._record(self.states.finish_wrapup())
+
+    def pause(self, reason_code: str) -> None:
+        self._record(self.states.pause(reason_code))
+
+    def resume(self) -> None:
+        self._record(self.states.resume())
+
+    def go_offline(self) -> None:
+        self._record(self.states.go_offline())
+
+    def _record(self, change: StateChange | None) -> None:
+        if change is None:
+            return
+        self.state_changed.emit(change)
+        self.tasks.run(lambda: record_state(self.db, self.user.id, change))
+
+
+def pop_label(pop: PopResult) -> str:
+    if len(pop.matches) == 1:
+        return pop.matches[0].name
+    return pop.display_name or pop.number

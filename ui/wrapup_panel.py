@@ -1,0 +1,228 @@
+"""Notes during the call and the wrap-up after it: autosaved drafts, a disposition by number key, Ctrl+Return.
+
+Drafts are written to the database about a second after the last keystroke, so a crash or a kill loses at most
+that second, and the draft comes back on the next start (issue 4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.wrapup import WrapUpService
+from ui.messages import translated
+from ui.tasks import TaskRunner
+
+AUTOSAVE_MS = 800
+
+
+class WrapUpPanel(QFrame):
+    finished = Signal(object)  # interaction uuid, after a successful submit
+    new_ticket_requested = Signal()
+    callback_requested = Signal()
+
+    def __init__(self, service: WrapUpService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapUp")
+        self.service, self.tasks = service, tasks
+        self.interaction_id: uuid.UUID | None = None
+        self.in_wrapup = False
+        self.mode, self.seconds, self.required = "optional", 0, False
+        self.ticket_id: uuid.UUID | None = None
+        self._deadline: dt.datetime | None = None
+        self._dirty = False
+
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("wrapCountdown")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("wrapNotes")
+        self.notes.setPlaceholderText(self.tr("Notes on this call: saved as you type."))
+        self.notes.textChanged.connect(self._changed)
+        self.dispositions = QListWidget(self)
+        self.dispositions.setObjectName("dispositions")
+        self.dispositions.setMaximumHeight(150)
+        self.dispositions.currentRowChanged.connect(lambda _row: self._changed())
+        self.saved = QLabel(self)
+        self.saved.setObjectName("searchHint")
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        self.ticket_button = QPushButton(self.tr("New ticket"), self)
+        self.ticket_button.setToolTip(self.tr("Create a ticket from this call (Ctrl+T)"))
+        self.ticket_button.clicked.connect(self.new_ticket_requested)
+        self.callback_button = QPushButton(self.tr("Callback…"), self)
+        self.callback_button.clicked.connect(self.callback_requested)
+        self.done_button = QPushButton(self.tr("Done"), self)
+        self.done_button.setObjectName("primary")
+        self.done_button.setToolTip(self.tr("Finish the wrap-up (Ctrl+Return)"))
+        self.done_button.clicked.connect(self.submit)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.countdown)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ticket_button)
+        buttons.addWidget(self.callback_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.notes, 1)
+        self.disposition_label = QLabel(self.tr("Outcome (Alt+1…9)"), self)
+        layout.addWidget(self.disposition_label)
+        layout.addWidget(self.dispositions)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.saved)
+        layout.addLayout(buttons)
+        for digit in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{digit}"), self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda d=digit: self.pick(d))
+        submit = QShortcut(QKeySequence("Ctrl+Return"), self.notes, context=Qt.ShortcutContext.WidgetShortcut)
+        submit.activated.connect(self.submit)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._count_down)
+        self.hide()
+        tasks.run(service.dispositions, self._show_dispositions)
+
+    # --- lifecycle -----------------------------------------------------------------------------------------
+    def begin(self, interaction_id: uuid.UUID, label: str, queue_id: uuid.UUID | None = None) -> None:
+        """A call was answered: notes can be written from now on."""
+        if self.interaction_id is not None and self.interaction_id != interaction_id and self._dirty:
+            self.save_draft()
+        self.interaction_id, self.in_wrapup, self.ticket_id = interaction_id, False, None
+        self.title.setText(self.tr("Call with %1").replace("%1", label[:80]))
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        self.notes.blockSignals(False)
+        self.dispositions.setCurrentRow(-1)
+        self.problem.hide()
+        self.saved.clear()
+        self.countdown.clear()
+        self._dirty = False
+        self.show()
+        self.tasks.run(lambda: self.service.wrapup_policy(queue_id), self._apply_policy)
+
+    def restore(self, interaction_id: uuid.UUID, notes: str, disposition: str | None, label: str) -> None:
+        """A draft left by a crash or kill: back in wrap-up with everything that was typed."""
+        self.begin(interaction_id, label)
+        self.notes.setPlainText(notes)
+        self._select_code(disposition)
+        self.enter_wrapup()
+        self.saved.setText(self.tr("Unfinished notes restored."))
+
+    def enter_wrapup(self) -> None:
+        """The call ended: wrap-up time, by the queue's policy."""
+        if self.interaction_id is None:
+            return
+        self.in_wrapup = True
+        interaction = self.interaction_id
+        self.tasks.run(lambda: self.service.start(interaction))
+        if self.mode == "timed" and self.seconds > 0:
+            self._deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.seconds)
+            self._tick.start()
+            self._count_down()
+        self.notes.setFocus()
+
+    def _apply_policy(self, policy: tuple[str, int, bool]) -> None:
+        self.mode, self.seconds, self.required = policy
+        self.disposition_label.setText(self.tr("Outcome, required (Alt+1…9)") if self.required
+                                       else self.tr("Outcome (Alt+1…9)"))
+
+    def _show_dispositions(self, items: list[tuple[str, str]]) -> None:
+        self.dispositions.clear()
+        for number, (code, label) in enumerate(items, start=1):
+            item = QListWidgetItem(f"{number}  {label}" if number <= 9 else label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.dispositions.addItem(item)
+
+    def pick(self, number: int) -> None:
+        if self.isVisible() and 0 < number <= self.dispositions.count():
+            self.dispositions.setCurrentRow(number - 1)
+
+    def _select_code(self, code: str | None) -> None:
+        for row in range(self.dispositions.count()):
+            if self.dispositions.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.dispositions.setCurrentRow(row)
+                return
+
+    def disposition(self) -> str | None:
+        item = self.dispositions.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    # --- saving ------------------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self.interaction_id is None:
+            return
+        self._dirty = True
+        self._autosave.start()
+
+    def save_draft(self) -> None:
+        if self.interaction_id is None:
+            return
+        interaction, notes, code = self.interaction_id, self.notes.toPlainText(), self.disposition()
+        self._dirty = False
+        self.tasks.run(lambda: self.service.save_draft(interaction, notes, code, ()),
+                       lambda _none: self.saved.setText(self.tr("Saved %1").replace(
+                           "%1", dt.datetime.now().strftime("%H:%M:%S"))))
+
+    def link_ticket(self, ticket_id: uuid.UUID) -> None:
+        self.ticket_id = ticket_id
+
+    def submit(self) -> None:
+        if self.interaction_id is None:
+            return
+        self._autosave.stop()
+        interaction, notes, code, ticket = self.interaction_id, self.notes.toPlainText(), self.disposition(), \
+            self.ticket_id
+        required = self.required
+        self.tasks.run(lambda: self.service.submit(interaction, notes, code, (), ticket, required),
+                       lambda _none: self._submitted(interaction), self._failed)
+
+    def _submitted(self, interaction: uuid.UUID) -> None:
+        if interaction != self.interaction_id:
+            return
+        self._tick.stop()
+        self.interaction_id, self.in_wrapup = None, False
+        self.hide()
+        self.finished.emit(interaction)
+
+    def _failed(self, exc: Exception) -> None:
+        from app.customers import ValidationError
+
+        text = "\n".join(translated(p) for p in exc.problems) if isinstance(exc, ValidationError) else translated(exc)
+        self.problem.setText(text)
+        self.problem.show()
+        self.dispositions.setFocus()
+
+    def _count_down(self) -> None:
+        if self._deadline is None:
+            return
+        left = int((self._deadline - dt.datetime.now(dt.UTC)).total_seconds())
+        if left <= 0:
+            self._tick.stop()
+            self._deadline = None
+            self.countdown.clear()
+            if not self.required or self.disposition():
+                self.submit()  # time-boxed wrap-up: the agent becomes available again
+            return
+        self.countdown.setText(f"{left // 60}:{left % 60:02d}")
