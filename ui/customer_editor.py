@@ -12,7 +12,7 @@ import zoneinfo
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -345,7 +345,7 @@ class CustomerEditorDialog(QDialog):
 
     def _update_notes_count(self) -> None:
         count = self.notes.document().characterCount() - 1  # the document counts a final paragraph mark
-        self.notes_count.setText(self.tr("{count} characters").format(count=f"{count:,}"))
+        self.notes_count.setText(self.tr("{count} characters").format(count=QLocale().toString(count)))
 
     def _problems(self, draft: CustomerDraft) -> list[str]:
         problems: list[str] = []

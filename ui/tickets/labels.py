@@ -1,7 +1,7 @@
 """Translated names for ticket enum values; how priority and SLA look (colour AND text, never colour only).
 
-The database stores English values ("on-hold", "urgent"); users see these strings. A fixed translation
-context ("TicketLabels") lets lupdate find them even though they are not inside a QObject subclass.
+The database stores English values ("on-hold", "urgent"); users see these strings. Each is a literal
+QCoreApplication.translate("TicketLabels", …) call, the form lupdate recognises outside a QObject subclass.
 """
 
 from __future__ import annotations
@@ -14,21 +14,15 @@ from PySide6.QtGui import QColor
 from app.customers import OPEN_STATUSES
 from app.db.models import Priority, TicketStatus
 
-CONTEXT = "TicketLabels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def status_label(status: TicketStatus | str) -> str:
     names = {
-        TicketStatus.NEW: _tr("New"),
-        TicketStatus.OPEN: _tr("Open"),
-        TicketStatus.PENDING: _tr("Pending"),
-        TicketStatus.ON_HOLD: _tr("On hold"),
-        TicketStatus.SOLVED: _tr("Solved"),
-        TicketStatus.CLOSED: _tr("Closed"),
+        TicketStatus.NEW: QCoreApplication.translate("TicketLabels", "New"),
+        TicketStatus.OPEN: QCoreApplication.translate("TicketLabels", "Open"),
+        TicketStatus.PENDING: QCoreApplication.translate("TicketLabels", "Pending"),
+        TicketStatus.ON_HOLD: QCoreApplication.translate("TicketLabels", "On hold"),
+        TicketStatus.SOLVED: QCoreApplication.translate("TicketLabels", "Solved"),
+        TicketStatus.CLOSED: QCoreApplication.translate("TicketLabels", "Closed"),
     }
     try:
         return names[TicketStatus(status)]
@@ -38,9 +32,9 @@ def status_label(status: TicketStatus | str) -> str:
 
 def priority_label(priority: Priority | str) -> str:
     names = {
-        Priority.NORMAL: _tr("Normal"),
-        Priority.HIGH: _tr("High"),
-        Priority.URGENT: _tr("Urgent"),
+        Priority.NORMAL: QCoreApplication.translate("TicketLabels", "Normal"),
+        Priority.HIGH: QCoreApplication.translate("TicketLabels", "High"),
+        Priority.URGENT: QCoreApplication.translate("TicketLabels", "Urgent"),
     }
     try:
         return names[Priority(priority)]
@@ -50,9 +44,9 @@ def priority_label(priority: Priority | str) -> str:
 
 def department_label(department: str) -> str:
     names = {
-        "sales": _tr("Sales"),
-        "technical": _tr("Technical"),
-        "enterprise": _tr("Enterprise"),
+        "sales": QCoreApplication.translate("TicketLabels", "Sales"),
+        "technical": QCoreApplication.translate("TicketLabels", "Technical"),
+        "enterprise": QCoreApplication.translate("TicketLabels", "Enterprise"),
     }
     return names.get(department, department)
 
@@ -84,18 +78,18 @@ def duration_text(delta: dt.timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return _tr("{days} d {hours} h").format(days=days, hours=hours)
+        return QCoreApplication.translate("TicketLabels", "{days} d {hours} h").format(days=days, hours=hours)
     if hours:
-        return _tr("{hours} h {minutes} min").format(hours=hours, minutes=mins)
-    return _tr("{minutes} min").format(minutes=mins)
+        return QCoreApplication.translate("TicketLabels", "{hours} h {minutes} min").format(hours=hours, minutes=mins)
+    return QCoreApplication.translate("TicketLabels", "{minutes} min").format(minutes=mins)
 
 
 def time_left_text(due: dt.datetime, now: dt.datetime) -> str:
     """"in 2 h 10 min" or "overdue 35 min": the words carry the state, the colour only repeats it."""
     left = due - now
     if left <= dt.timedelta(0):
-        return _tr("overdue {duration}").format(duration=duration_text(-left))
-    return _tr("in {duration}").format(duration=duration_text(left))
+        return QCoreApplication.translate("TicketLabels", "overdue {duration}").format(duration=duration_text(-left))
+    return QCoreApplication.translate("TicketLabels", "in {duration}").format(duration=duration_text(left))
 
 
 def local_time_text(moment: dt.datetime, now: dt.datetime) -> str:
@@ -115,12 +109,12 @@ def sla_line(status: TicketStatus, first_reply_due: dt.datetime | None,
              now: dt.datetime) -> tuple[str, QColor | None]:
     """The editor's SLA line in words, and the colour that repeats it (None: no warning)."""
     if first_reply_due is None:
-        return _tr("No SLA for this department and priority."), None
+        return QCoreApplication.translate("TicketLabels", "No SLA for this department and priority."), None
     due = local_time_text(first_reply_due, now)
     if status not in OPEN_STATUSES:
-        return _tr("First reply was due {due}").format(due=due), None
+        return QCoreApplication.translate("TicketLabels", "First reply was due {due}").format(due=due), None
     if first_reply_due <= now:
-        text = _tr("First reply overdue since {due}").format(due=due)
+        text = QCoreApplication.translate("TicketLabels", "First reply overdue since {due}").format(due=due)
     else:
-        text = _tr("First reply due {due}").format(due=due)
+        text = QCoreApplication.translate("TicketLabels", "First reply due {due}").format(due=due)
     return f"{text} · {time_left_text(first_reply_due, now)}", sla_colour(first_reply_due, now)

@@ -361,9 +361,10 @@ class TicketListView(QWidget):
         elif count == 0:
             text = self.tr("No tickets match these filters.")
         elif self.model.canFetchMore():
-            text = self.tr("{count} tickets shown; scroll down for more.").format(count=count)
+            # "Tickets: 100" needs no plural forms, in English or in the translations.
+            text = self.tr("Tickets shown: {count}. Scroll down for more.").format(count=count)
         else:
-            text = self.tr("{count} tickets.").format(count=count) if count != 1 else self.tr("1 ticket.")
+            text = self.tr("Tickets: {count}").format(count=count)
         self.status_line.setText(text)
 
     def _on_load_failed(self, message: str) -> None:

@@ -1,24 +1,22 @@
-"""The customer editor against a real (temporary SQLite file) database, saving through the task runner."""
+"""The customer editor against a real (temporary SQLite file) database, saving through the task runner.
+
+`tasks` and `reported` (the error recorder) come from tests/unit/ui/conftest.py.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the lead's conftest sets it too; harmless twice
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import func, select
 
 from app.customers import CustomerCard, CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database, open_database
 from app.db.models import Customer
 from app.users import CurrentUser, sign_in
-from ui import errors
 from ui.customer_editor import CustomerEditorDialog
 from ui.tasks import TaskRunner
 
@@ -39,21 +37,6 @@ def db(tmp_path: Path, migrated: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 'c.db'}")
     yield database
     database.close()
-
-
-@pytest.fixture
-def tasks(qtbot: object) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def reported() -> Iterator[list[tuple[str, str]]]:
-    seen: list[tuple[str, str]] = []
-    previous = errors.install(lambda _parent, title, message: seen.append((title, message)))
-    yield seen
-    errors.install(previous)
 
 
 @pytest.fixture
@@ -150,7 +133,7 @@ def test_a_100000_character_note_round_trips(qtbot, tasks, open_dialog, service,
     dialog = open_dialog()
     dialog.name.setText("Ingrid Solberg")
     dialog.notes.setPlainText(note)
-    assert dialog.notes_count.text() == "100,000 characters"
+    assert dialog.notes_count.text() == f"{QLocale().toString(100_000)} characters"
     with qtbot.waitSignal(dialog.saved, timeout=5000) as signal:
         dialog.notes.setFocus()
         qtbot.keyClick(dialog.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

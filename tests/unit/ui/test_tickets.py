@@ -1,18 +1,17 @@
-"""Ticket list and ticket editor against a real (temporary SQLite file) database, through the task runner."""
+"""Ticket list and ticket editor against a real (temporary SQLite file) database, through the task runner.
+
+`tasks` and `reported` (the error recorder) come from tests/unit/ui/conftest.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the lead's conftest sets it too; harmless twice
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +20,6 @@ from app.db.database import Database, open_database
 from app.db.models import Priority, Role, TicketStatus
 from app.tickets import TicketChanges, TicketService, TicketSummary
 from app.users import CurrentUser, list_users, sign_in
-from ui import errors
 from ui.tasks import TaskRunner
 from ui.tickets.labels import priority_label, status_label, time_left_text
 from ui.tickets.ticket_editor import TicketEditor
@@ -46,21 +44,6 @@ def db(tmp_path: Path, migrated: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 't.db'}")
     yield database
     database.close()
-
-
-@pytest.fixture
-def tasks(qtbot: object) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def reported() -> Iterator[list[tuple[str, str]]]:
-    seen: list[tuple[str, str]] = []
-    previous = errors.install(lambda _parent, title, message: seen.append((title, message)))
-    yield seen
-    errors.install(previous)
 
 
 @pytest.fixture
@@ -184,7 +167,7 @@ def test_filters_mine_all_open_status_priority_customer(qtbot, tasks, service, a
     view.filters.customer_clear.click()
     settle(qtbot, tasks)
     assert len(subjects(view)) == 4
-    assert view.status_line.text() == "4 tickets."
+    assert view.status_line.text() == "Tickets: 4"
     assert reported == []
 
 
