@@ -9,21 +9,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from app.callbacks import CallbackRow, CallbackService
+from app.callbacks import CallbackService
 from app.credentials import CredentialStore
 from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
-from app.screen_pop import PopResult
 from app.settings import LoadedSettings
-from app.softphone import CallOutcome, CallSnapshot, Direction
 from app.tickets import TicketService
-from app.users import CurrentUser, list_queues, list_users
+from app.users import CurrentUser, list_users
 from app.wrapup import WrapUpService
 from ui import errors
 from ui.agent_state_widget import AgentStateButton
+from ui.call_coordinator import CallCoordinator
 from ui.call_workflow import CallWorkflow
 from ui.callbacks.callbacks_view import CallbacksView
-from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
 from ui.customer_card import CustomerCardView
 from ui.customer_editor import CustomerEditorDialog
 from ui.customer_search import CustomerSearchPanel
@@ -130,7 +128,7 @@ class MainWindow(QMainWindow):
         self.phone_dock = PhoneDock(self.call_panel, self.wrapup, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phone_dock)
         services.phone.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._wire_calls()
+        self.calls = CallCoordinator(self)
 
         self.card.edit_requested.connect(self.edit_customer)
         self.card.new_ticket_requested.connect(self.new_ticket)
@@ -162,7 +160,7 @@ class MainWindow(QMainWindow):
         self.customer_tab_action = a(self.tr("Show &customer"), ["Ctrl+1"], lambda: self.tabs.setCurrentIndex(0))
         self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.tabs.setCurrentIndex(1))
         self.callbacks_tab_action = a(self.tr("Show call&backs"), ["Ctrl+3"], lambda: self.tabs.setCurrentIndex(2))
-        self.callback_action = a(self.tr("Schedule a call&back"), ["Ctrl+B"], self.schedule_callback)
+        self.callback_action = a(self.tr("Schedule a call&back"), ["Ctrl+B"], lambda: self.calls.schedule_callback())
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
         self.settings_action = a(self.tr("&Settings…"), ["Ctrl+,"], self.show_settings)
         self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"], self.show_shortcuts)
@@ -224,110 +222,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
-    # --- calls: pop, notes, wrap-up --------------------------------------------------------------------------
-
-    def _wire_calls(self) -> None:
-        workflow = self.services.workflow
-        workflow.pop_ready.connect(self._on_pop)
-        workflow.call_answered.connect(self.wrapup.begin)
-        workflow.call_finished.connect(lambda _iid: self.wrapup.enter_wrapup())
-        workflow.call_logged.connect(self._reload_history_soon)
-        self.wrapup.finished.connect(self._wrapup_finished)
-        self.wrapup.new_ticket_requested.connect(self.new_ticket)
-        self.wrapup.callback_requested.connect(self.schedule_callback)
-        self.callbacks_view.call_requested.connect(self._call_back)
-        self.callbacks_view.reminder.connect(self._remind)
-        self.services.phone.call_ended.connect(self._callback_call_ended)
-        self._callback_calls: dict[str, uuid.UUID] = {}
-        self.pop.customer_chosen.connect(self._caller_chosen)
-        self.pop.new_customer_requested.connect(self._new_caller)
-        self.pop.ticket_requested.connect(self.open_ticket)
-        self.ticket_editor.saved.connect(self._ticket_saved_during_call)
-        self._pending_link: str | None = None
-        self.services.tasks.run(self.services.wrapup.drafts, self._restore_drafts)
-
-    def _on_pop(self, pop: PopResult) -> None:
-        call = self.services.phone.calls.get(pop.call_id)
-        self.pop.show_pop(pop, incoming=call is None or call.direction is Direction.INCOMING)
-        if pop.customer_id is not None:
-            self.open_customer(pop.customer_id)
-        if pop.context_ticket_id is not None:
-            self.ticket_editor.load(pop.context_ticket_id)
-
-    def _caller_chosen(self, call_id: str, customer_id: uuid.UUID) -> None:
-        self.open_customer(customer_id)
-        self.services.workflow.link_customer(call_id, customer_id)
-
-    def _new_caller(self, call_id: str, number: str) -> None:
-        self._pending_link = call_id
-        self.new_customer(number)
-
-    def _ticket_saved_during_call(self, ticket_id: uuid.UUID) -> None:
-        if self.wrapup.isVisible():
-            self.wrapup.link_ticket(ticket_id)
-
-    def _wrapup_finished(self, _interaction_id: uuid.UUID) -> None:
-        self.services.workflow.finish_wrapup()
-        self.statusBar().showMessage(self.tr("Wrap-up saved."), 4000)
-        self._reload_customer()
-
-    def _reload_history_soon(self) -> None:
-        if self.card.card is not None and not self.history_model.is_loading():
-            self.history_model.reload()
-
-    # --- callbacks -----------------------------------------------------------------------------------------
-
-    def schedule_callback(self) -> None:
-        """For the caller on the line (or just finished), else the open customer."""
-        call = self.services.phone.current()
-        card = self.card.card
-        number = call.remote.number if call is not None else (card.phones[0].e164 if card and card.phones else "")
-        me = self.services.user
-        assignees: list[tuple[str, uuid.UUID | None, uuid.UUID | None]] = [(self.tr("Me"), me.id, None)]
-        assignees += [(self.tr("Queue %1").replace("%1", name), None, qid)
-                      for qid, name in list_queues(self.services.db)]
-        assignees += [(u.name, u.id, None) for u in list_users(self.services.db) if u.id != me.id]
-        dialog = ScheduleCallbackDialog(self.services.callbacks, self.services.tasks, me, assignees, number,
-                                        card.id if card else None, card.name if card else "",
-                                        card.timezone if card else None, self)
-        dialog.scheduled.connect(lambda _id: (self.callbacks_view.refresh(), self._reload_customer(),
-                                              self.statusBar().showMessage(self.tr("Callback scheduled."), 4000)))
-        dialog.open()
-
-    def _call_back(self, row: CallbackRow) -> None:
-        if row.customer_id is not None:
-            self.open_customer(row.customer_id)
-        call_id = self.services.phone.dial(row.number)
-        if call_id is not None:
-            self._callback_calls[call_id] = row.id
-
-    def _callback_call_ended(self, call: CallSnapshot) -> None:
-        callback_id = self._callback_calls.pop(call.call_id, None)
-        if callback_id is None:
-            return
-        outcome = {CallOutcome.ANSWERED: "reached", CallOutcome.BUSY: "busy"}.get(call.outcome, "no-answer")  # type: ignore[arg-type]
-        workflow, user = self.services.workflow, self.services.user.id
-        self.services.tasks.run(lambda: self.services.callbacks.record_attempt(
-            callback_id, outcome, user, workflow.call_log.interaction_for(call.call_id)),  # type: ignore[arg-type]
-            lambda _state: self.callbacks_view.refresh())
-
-    def _remind(self, text: str) -> None:
-        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-
-        self.statusBar().showMessage(text, 30000)
-        QApplication.beep()
-        if QSystemTrayIcon.isSystemTrayAvailable():  # no tray offscreen or on some desktops
-            tray = getattr(self, "_tray", None) or QSystemTrayIcon(self.windowIcon(), self)
-            self._tray = tray
-            tray.show()
-            tray.showMessage(self.tr("Skranke"), text)
-
-    def _restore_drafts(self, drafts: list) -> None:  # type: ignore[type-arg]
-        if drafts:
-            newest = max(drafts, key=lambda d: d.updated_at)
-            self.wrapup.restore(newest.interaction_id, newest.notes, newest.disposition_code,
-                                self.tr("an earlier call"))
-
     # --- operations ----------------------------------------------------------------------------------------
 
     def open_customer(self, customer_id: uuid.UUID) -> None:
@@ -359,9 +253,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _customer_saved(self, customer_id: uuid.UUID) -> None:
-        if self._pending_link is not None:
-            self.services.workflow.link_customer(self._pending_link, customer_id)
-            self._pending_link = None
+        self.calls.customer_saved(customer_id)
         self.search.model.refresh()
         self.open_customer(customer_id)
         self.statusBar().showMessage(self.tr("Customer saved."), 4000)

@@ -1,0 +1,132 @@
+"""The window's side of a call: the pop, the notes and wrap-up, callbacks and their reminders.
+
+Kept apart from ui/main_window.py, which lays the window out; this wires what calls do to it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from app.callbacks import CallbackRow
+from app.screen_pop import PopResult
+from app.softphone import CallOutcome, CallSnapshot, Direction
+from app.users import list_queues, list_users
+from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class CallCoordinator(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        workflow = self.w.services.workflow
+        workflow.pop_ready.connect(self._on_pop)
+        workflow.call_answered.connect(self.w.wrapup.begin)
+        workflow.call_finished.connect(lambda _iid: self.w.wrapup.enter_wrapup())
+        workflow.call_logged.connect(self._reload_history_soon)
+        self.w.wrapup.finished.connect(self._wrapup_finished)
+        self.w.wrapup.new_ticket_requested.connect(self.w.new_ticket)
+        self.w.wrapup.callback_requested.connect(self.schedule_callback)
+        self.w.callbacks_view.call_requested.connect(self._call_back)
+        self.w.callbacks_view.reminder.connect(self._remind)
+        self.w.services.phone.call_ended.connect(self._callback_call_ended)
+        self._callback_calls: dict[str, uuid.UUID] = {}
+        self.w.pop.customer_chosen.connect(self._caller_chosen)
+        self.w.pop.new_customer_requested.connect(self._new_caller)
+        self.w.pop.ticket_requested.connect(self.w.open_ticket)
+        self.w.ticket_editor.saved.connect(self._ticket_saved_during_call)
+        self._pending_link: str | None = None
+        self.w.services.tasks.run(self.w.services.wrapup.drafts, self._restore_drafts)
+
+    def _on_pop(self, pop: PopResult) -> None:
+        call = self.w.services.phone.calls.get(pop.call_id)
+        self.w.pop.show_pop(pop, incoming=call is None or call.direction is Direction.INCOMING)
+        if pop.customer_id is not None:
+            self.w.open_customer(pop.customer_id)
+        if pop.context_ticket_id is not None:
+            self.w.ticket_editor.load(pop.context_ticket_id)
+
+    def customer_saved(self, customer_id: uuid.UUID) -> None:
+        """A customer was created or edited; if it was for an unknown caller, link that call to it."""
+        if self._pending_link is not None:
+            self.w.services.workflow.link_customer(self._pending_link, customer_id)
+            self._pending_link = None
+
+    def _caller_chosen(self, call_id: str, customer_id: uuid.UUID) -> None:
+        self.w.open_customer(customer_id)
+        self.w.services.workflow.link_customer(call_id, customer_id)
+
+    def _new_caller(self, call_id: str, number: str) -> None:
+        self._pending_link = call_id
+        self.w.new_customer(number)
+
+    def _ticket_saved_during_call(self, ticket_id: uuid.UUID) -> None:
+        if self.w.wrapup.isVisible():
+            self.w.wrapup.link_ticket(ticket_id)
+
+    def _wrapup_finished(self, _interaction_id: uuid.UUID) -> None:
+        self.w.services.workflow.finish_wrapup()
+        self.w.statusBar().showMessage(self.tr("Wrap-up saved."), 4000)
+        self.w._reload_customer()
+
+    def _reload_history_soon(self) -> None:
+        if self.w.card.card is not None and not self.w.history_model.is_loading():
+            self.w.history_model.reload()
+
+    # --- callbacks -----------------------------------------------------------------------------------------
+
+    def schedule_callback(self) -> None:
+        """For the caller on the line (or just finished), else the open customer."""
+        call = self.w.services.phone.current()
+        card = self.w.card.card
+        number = call.remote.number if call is not None else (card.phones[0].e164 if card and card.phones else "")
+        me = self.w.services.user
+        assignees: list[tuple[str, uuid.UUID | None, uuid.UUID | None]] = [(self.tr("Me"), me.id, None)]
+        assignees += [(self.tr("Queue %1").replace("%1", name), None, qid)
+                      for qid, name in list_queues(self.w.services.db)]
+        assignees += [(u.name, u.id, None) for u in list_users(self.w.services.db) if u.id != me.id]
+        dialog = ScheduleCallbackDialog(self.w.services.callbacks, self.w.services.tasks, me, assignees, number,
+                                        card.id if card else None, card.name if card else "",
+                                        card.timezone if card else None, self.w)
+        dialog.scheduled.connect(lambda _id: (self.w.callbacks_view.refresh(), self.w._reload_customer(),
+                                              self.w.statusBar().showMessage(self.tr("Callback scheduled."), 4000)))
+        dialog.open()
+
+    def _call_back(self, row: CallbackRow) -> None:
+        if row.customer_id is not None:
+            self.w.open_customer(row.customer_id)
+        call_id = self.w.services.phone.dial(row.number)
+        if call_id is not None:
+            self._callback_calls[call_id] = row.id
+
+    def _callback_call_ended(self, call: CallSnapshot) -> None:
+        callback_id = self._callback_calls.pop(call.call_id, None)
+        if callback_id is None:
+            return
+        outcome = {CallOutcome.ANSWERED: "reached", CallOutcome.BUSY: "busy"}.get(call.outcome, "no-answer")  # type: ignore[arg-type]
+        workflow, user = self.w.services.workflow, self.w.services.user.id
+        self.w.services.tasks.run(lambda: self.w.services.callbacks.record_attempt(
+            callback_id, outcome, user, workflow.call_log.interaction_for(call.call_id)),  # type: ignore[arg-type]
+            lambda _state: self.w.callbacks_view.refresh())
+
+    def _remind(self, text: str) -> None:
+        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+        self.w.statusBar().showMessage(text, 30000)
+        QApplication.beep()
+        if QSystemTrayIcon.isSystemTrayAvailable():  # no tray offscreen or on some desktops
+            tray = getattr(self, "_tray", None) or QSystemTrayIcon(self.w.windowIcon(), self)
+            self._tray = tray
+            tray.show()
+            tray.showMessage(self.tr("Skranke"), text)
+
+    def _restore_drafts(self, drafts: list) -> None:  # type: ignore[type-arg]
+        if drafts:
+            newest = max(drafts, key=lambda d: d.updated_at)
+            self.w.wrapup.restore(newest.interaction_id, newest.notes, newest.disposition_code,
+                                self.tr("an earlier call"))
