@@ -25,6 +25,7 @@ from app.queue_lookup import DEFAULT_QUEUE_HEADER, queue_for_call
 from app.softphone import CallOutcome, CallSnapshot, CallState, Direction, HoldState
 
 MAX_REMOTE = 100  # interactions.remote_number / remote_name
+MAX_TRACKED = 1000  # calls remembered in memory (ended ones are dropped oldest first beyond this)
 _HELD_BY_US = (HoldState.LOCAL, HoldState.BOTH)  # the customer waits: counts as hold time
 
 
@@ -100,8 +101,16 @@ class CallLog:
                 if row is not None:
                     for key, value in changes.items():
                         setattr(row, key, value)
+        if tracked.ended and len(self._calls) > MAX_TRACKED:
+            self._prune()
         # An ended call stays tracked: a repeated final snapshot maps to the same row and writes nothing.
         return tracked.interaction_id
+
+    def _prune(self) -> None:
+        # A day of calls must not grow memory without bound; the oldest ended calls are long wrapped up.
+        ended = [call_id for call_id, t in self._calls.items() if t.ended]
+        for call_id in ended[: len(self._calls) - MAX_TRACKED // 2]:
+            del self._calls[call_id]
 
     def interaction_for(self, call_id: str) -> uuid.UUID | None:
         tracked = self._calls.get(call_id)

@@ -225,3 +225,18 @@ def test_unseen_ended_call_without_times_still_gets_a_row(any_db: Database, log:
     interaction = log.on_call(CallSnapshot("late", "acc", Direction.INCOMING, CallState.ENDED, remote))
     [row] = _rows(any_db)
     assert row.id == interaction and row.started_at == T0 and row.ended_at == T0 and row.outcome == "failed"
+
+
+def test_memory_of_ended_calls_is_bounded(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.call_log
+
+    monkeypatch.setattr(app.call_log, "MAX_TRACKED", 10)
+    log = CallLog(sqlite_db, add_user(sqlite_db, "agent"))
+    remote = caller_id_from_message(b"INVITE sip:a@b SIP/2.0\r\nFrom: <sip:+4532123456@x>\r\n\r\n")
+    live = log.on_call(CallSnapshot("live", "a", Direction.INCOMING, CallState.CONNECTED, remote, started_at=T0))
+    for n in range(25):
+        log.on_call(CallSnapshot(f"c{n}", "a", Direction.INCOMING, CallState.ENDED, remote, started_at=T0,
+                                 ended_at=T0, outcome=CallOutcome.MISSED))
+    assert log.interaction_for("live") == live  # a live call is never forgotten
+    assert log.interaction_for("c24") is not None and log.interaction_for("c0") is None
+    assert len(log.recent(limit=100)) == 26

@@ -112,3 +112,13 @@ def test_context_decoding_never_raises(value: str) -> None:
     assert ticket is None or isinstance(ticket, uuid.UUID)
     assert interaction is None or isinstance(interaction, uuid.UUID)
     assert note is None or (len(note) <= 300 and "\n" not in note)
+
+
+def test_an_outgoing_call_pops_the_same_card(sqlite_db: Database) -> None:
+    from app.fake_softphone import FakeSoftphone
+
+    mette = add_customer(sqlite_db, "Mette Hansen", "+45 32 12 34 56")
+    phone = FakeSoftphone()
+    call_id = phone.dial("32 12 34 56")
+    pop = lookup_caller(CustomerService(sqlite_db, "DK"), sqlite_db, phone.call(call_id))
+    assert pop.call_id == call_id and pop.customer_id == mette and pop.e164 == "+4532123456"
