@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,15 @@ from ui.tickets.notice import Notice, problems_text, user_text
 from ui.tickets.ticket_operations import FIELDS, add_comment, create_ticket, save_ticket
 
 
+@dataclass(frozen=True)
+class _Draft:
+    """Unsaved work on one ticket, kept while the agent looks at another."""
+
+    edits: dict[str, Any]
+    comment: str
+    customer_id: uuid.UUID | None
+
+
 class TicketEditor(QWidget):
     saved = Signal(object)  # ticket uuid
 
@@ -53,6 +63,9 @@ class TicketEditor(QWidget):
         self._detail: TicketDetail | None = None  # what the fields were loaded from (None: a new ticket)
         self._base: dict[str, Any] = {}
         self._new_customer: tuple[uuid.UUID | None, str | None] = (None, None)
+        self._drafts: dict[uuid.UUID | None, _Draft] = {}  # unsaved work per ticket (None: a new one)
+        # Bumped whenever the agent opens another ticket: late answers for the previous one are not shown.
+        self._generation = 0
         self._busy = False
         self._build()
         self._show_empty()
@@ -159,14 +172,20 @@ class TicketEditor(QWidget):
         return bool(self._edits()) or bool(self.composer.text().strip())
 
     def load(self, ticket_id: uuid.UUID) -> None:
-        """Show a ticket. The embedder asks `has_unsaved_changes()` first; a draft comment for another
-        ticket is dropped here so it can never be added to the wrong ticket."""
+        """Show a ticket. Unsaved work on the ticket shown before is kept aside (never lost, never added to
+        the wrong ticket) and comes back when that ticket is opened again."""
+        if ticket_id == self.ticket_id():
+            self._reload_keeping_edits()
+            return
+        self._stash_draft()
+        self._generation += 1
         self.notice.hide()
-        if self.ticket_id() != ticket_id:
-            self.composer.clear()
-        self._fetch(ticket_id, self._show_detail)
+        self.composer.clear()
+        self._fetch(ticket_id, self._show_loaded)
 
     def new_ticket(self, customer_id: uuid.UUID | None, customer_name: str | None) -> None:
+        self._stash_draft()
+        self._generation += 1
         self.notice.hide()
         self.composer.clear()
         self._detail = None
@@ -181,10 +200,32 @@ class TicketEditor(QWidget):
         self.sla.setStyleSheet("")
         self._base = {"subject": "", "status": TicketStatus.NEW, "priority": Priority.NORMAL,
                       "department": "technical", "assignee_id": self._user.id}
-        self._set_fields(self._base)
+        values = dict(self._base)
+        draft = self._drafts.get(None)
+        if draft is not None and draft.customer_id == customer_id:
+            del self._drafts[None]
+            values.update(draft.edits)
+            self.composer.edit.setPlainText(draft.comment)
+            self.notice.show_info(self.tr("Your unsaved new ticket is back."))
+        self._set_fields(values)
         self._set_enabled(True)
-        self._ensure_users(lambda: self._set_fields(self._base))
+        # Users may still be loading: then only the assignee is set when they arrive, typing is untouched.
+        self._ensure_users(lambda: self._select(self.assignee, values["assignee_id"]))
         self.subject.setFocus()
+
+    def _stash_draft(self) -> None:
+        if not self._base or not self.has_unsaved_changes():
+            return
+        key = self._detail.id if self._detail else None
+        self._drafts[key] = _Draft(self._edits(), self.composer.text(), self._new_customer[0])
+
+    def _show_loaded(self, detail: TicketDetail | None) -> None:
+        self._show_detail(detail)
+        draft = self._drafts.pop(detail.id, None) if detail else None
+        if draft is not None:
+            self._set_fields({**self._base, **draft.edits})
+            self.composer.edit.setPlainText(draft.comment)
+            self.notice.show_info(self.tr("Your unsaved changes to this ticket are back."))
 
     def save(self) -> None:
         if self._busy or not self.isEnabled() or (self._detail is None and not self._base):
@@ -198,7 +239,7 @@ class TicketEditor(QWidget):
             service, customer_id, user_id = self._service, self._new_customer[0], self._user.id
             description = self.composer.text()
             self._run(lambda: create_ticket(service, values, customer_id, user_id, description),
-                      self._on_saved, self._on_save_failed)
+                      self._on_saved_for(self._generation), self._on_save_failed)
             return
         edits = self._edits()
         if not edits:
@@ -207,7 +248,7 @@ class TicketEditor(QWidget):
         ticket_id, version, user_id = self._detail.id, self._detail.version, self._user.id
         service = self._service
         self._run(lambda: save_ticket(service, ticket_id, version, edits, user_id),
-                  self._on_saved, self._on_save_failed)
+                  self._on_saved_for(self._generation), self._on_save_failed)
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -217,11 +258,14 @@ class TicketEditor(QWidget):
         def job() -> tuple[TicketDetail | None, list[CurrentUser] | None]:
             return service.get(ticket_id), (loader() if users is None else None)
 
+        generation = self._generation
+
         def done(result: tuple[TicketDetail | None, list[CurrentUser] | None]) -> None:
             detail, loaded = result
             if loaded is not None:
                 self._set_users(loaded)
-            on_done(detail)
+            if generation == self._generation:
+                on_done(detail)
 
         self._run(job, done, self._on_load_failed)
 
@@ -322,12 +366,21 @@ class TicketEditor(QWidget):
 
     # --- saving ------------------------------------------------------------------------------------------
 
-    def _on_saved(self, ticket_id: uuid.UUID) -> None:
-        if self._detail is None:
-            self.composer.clear()  # it held the description, now the first internal note
-        self.notice.show_info(self.tr("Saved."))
-        self.saved.emit(ticket_id)
-        self._fetch(ticket_id, self._show_detail)
+    def _on_saved_for(self, generation: int) -> Callable[[uuid.UUID], None]:
+        created = self._detail is None
+
+        def on_saved(ticket_id: uuid.UUID) -> None:
+            self.saved.emit(ticket_id)
+            if created:
+                self._drafts.pop(None, None)  # a stashed copy of this new ticket must not come back
+            if generation != self._generation:
+                return  # the agent opened another ticket meanwhile; the save itself went through
+            if self._detail is None:
+                self.composer.clear()  # it held the description, now the first internal note
+            self.notice.show_info(self.tr("Saved."))
+            self._fetch(ticket_id, self._show_detail)
+
+        return on_saved
 
     def _on_save_failed(self, exc: Exception) -> None:
         if isinstance(exc, ConflictError):

@@ -342,3 +342,44 @@ def test_a_failing_load_is_reported(qtbot, tasks, service, anna, reported) -> No
     settle(qtbot, tasks)
     assert reported and "database is gone" in reported[0][1]
     assert isinstance(widget, QWidget)
+
+
+def test_switching_tickets_keeps_unsaved_work_aside(qtbot, tasks, editor, service, anna, reported) -> None:
+    first = service.create("Router drops", None, anna.id)
+    second = service.create("Invoice twice", None, anna.id)
+    editor.load(first)
+    settle(qtbot, tasks)
+    editor.subject.setText("Router drops every evening")
+    editor.composer.edit.setPlainText("Half-written note")
+    editor.load(second)
+    settle(qtbot, tasks)
+    assert editor.subject.text() == "Invoice twice"
+    assert editor.composer.text() == ""  # the note can never be added to the wrong ticket
+    editor.load(first)
+    settle(qtbot, tasks)
+    assert editor.subject.text() == "Router drops every evening"
+    assert editor.composer.text() == "Half-written note"
+    assert "unsaved changes" in editor.notice.text()
+    detail = service.get(first)
+    assert detail is not None and detail.subject == "Router drops" and detail.version == 1  # nothing saved
+    assert reported == []
+
+
+def test_a_new_ticket_draft_survives_a_look_at_another_ticket(qtbot, tasks, editor, service, anna,
+                                                              reported) -> None:
+    other = service.create("Porting number", None, anna.id)
+    editor.new_ticket(None, None)
+    settle(qtbot, tasks)
+    editor.subject.setText("Wants fibre")
+    editor.composer.edit.setPlainText("Address: Storgata 1, Oslo")
+    editor.load(other)
+    settle(qtbot, tasks)
+    editor.new_ticket(None, None)
+    settle(qtbot, tasks)
+    assert (editor.subject.text(), editor.composer.text()) == ("Wants fibre", "Address: Storgata 1, Oslo")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    settle(qtbot, tasks)
+    editor.new_ticket(None, None)
+    assert editor.subject.text() == ""  # the saved draft does not come back a second time
+    assert reported == []
