@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -138,8 +139,10 @@ class TicketEditor(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.customer)
+        # A very long customer name is clipped instead of widening the whole editor.
+        self.customer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.customer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.customer, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
