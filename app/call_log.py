@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from app.caller_id import sanitise_display_name, sanitise_number
@@ -45,10 +45,11 @@ class CallLogEntry:
     answered_at: dt.datetime | None
     ended_at: dt.datetime | None
     queue: str | None
+    answered_elsewhere: bool = False  # a ring group: a colleague took the call that rang here too
 
     @property
     def missed(self) -> bool:
-        return self.outcome == CallOutcome.MISSED.value
+        return self.outcome == CallOutcome.MISSED.value and not self.answered_elsewhere
 
 
 @dataclass
@@ -130,8 +131,14 @@ class CallLog:
     def recent(self, limit: int = 100, missed_only: bool = False) -> list[CallLogEntry]:
         """This user's calls, newest first (plain rows: the list can be long)."""
         i = Interaction.__table__.c
+        other = Interaction.__table__.alias("other")
+        # Issue 6: a ring group offers one call to many agents; the PBX cancels the others' legs when one answers.
+        # Those legs end as "missed" here, but nobody needs to call that customer back.
+        elsewhere = exists().where(other.c.sip_call_id == i.sip_call_id, other.c.id != i.id,
+                                   other.c.answered_at.is_not(None))
         query = (select(i.id, i.sip_call_id, i.channel, i.remote_number, i.remote_name, i.customer_id,
-                        Customer.name, i.outcome, i.started_at, i.answered_at, i.ended_at, Queue.name)
+                        Customer.name, i.outcome, i.started_at, i.answered_at, i.ended_at, Queue.name,
+                        elsewhere)
                  .select_from(Interaction.__table__)
                  .outerjoin(Customer, Customer.id == i.customer_id)
                  .outerjoin(Queue, Queue.id == i.queue_id)
@@ -139,13 +146,14 @@ class CallLog:
                  .order_by(i.started_at.desc(), i.id.desc())
                  .limit(max(0, limit)))
         if missed_only:
-            query = query.where(i.outcome == CallOutcome.MISSED.value)
+            query = query.where(i.outcome == CallOutcome.MISSED.value, ~elsewhere)
         with self._db.engine.connect() as conn:
             return [CallLogEntry(
                 interaction_id=r[0], call_id=r[1] or "",
                 direction=Direction.INCOMING if r[2] == Channel.PHONE_IN else Direction.OUTGOING,
                 remote_number=r[3] or "", remote_name=r[4] or "", customer_id=r[5], customer_name=r[6],
-                outcome=r[7], started_at=r[8], answered_at=r[9], ended_at=r[10], queue=r[11])
+                outcome=r[7], started_at=r[8], answered_at=r[9], ended_at=r[10], queue=r[11],
+                answered_elsewhere=bool(r[12]) and r[7] == CallOutcome.MISSED.value)
                 for r in conn.execute(query)]
 
     # --- creating ------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from sqlalchemy.orm import aliased
 
 from app import audit
 from app.callback_times import into_window, resolve_wall_clock, within_window, zone
-from app.customers import ValidationError
+from app.customers import MAX_NOTES, ValidationError
 from app.db.database import Database
 from app.db.models import Callback, CallbackAttempt, CallbackState, Customer, Interaction, Queue, QueueMember, User
 from app.db.types import utcnow
@@ -108,6 +108,9 @@ class CallbackService:
                                     start=start, end=end))
         if len(reason) > 300:
             problems.append(message(tr_("The reason is too long: at most {limit} characters."), limit=300))
+        if len(note) > MAX_NOTES:
+            problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
+                                    length=len(note), limit=MAX_NOTES))
         if problems:
             raise ValidationError(problems)
         assert tz is not None

@@ -6,6 +6,7 @@ import datetime as dt
 import unicodedata
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -240,3 +241,24 @@ def test_memory_of_ended_calls_is_bounded(sqlite_db: Database, monkeypatch: pyte
     assert log.interaction_for("live") == live  # a live call is never forgotten
     assert log.interaction_for("c24") is not None and log.interaction_for("c0") is None
     assert len(log.recent(limit=100)) == 26
+
+
+def test_a_ring_group_call_answered_by_a_colleague_is_not_a_missed_call(any_db: Database, clock: Clock) -> None:
+    remote = caller_id_from_message(b"INVITE sip:q@b SIP/2.0\r\nFrom: <sip:+4532123456@x>\r\n\r\n")
+    me, colleague = CallLog(any_db, add_user(any_db, "me"), now=clock), CallLog(any_db, add_user(any_db, "co"))
+
+    def leg(log: CallLog, call_id: str, sip_call_id: str, answered: bool) -> None:
+        base = CallSnapshot(call_id, "a", Direction.INCOMING, CallState.RINGING_IN, remote, sip_call_id=sip_call_id,
+                            started_at=T0)
+        log.on_call(base)
+        log.on_call(replace(base, state=CallState.ENDED, answered_at=T0 if answered else None, ended_at=T0,
+                            outcome=CallOutcome.ANSWERED if answered else CallOutcome.MISSED))
+
+    leg(me, "m1", "shared@pbx", answered=False)
+    leg(colleague, "c1", "shared@pbx", answered=True)
+    leg(me, "m2", "nobody@pbx", answered=False)
+    leg(colleague, "c2", "nobody@pbx", answered=False)
+    entries = {e.call_id: e for e in me.recent()}
+    assert entries["shared@pbx"].answered_elsewhere and not entries["shared@pbx"].missed
+    assert entries["nobody@pbx"].missed and not entries["nobody@pbx"].answered_elsewhere
+    assert [e.call_id for e in me.recent(missed_only=True)] == ["nobody@pbx"]

@@ -67,8 +67,9 @@ def test_a_time_in_the_gap_is_stored_an_hour_later(any_db: Database, service: Ca
 def test_schedule_refuses_bad_input_with_every_problem_and_times_outside_the_window(
         service: CallbackService) -> None:
     with pytest.raises(ValidationError) as info:
-        service.schedule(None, "12", dt.datetime(2026, 4, 1, 10), "Mars/Olympus", None, None, window=(20, 8))
-    assert len(info.value.problems) == 3
+        service.schedule(None, "12", dt.datetime(2026, 4, 1, 10), "Mars/Olympus", None, None, window=(20, 8),
+                         reason="r" * 301, note="n" * 1_000_001)
+    assert len(info.value.problems) == 5
     assert "time zone" in str(info.value) and "window" in str(info.value)
     with pytest.raises(ValidationError, match=r"21:30 is outside the calling window \(08:00–20:00"):
         service.schedule(None, "+4532123456", dt.datetime(2026, 4, 1, 21, 30), "Europe/Copenhagen", None, None)
