@@ -23,7 +23,7 @@ class EventLog:
             self._cond.notify_all()
 
     def wait_for(
-        self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True, timeout: float = 5.0, after: int = 0
+        self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True, timeout: float = 10.0, after: int = 0
     ) -> E:
         """The first event of `kind` (at index >= `after`) matching `predicate`, waiting up to `timeout`."""
         deadline = time.monotonic() + timeout
@@ -42,13 +42,13 @@ class EventLog:
         with self._cond:
             return len(self.events)
 
-    def call(self, predicate: Callable[[CallSnapshot], bool], timeout: float = 5.0, after: int = 0) -> CallSnapshot:
+    def call(self, predicate: Callable[[CallSnapshot], bool], timeout: float = 10.0, after: int = 0) -> CallSnapshot:
         return self.wait_for(CallUpdated, lambda e: predicate(e.call), timeout, after).call
 
-    def call_state(self, call_id: str | None, state: CallState, timeout: float = 5.0) -> CallSnapshot:
+    def call_state(self, call_id: str | None, state: CallState, timeout: float = 10.0) -> CallSnapshot:
         return self.call(lambda c: (call_id is None or c.call_id == call_id) and c.state is state, timeout)
 
     def registration(
-        self, predicate: Callable[[RegistrationChanged], bool], timeout: float = 5.0, after: int = 0
+        self, predicate: Callable[[RegistrationChanged], bool], timeout: float = 10.0, after: int = 0
     ) -> RegistrationChanged:
         return self.wait_for(RegistrationChanged, predicate, timeout, after)

@@ -68,7 +68,7 @@ class SipPeer:
         self.proc.stdin.write(json.dumps(command) + "\n")
         self.proc.stdin.flush()
 
-    def wait_for(self, predicate: Callable[[PeerEvent], bool], timeout: float = 5.0, what: str = "") -> PeerEvent:
+    def wait_for(self, predicate: Callable[[PeerEvent], bool], timeout: float = 10.0, what: str = "") -> PeerEvent:
         """The first event (seen before or arriving within `timeout`) matching `predicate`."""
         for event in self.seen:
             if predicate(event):
@@ -91,14 +91,14 @@ class SipPeer:
                 return event
             self.seen.append(event)
 
-    def wait_event(self, kind: str, timeout: float = 5.0, **fields: Any) -> PeerEvent:
+    def wait_event(self, kind: str, timeout: float = 10.0, **fields: Any) -> PeerEvent:
         return self.wait_for(
             lambda e: e.get("event") == kind and all(e.get(k) == v for k, v in fields.items()),
             timeout,
             f"{kind} {fields}",
         )
 
-    def wait_registered(self, timeout: float = 5.0) -> None:
+    def wait_registered(self, timeout: float = 10.0) -> None:
         self.wait_for(lambda e: e.get("event") == "reg" and e.get("code") == 200, timeout, "registration")
 
     def _stderr(self) -> str:

@@ -168,10 +168,10 @@ def test_dtmf_both_ways(engine: EngineHarness, peer: Peer) -> None:
     engine.log.call_state(call_id, CallState.CONNECTED)
     callee.wait_event("media", status="active")
     engine.phone.send_dtmf(call_id, "12#")
-    digits = "".join(callee.wait_event("dtmf", timeout=3)["digit"] for _ in range(3))
+    digits = "".join(callee.wait_event("dtmf", timeout=10)["digit"] for _ in range(3))
     assert digits == "12#"
     callee.send(cmd="dtmf", call="p0", digits="9*")
-    received = [engine.log.wait_for(DtmfReceived, lambda e, d=d: e.digit == d, timeout=3) for d in "9*"]
+    received = [engine.log.wait_for(DtmfReceived, lambda e, d=d: e.digit == d, timeout=10) for d in "9*"]
     assert all(e.call_id == call_id for e in received)
 
 

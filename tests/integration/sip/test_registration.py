@@ -6,9 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
-from app.softphone import CallState, RegistrationState, Transport
+from app.softphone import AccountSettings, CallState, EngineSettings, RegistrationState, StartRequest, Transport
+from telephony.engine import PjsuaSoftphone
 from tests.integration.sip.conftest import EngineHarness
-from tests.support.sip_kamailio import Kamailio
+from tests.support.sip_events import EventLog
+from tests.support.sip_kamailio import PASSWORD, Kamailio
 from tests.support.sip_peers import SipPeer
 
 pytestmark = pytest.mark.sip
@@ -62,3 +64,25 @@ def test_explicit_reregister_after_network_change_reports_recovery(engine: Engin
     engine.phone.reregister()
     event = engine.log.registration(lambda e: e.state is RegistrationState.REGISTERED, after=mark)
     assert event.recovered
+
+
+def test_two_accounts_register_and_calls_name_the_account(kamailio: Kamailio, peer: Callable[..., SipPeer]) -> None:
+    phone = PjsuaSoftphone()
+    log = EventLog()
+    phone.subscribe(log)
+    accounts = [
+        AccountSettings("sales", kamailio.address, "1001"),
+        AccountSettings("support", kamailio.address, "1006"),
+    ]
+    settings = EngineSettings(bind_address="127.0.0.1", fast_shutdown=True)
+    phone.start(StartRequest(settings, accounts, {"sales": PASSWORD, "support": PASSWORD}))
+    try:
+        for account_id in ("sales", "support"):
+            log.registration(lambda e, a=account_id: e.account_id == a and e.state is RegistrationState.REGISTERED)
+        caller = peer("1002")
+        caller.send(cmd="call", uri=f"sip:1006@{kamailio.address}")
+        assert log.call(lambda c: c.state is CallState.RINGING_IN).account_id == "support"
+        outgoing = phone.dial("1002", account_id="support")
+        assert log.call(lambda c: c.call_id == outgoing).account_id == "support"
+    finally:
+        phone.stop()
