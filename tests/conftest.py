@@ -77,3 +77,18 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
         db = open_database(request.getfixturevalue("pg_url"))
     yield db
     db.close()
+
+
+@pytest.fixture
+def reported() -> Iterator[list[tuple[str, str]]]:
+    """Messages that would have been shown to the user; a test asserts on them instead of clicking a box."""
+    seen: list[tuple[str, str]] = []
+
+    def record(_parent: object, title: str, message: str) -> None:
+        seen.append((title, message))
+
+    from ui import errors
+
+    previous = errors.install(record)
+    yield seen
+    errors.install(previous)

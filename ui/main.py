@@ -90,6 +90,11 @@ def _run_gui(args: argparse.Namespace) -> int:
                               phone_setup, tasks)
     services.settings, services.credentials = loaded, credentials
     phone = services.phone
+    ringer = None
+    if not phone_setup.demo:
+        from ui.phone.ringer import Ringer
+
+        ringer = Ringer(phone, settings.audio.ringer)
     window = MainWindow(services)
     for problem in [*phone_setup.problems, *start_phone(phone_setup)]:
         window.statusBar().showMessage(problem, 15000)
@@ -106,6 +111,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        if ringer is not None:
+            ringer.shutdown()
         phone.shutdown()
         tasks.shutdown()
         db.close()

@@ -29,12 +29,16 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="skranke-db")
         self._pending = 0
+        self._closed = False
         self._lock = threading.Lock()
         self._finished.connect(self._deliver)
 
     def run(self, fn: Callable[[], T], on_done: Callable[[T], Any] | None = None,
             on_error: Callable[[Exception], Any] | None = None) -> None:
         with self._lock:
+            if self._closed:  # a late event during shutdown: there is no one left to show the result to
+                log.debug("task submitted after shutdown ignored")
+                return
             self._pending += 1
 
         def job() -> None:
@@ -65,4 +69,6 @@ class TaskRunner(QObject):
             return self._pending == 0
 
     def shutdown(self) -> None:
+        with self._lock:
+            self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -47,8 +47,14 @@ def make_softphone(settings: Settings, credentials: CredentialStore) -> PhoneSet
             secret = None
         if secret:
             passwords[account.name] = secret
+    from telephony.audio.bridge import AudioBridge
+    from telephony.audio.device_choice import AudioDevicePrefs
     from telephony.engine import PjsuaSoftphone
 
+    audio = settings.audio
+    prefs = AudioDevicePrefs(microphone=audio.microphone, speaker=audio.speaker, ringer=audio.ringer)
     engine = EngineSettings(auto_answer=settings.sip.auto_answer, do_not_disturb=settings.sip.do_not_disturb)
     request = StartRequest(engine=engine, accounts=[account_settings(a) for a in accounts], passwords=passwords)
-    return PhoneSetup(PjsuaSoftphone(), request, demo=False, problems=problems)
+    # The wheel has no sound devices: each call's audio goes through the Qt Multimedia bridge (PLATFORM.md).
+    softphone = PjsuaSoftphone(connector_factory=lambda: AudioBridge(prefs))
+    return PhoneSetup(softphone, request, demo=False, problems=problems)
