@@ -20,6 +20,7 @@ from app.wrapup import WrapUpService
 from ui import errors
 from ui.agent_state_widget import AgentStateButton
 from ui.call_coordinator import CallCoordinator
+from ui.call_history import CallHistoryView
 from ui.call_workflow import CallWorkflow
 from ui.callbacks.callbacks_view import CallbacksView
 from ui.customer_card import CustomerCardView
@@ -109,6 +110,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(tickets_page, self.tr("Tickets"))
         self.callbacks_view = CallbacksView(services.callbacks, tasks, services.user, self)
         self.tabs.addTab(self.callbacks_view, self.tr("Callbacks"))
+        self.call_history = CallHistoryView(services.workflow.call_log, tasks, self)
+        self.tabs.addTab(self.call_history, self.tr("Calls"))
+        self.call_history.open_customer.connect(self.open_customer)
+        self.call_history.call_back.connect(services.phone.dial)
+        services.workflow.call_logged.connect(self.call_history.refresh)
+        self.call_history.refresh()
 
         left = QWidget(self)
         left.setObjectName("leftPanel")
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
         self.customer_tab_action = a(self.tr("Show &customer"), ["Ctrl+1"], lambda: self.tabs.setCurrentIndex(0))
         self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.tabs.setCurrentIndex(1))
         self.callbacks_tab_action = a(self.tr("Show call&backs"), ["Ctrl+3"], lambda: self.tabs.setCurrentIndex(2))
+        self.calls_tab_action = a(self.tr("Show ca&ll history"), ["Ctrl+4"], lambda: self.tabs.setCurrentIndex(3))
         self.callback_action = a(self.tr("Schedule a call&back"), ["Ctrl+B"], lambda: self.calls.schedule_callback())
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
         self.settings_action = a(self.tr("&Settings…"), ["Ctrl+,"], self.show_settings)
@@ -197,6 +205,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.customer_tab_action)
         view_menu.addAction(self.tickets_tab_action)
         view_menu.addAction(self.callbacks_tab_action)
+        view_menu.addAction(self.calls_tab_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.shortcuts_action)
         self._update_actions()

@@ -118,3 +118,23 @@ def test_paused_agent_is_not_offered_calls(qtbot, window: MainWindow, sqlite_db:
     with sqlite_db.sessions() as session:
         missed = session.scalars(select(Interaction).where(Interaction.sip_call_id.is_not(None))).one()
     assert missed.outcome == "rejected"  # logged all the same: nothing disappears
+
+
+def test_missed_call_is_in_the_call_history_marked_and_can_be_called_back(qtbot, window: MainWindow) -> None:
+    fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
+    missed = fake.ring("+4532123456", "Ukendt")
+    fake.remote_hangup(missed)
+    answered = fake.ring("+4712345678")
+    window.answer_action.trigger()
+    fake.remote_hangup(answered)
+    idle(qtbot, window)
+    history = window.call_history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=5000)
+    marked = [history.model.rows[r].missed for r in range(2)]
+    assert sorted(marked) == [False, True]
+    history.missed_only.setChecked(True)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=5000)
+    assert history.model.rows[0].remote_number == "+4532123456"
+    history.table.setCurrentIndex(history.model.index(0, 0))
+    history._call_back()
+    assert [op for op in fake.operations if op[0] == "dial"][-1][1] == "+4532123456"

@@ -1,0 +1,127 @@
+"""The agent's own call history: every call in and out, missed ones marked, one click to call back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.call_log import CallLog, CallLogEntry
+from app.phones import format_international
+from app.softphone import Direction
+from ui.history import format_duration, format_when, outcome_label
+from ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CallHistoryModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CallLogEntry] = []
+
+    def set_rows(self, rows: list[CallLogEntry]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
+            return (self.tr("When"), self.tr("Direction"), self.tr("Who"), self.tr("Number"), self.tr("Outcome"),
+                    self.tr("Talk time"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return format_when(row.started_at)
+            if column == 1:
+                return self.tr("In") if row.direction is Direction.INCOMING else self.tr("Out")
+            if column == 2:
+                return row.customer_name or row.remote_name or ""
+            if column == 3:
+                return format_international(row.remote_number) if row.remote_number.startswith("+") \
+                    else row.remote_number
+            if column == 4:
+                return outcome_label(row.outcome)
+            if column == 5:
+                return format_duration(row.ended_at - row.answered_at) if row.answered_at and row.ended_at else ""
+        if role == Qt.ItemDataRole.ForegroundRole and row.missed:
+            return QColor("#b3261e")
+        if role == Qt.ItemDataRole.FontRole and row.missed:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class CallHistoryView(QWidget):
+    call_back = Signal(str)  # number
+    open_customer = Signal(object)  # customer uuid
+
+    def __init__(self, call_log: CallLog, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.call_log, self.tasks = call_log, tasks
+        self.model = CallHistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("callHistory")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.missed_only = QCheckBox(self.tr("Missed calls only"), self)
+        self.missed_only.toggled.connect(lambda _on: self.refresh())
+        call = QPushButton(self.tr("Call back"), self)
+        call.setObjectName("primary")
+        call.clicked.connect(self._call_back)
+        bar = QHBoxLayout()
+        bar.addWidget(self.missed_only)
+        bar.addStretch(1)
+        bar.addWidget(call)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        missed = self.missed_only.isChecked()
+        self.tasks.run(lambda: self.call_log.recent(200, missed_only=missed), self.model.set_rows)
+
+    def _selected(self) -> CallLogEntry | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def _call_back(self) -> None:
+        row = self._selected()
+        if row is not None and row.remote_number:
+            self.call_back.emit(row.remote_number)
+
+    def _open(self) -> None:
+        row = self._selected()
+        if row is not None and row.customer_id is not None:
+            self.open_customer.emit(row.customer_id)
