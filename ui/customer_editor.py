@@ -97,6 +97,7 @@ class _EntryRow(QWidget):
         self.remove = QToolButton(self)
         self.remove.setText("−")
         self.remove.setToolTip(self.tr("Remove this number") if with_label else self.tr("Remove this address"))
+        self.remove.setAccessibleName(self.remove.toolTip())  # "−" alone says nothing to a screen reader
         row.addWidget(self.remove)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)

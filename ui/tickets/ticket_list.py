@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.customers import OPEN_STATUSES
@@ -317,9 +317,8 @@ class TicketListView(QWidget):
         self.model.rowsInserted.connect(self._on_rows_arrived)
         self.model.modelReset.connect(self._update_status_line)
         self.model.load_failed.connect(self._on_load_failed)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.activated.connect(self.refresh)
+        # No F5 here: the main window's Refresh action owns it (two active shortcuts on one key cancel out).
+        self.setFocusProxy(self.table)
         self._apply_filters()
 
     def set_customer_filter(self, customer_id: uuid.UUID | None) -> None:

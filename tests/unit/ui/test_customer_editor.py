@@ -221,3 +221,18 @@ def test_removing_rows_and_editing_an_existing_customer(qtbot, tasks, open_dialo
     assert fresh is not None and [p.e164 for p in fresh.phones] == ["+4532123456"]
     assert fresh.version == card.version + 1
     assert reported == []
+
+
+def test_an_unexpected_failure_is_reported_and_the_dialog_stays_open(qtbot, tasks, open_dialog, service,
+                                                                      monkeypatch, reported) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(service, "create", broken)
+    dialog = open_dialog()
+    dialog.name.setText("Mette Kristensen")
+    dialog.save()
+    settle(qtbot, tasks)
+    assert reported == [("The customer could not be saved", "disk I/O error")]
+    assert dialog.isVisible() and dialog.name.text() == "Mette Kristensen"
+    assert dialog.save_button.isEnabled()  # the agent can try again
