@@ -276,6 +276,7 @@ class TicketListView(QWidget):
         super().__init__(parent)
         self._customer_id: uuid.UUID | None = None
         self._reselect: uuid.UUID | None = None
+        self._load_failed = False
         self.filters = TicketFilterBar(mine_by_default=user.role == Role.AGENT, parent=self)
         self.model = TicketListModel(service, tasks, user, parent=self)
         self.table = QTableView(self)
@@ -329,6 +330,7 @@ class TicketListView(QWidget):
     def refresh(self) -> None:
         """Reload with the same filters and keep the selected ticket selected when it is still listed."""
         self._reselect = self.current_ticket_id()
+        self._load_failed = False
         self.model.refresh()
 
     def current_ticket_id(self) -> uuid.UUID | None:
@@ -338,6 +340,7 @@ class TicketListView(QWidget):
     def _apply_filters(self) -> None:
         flt = self.filters.current()
         self._reselect = self.current_ticket_id()
+        self._load_failed = False
         self.model.set_filter(TicketFilter(mine=flt.mine, open_only=flt.open_only, status=flt.status,
                                            priority=flt.priority, customer_id=self._customer_id))
 
@@ -357,6 +360,8 @@ class TicketListView(QWidget):
         count = self.model.rowCount()
         if self.model.is_loading():
             text = self.tr("Loading tickets…")
+        elif self._load_failed:
+            text = self.tr("The tickets could not be loaded. Refresh to try again.")
         elif count == 0:
             text = self.tr("No tickets match these filters.")
         elif self.model.canFetchMore():
@@ -367,5 +372,6 @@ class TicketListView(QWidget):
         self.status_line.setText(text)
 
     def _on_load_failed(self, message: str) -> None:
+        self._load_failed = True
         self._update_status_line()
         errors.report(self, self.tr("Tickets could not be loaded"), message)

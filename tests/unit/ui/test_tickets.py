@@ -383,3 +383,21 @@ def test_a_new_ticket_draft_survives_a_look_at_another_ticket(qtbot, tasks, edit
     editor.new_ticket(None, None)
     assert editor.subject.text() == ""  # the saved draft does not come back a second time
     assert reported == []
+
+
+def test_a_failing_page_is_reported_and_not_retried_in_a_loop(qtbot, tasks, service, anna, monkeypatch,
+                                                              reported) -> None:
+    calls: list[int] = []
+
+    def broken(*_args: object, **_kwargs: object) -> list[TicketSummary]:
+        calls.append(1)
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(service, "list", broken)
+    view = TicketListView(service, tasks, anna)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot, tasks)
+    assert reported == [("Tickets could not be loaded", "database is locked")]
+    assert not view.model.canFetchMore(QModelIndex()) and len(calls) == 1
+    assert view.status_line.text() == "The tickets could not be loaded. Refresh to try again."
