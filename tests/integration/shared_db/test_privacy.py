@@ -10,11 +10,11 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import make_url, text
+from sqlalchemy import make_url, select, text
 
 from app.customers import CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database, open_database
-from app.db.models import Callback, Channel, Interaction
+from app.db.models import Base, Callback, Channel, Interaction
 from app.privacy import CustomerNotFound, erase_customer, export_customer
 from app.tickets import TicketService
 from tests.integration.shared_db.conftest import Team, denied
@@ -52,7 +52,20 @@ def _a_customer_with_a_history(db: Database, user_id: uuid.UUID | None) -> tuple
             Callback(customer_id=customer_id, number=E164, due_at=T0 + dt.timedelta(days=3), owner_id=user_id,
                      reason="Zacharias wants a call", note="after 10"),
         ])
+    _private_wrap_up_note(db, customer_id)
     return customer_id, ticket_id
+
+
+def _private_wrap_up_note(db: Database, customer_id: uuid.UUID) -> None:
+    """Notes still being typed after a call: private to their author on PostgreSQL (migration 0005)."""
+    if "wrapup_drafts" not in Base.metadata.tables:
+        return
+    from app.db.models import WrapUpDraft
+
+    with db.sessions.begin() as session:
+        call = session.scalars(select(Interaction).where(Interaction.customer_id == customer_id,
+                                                         Interaction.channel == Channel.PHONE_IN)).one()
+        session.add(WrapUpDraft(interaction_id=call.id, notes=f"Zacharias again, {E164}"))
 
 
 def _dump(db: Database, pg_server: PostgresServer | None) -> str:
@@ -95,6 +108,11 @@ def test_erasure_leaves_no_personal_data_and_is_audited(team: Team, pg_server: P
     customer_id, ticket_id = _a_customer_with_a_history(team["agent"].db, team["agent"].user_id)
     before = _dump(team.owner, pg_server)
     assert all(word in before for word in PERSONAL)  # the search below would find them
+
+    with team.owner.engine.connect() as conn:  # the agent's private draft, out of the supervisor's sight
+        assert conn.execute(text("SELECT count(*) FROM wrapup_drafts")).scalar() == 1
+    with supervisor.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM wrapup_drafts")).scalar() == 0
 
     erasure = erase_customer(supervisor.db, customer_id, supervisor.user_id)
     assert (erasure.interactions, erasure.tickets, erasure.callbacks) == (3, 1, 1)

@@ -211,6 +211,12 @@ BEGIN
         UNION SELECT raw FROM public.customer_phones WHERE customer_id = p_customer) x;
     UPDATE public.ticket_events SET body = ''
     WHERE ticket_id IN (SELECT id FROM public.tickets WHERE customer_id = p_customer);
+    -- Unsent wrap-up notes (call workflow, a later migration) are private to their author, so the erasing
+    -- supervisor's own policies would not reach them.
+    IF to_regclass('public.wrapup_drafts') IS NOT NULL THEN
+        EXECUTE 'DELETE FROM public.wrapup_drafts WHERE interaction_id IN (SELECT id FROM public.interactions '
+                'WHERE customer_id = $1 OR remote_number = ANY ($2))' USING p_customer, numbers;
+    END IF;
     UPDATE public.audit_log SET details = '{{"erased": true}}'::json
     WHERE entity_id = p_customer
        OR entity_id IN (SELECT id FROM public.tickets WHERE customer_id = p_customer)
