@@ -2,1111 +2,2170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name></name>
+    <message>
+        <source>Answer</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Parkera</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stäng av mikrofon</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Koppla vidare…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Rådfråga först…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Slutför kopplingen</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Tillbaka till uppringaren</translation>
+    </message>
+    <message>
+        <source>Keypad…</source>
+        <translation>Knappsats…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Lägg på</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Skranke</source>
+        <translation>Om Skranke</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Källkod</translation>
+    </message>
+    <message>
+        <source>Skranke {version}</source>
+        <translation>Skranke {version}</translation>
+    </message>
+    <message>
+        <source>Call-center client: softphone, customer history, callbacks and tickets.</source>
+        <translation>Kundtjänstklient: softphone, kundhistorik, återuppringningar och ärenden.</translation>
+    </message>
+    <message>
+        <source>Skranke is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
+        <translation>Skranke är fri programvara: du kan vidaredistribuera det och/eller ändra det enligt villkoren i GNU General Public License, publicerad av Free Software Foundation, antingen version 3 av licensen eller (om du så vill) en senare version.</translation>
+    </message>
+    <message>
+        <source>Skranke is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
+        <translation>Skranke distribueras i hopp om att det ska vara användbart, men UTAN NÅGON GARANTI; inte ens underförstådd garanti om SÄLJBARHET eller LÄMPLIGHET FÖR ETT VISST ÄNDAMÅL. Se GNU General Public License för fler detaljer.</translation>
+    </message>
+    <message>
+        <source>Skranke contains pjproject, which is licensed under the GNU General Public License, version 2 or later; the combined program is therefore distributed under the GPL.</source>
+        <translation>Skranke innehåller pjproject, som är licensierat under GNU General Public License, version 2 eller senare; det sammansatta programmet distribueras därför under GPL.</translation>
+    </message>
+    <message>
+        <source>Qt, Qt for Python (PySide6) and psycopg are licensed under the GNU Lesser General Public License, version 3. They are installed as separate shared libraries in Skranke&apos;s folder, so you may replace them with versions you have built or modified yourself.</source>
+        <translation>Qt, Qt for Python (PySide6) och psycopg är licensierade under GNU Lesser General Public License, version 3. De är installerade som separata delade bibliotek i Skrankes mapp, så du kan ersätta dem med versioner som du själv har byggt eller ändrat.</translation>
+    </message>
+    <message>
+        <source>The full licence text: {url}</source>
+        <translation>Den fullständiga licenstexten: {url}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>The complete corresponding source code of this version of Skranke, including the source of pjproject and of every other GPL or LGPL component it contains, together with the scripts used to build and install it, is available at {url}.</source>
+        <translation>Den fullständiga motsvarande källkoden för den här versionen av Skranke, inklusive källkoden för pjproject och för alla andra GPL- eller LGPL-komponenter som den innehåller, tillsammans med de skript som används för att bygga och installera den, finns på {url}.</translation>
+    </message>
+    <message>
+        <source>Written offer: for at least three years after you received this copy, and for as long as spare parts or support are offered for it, whoever gave you this copy of Skranke will give you, or any third party, the complete corresponding source code on a durable medium for no more than the cost of physically performing the distribution. Ask the person or organisation that supplied Skranke, or ask through the address above.</source>
+        <translation>Skriftligt erbjudande: i minst tre år efter att du tog emot den här kopian, och så länge reservdelar eller support erbjuds för den, ger den som gav dig den här kopian av Skranke dig, eller vilken tredje part som helst, den fullständiga motsvarande källkoden på ett varaktigt medium för högst kostnaden för att fysiskt utföra distributionen. Fråga den person eller organisation som levererade Skranke, eller fråga via adressen ovan.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>same as user</source>
+        <translation>samma som användare</translation>
+    </message>
+    <message>
+        <source>the registrar&apos;s host</source>
+        <translation>registrarens värd</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfri</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Use this account</source>
+        <translation>Använd det här kontot</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Authentication user</source>
+        <translation>Autentiseringsanvändare</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domän</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>Utgående proxy</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Encrypted media (SRTP)</source>
+        <translation>Krypterat ljud (SRTP)</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring, never in the settings file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i inställningsfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateButton</name>
+    <message>
+        <source>Available</source>
+        <translation>Tillgänglig</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>CallCoordinator</name>
+    <message>
+        <source>Wrap-up saved.</source>
+        <translation>Efterarbetet har sparats.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mig</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Kö %1</translation>
+    </message>
+    <message>
+        <source>Callback scheduled.</source>
+        <translation>Återuppringningen har bokats.</translation>
+    </message>
+    <message>
+        <source>Skranke</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>an earlier call</source>
+        <translation>ett tidigare samtal</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Samtalstid</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ut</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryView</name>
+    <message>
+        <source>Missed calls only</source>
+        <translation>Endast missade samtal</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Ring upp</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Number or extension</source>
+        <translation>Nummer eller anknytning</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Knappar</translation>
+    </message>
+    <message>
+        <source>Show the dial pad</source>
+        <translation>Visa knappsatsen</translation>
+    </message>
+    <message>
+        <source>No calls. F7 answers, F8 hangs up, F9 holds, F10 mutes.</source>
+        <translation>Inga samtal. F7 svarar, F8 lägger på, F9 parkerar, F10 stänger av mikrofonen.</translation>
+    </message>
+    <message>
+        <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
+        <translation>Demotelefon: samtalen simuleras (Ctrl+Shift+I ringer)</translation>
+    </message>
+</context>
+<context>
+    <name>CallRow</name>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Parkera</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Slå på mikrofon</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stäng av mikrofon</translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation>Koppla vidare direkt</translation>
+    </message>
+    <message>
+        <source>Transfer the caller to (number or extension):</source>
+        <translation>Koppla vidare uppringaren till (nummer eller anknytning):</translation>
+    </message>
+    <message>
+        <source>Consult before transfer</source>
+        <translation>Rådfråga före vidarekoppling</translation>
+    </message>
+    <message>
+        <source>Call this colleague while the caller waits on hold:</source>
+        <translation>Ring den här kollegan medan uppringaren väntar parkerad:</translation>
+    </message>
+    <message>
+        <source>Send tones</source>
+        <translation>Skicka toner</translation>
+    </message>
+    <message>
+        <source>Digits to send (0-9, *, #):</source>
+        <translation>Siffror att skicka (0-9, *, #):</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackModel</name>
+    <message>
+        <source>Due (customer&apos;s time)</source>
+        <translation>Planerad (kundens tid)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>gemensam</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Din tid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksView</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Mina köer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <translation>Ring nu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptaget</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Fel nummer</translation>
+    </message>
+    <message>
+        <source>%1 callbacks, %2 overdue.</source>
+        <translation>Återuppringningar: %1, försenade: %2.</translation>
+    </message>
+    <message>
+        <source>Someone else is already calling this customer back.</source>
+        <translation>Någon annan ringer redan upp den här kunden.</translation>
+    </message>
+    <message>
+        <source>Callback due %1: %2</source>
+        <translation>Återuppringning kl. %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Call in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommande samtal</translation>
     </message>
     <message>
         <source>Call out</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående samtal</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök i butik</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatt</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms</translation>
     </message>
 </context>
 <context>
     <name>CommentComposer</name>
     <message>
         <source>&amp;Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intern anteckning</translation>
     </message>
     <message>
         <source>To &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Till &amp;kunden</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kommentar</translation>
     </message>
     <message>
         <source>Add the comment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kommentaren (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Add a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kommentar</translation>
     </message>
     <message>
         <source>What happened, what the customer needs… (saved as an internal note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad hände, vad behöver kunden… (sparas som intern anteckning)</translation>
     </message>
     <message>
         <source>Internal note, seen by colleagues only. Ctrl+Return adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern anteckning, syns bara för kollegor. Ctrl+Return lägger till den.</translation>
     </message>
     <message>
         <source>Reply to the customer. Ctrl+Return adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar till kunden. Ctrl+Return lägger till det.</translation>
     </message>
 </context>
 <context>
     <name>CommentThread</name>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kommentarer än.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd</translation>
     </message>
 </context>
 <context>
     <name>CustomerCardView</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera</translation>
     </message>
     <message>
         <source>Edit the customer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kunden (Ctrl+E)</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <source>Create a ticket for this customer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett ärende för kunden (Ctrl+T)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppringningar</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>No customer selected. Search on the left, or press Ctrl+N to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kund vald. Sök till vänster, eller tryck Ctrl+N för att skapa en.</translation>
     </message>
     <message>
         <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnr %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planerad</numerusform>
+            <numerusform>%n planerade</numerusform>
         </translation>
     </message>
     <message>
         <source>Open tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärenden (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditorDialog</name>
     <message>
         <source>Add number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till nummer</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till e-post</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Danska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>Norwegian (Bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norska (bokmål)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska</translation>
     </message>
     <message>
         <source>From the first number</source>
-        <translation type="unfinished"></translation>
+        <translation>Från det första numret</translation>
     </message>
     <message>
         <source>Comma separated, e.g. vip, business</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommaseparerade, t.ex. vip, företag</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;zon</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn *</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Företag</translation>
     </message>
     <message>
         <source>&amp;Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ggar</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar</translation>
     </message>
     <message>
         <source>Save (Ctrl+S or Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara (Ctrl+S eller Ctrl+Return)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>Edit customer {name} (#{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kund {name} (#{number})</translation>
     </message>
     <message>
         <source>Saved as {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad som {number}</translation>
     </message>
     <message>
         <source>{count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tecken</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone. Pick one from the list, e.g. Europe/Copenhagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{zone}” är inte en tidszon. Välj en i listan, t.ex. Europe/Stockholm.</translation>
     </message>
     <message>
         <source>Not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte en e-postadress.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Reload and keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in igen och behåll mina ändringar</translation>
     </message>
     <message>
         <source>The customer could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kunde inte sparas</translation>
     </message>
     <message>
         <source>This customer was deleted by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har tagits bort av någon annan.</translation>
     </message>
     <message>
         <source>Reloaded the newest version. The fields you changed kept your values: check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senaste versionen har lästs in. Fälten du ändrade har kvar dina värden: kontrollera dem och spara igen.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera ändringarna?</translation>
     </message>
     <message>
         <source>The customer has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har osparade ändringar. Vill du ignorera dem?</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchModel</name>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen misslyckades</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchPanel</name>
     <message>
         <source>Search name, company, e-mail, phone or customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn, företag, e-post, telefon eller kundnr</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message>
         <source>Type to find a customer. Ctrl+N creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att hitta en kund. Ctrl+N skapar en ny.</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kund matchar ”%1”.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ärende #%1</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad hände</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Select an entry to read its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en post för att läsa anteckningarna.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Skranke</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Återuppringningar</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök kund</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kund</translation>
     </message>
     <message>
         <source>&amp;Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera kund</translation>
     </message>
     <message>
         <source>New &amp;ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;ärende</translation>
     </message>
     <message>
         <source>Show &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;kund</translation>
     </message>
     <message>
         <source>Show t&amp;ickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;ärenden</translation>
+    </message>
+    <message>
+        <source>Show call&amp;backs</source>
+        <translation>Visa &amp;återuppringningar</translation>
+    </message>
+    <message>
+        <source>Show ca&amp;ll history</source>
+        <translation>Visa &amp;samtalshistorik</translation>
+    </message>
+    <message>
+        <source>Schedule a call&amp;back</source>
+        <translation>&amp;Planera en återuppringning</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Dial a number</source>
+        <translation>&amp;Ring ett nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Svara</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up or decline</source>
+        <translation>&amp;Lägg på eller avvisa</translation>
+    </message>
+    <message>
+        <source>H&amp;old or resume</source>
+        <translation>&amp;Parkera eller återuppta</translation>
+    </message>
+    <message>
+        <source>&amp;Mute or unmute</source>
+        <translation>Stäng av eller slå på &amp;mikrofonen</translation>
+    </message>
+    <message>
+        <source>&amp;Swap lines</source>
+        <translation>&amp;Växla mellan samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Conference the two calls</source>
+        <translation>Koppla ihop de två samtalen i en &amp;konferens</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kund</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Simulate an &amp;incoming call</source>
+        <translation>Simulera ett &amp;inkommande samtal</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamledare</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Butik</translation>
     </message>
     <message>
         <source>embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>inbyggd databas</translation>
     </message>
     <message>
         <source>shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>delad databas</translation>
     </message>
     <message>
         <source>Customer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har sparats.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
+        <translation>Inställningarna har sparats. Språk, databas och telefonkonton ändras när Skranke startas om.</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarat</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Missat</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppringning</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Besvarat</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Betjänad</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptaget</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Vidarekopplat</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Type a number to call.</source>
+        <translation>Skriv ett nummer att ringa.</translation>
+    </message>
+    <message>
+        <source>The phone could not do that: %1</source>
+        <translation>Telefonen kunde inte utföra åtgärden: %1</translation>
+    </message>
+    <message>
+        <source>Transfer completed.</source>
+        <translation>Samtalet har kopplats vidare.</translation>
+    </message>
+    <message>
+        <source>Transfer failed (%1 %2).</source>
+        <translation>Vidarekopplingen misslyckades (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The phone stopped: %1</source>
+        <translation>Telefonen har stoppat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDock</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>PopBanner</name>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Inkommande samtal: %1</translation>
+    </message>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Ringer: %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>kö %1</translation>
+    </message>
+    <message>
+        <source>Transferred to you: %1</source>
+        <translation>Vidarekopplat till dig: %1</translation>
+    </message>
+    <message>
+        <source>Last note (%1, %2): %3</source>
+        <translation>Senaste anteckning (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 customers have this number. Who is calling?</source>
+        <translation>%1 kunder har det här numret. Vem ringer?</translation>
+    </message>
+    <message>
+        <source>No customer has this number.</source>
+        <translation>Ingen kund har det här numret.</translation>
+    </message>
+    <message>
+        <source>New customer with this number</source>
+        <translation>Ny kund med det här numret</translation>
+    </message>
+    <message>
+        <source>Maybe: %1</source>
+        <translation>Kanske: %1</translation>
+    </message>
+    <message>
+        <source>Open the transferred ticket</source>
+        <translation>Öppna det vidarekopplade ärendet</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp &amp;ut</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra &amp;in</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera allt</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara alla</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja till &amp;alla</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ej till alla</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkställ</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ standardvärden</translation>
     </message>
     <message>
         <source>Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inte</translation>
     </message>
     <message>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att spara</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp &amp;ut</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra &amp;in</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera allt</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCallbackDialog</name>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Planera en återuppringning</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Okänd uppringare</translation>
+    </message>
+    <message>
+        <source>The customer asked to be called outside 08–20</source>
+        <translation>Kunden har bett om att bli uppringd utanför 08–20</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time zone</source>
+        <translation>Kundens tidszon</translation>
+    </message>
+    <message>
+        <source>Call at (customer&apos;s time)</source>
+        <translation>Ring kl. (kundens tid)</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>Vem ringer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Okänd tidszon</translation>
+    </message>
+    <message>
+        <source>That is %1 your time</source>
+        <translation>Det är %1 i din tid</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>empty: the embedded database on this computer</source>
+        <translation>tomt: den inbyggda databasen på den här datorn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Default country for numbers</source>
+        <translation>Standardland för nummer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Lägg till konto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Answer calls automatically (headset users)</source>
+        <translation>Svara automatiskt på samtal (för headset)</translation>
+    </message>
+    <message>
+        <source>Do not disturb: decline incoming calls as busy</source>
+        <translation>Stör ej: avvisa inkommande samtal som upptaget</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Högtalare eller headset</translation>
+    </message>
+    <message>
+        <source>Ringing on</source>
+        <translation>Ringsignal i</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ljud</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Two accounts have the same name; each needs its own.</source>
+        <translation>Två konton har samma namn; vart och ett behöver ett eget.</translation>
+    </message>
+    <message>
+        <source>Some values cannot be used, nothing was saved: %1</source>
+        <translation>Vissa värden kan inte användas, inget sparades: %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
+        <source>The phone did not start: %1</source>
+        <translation>Telefonen startade inte: %1</translation>
+    </message>
+    <message>
         <source>Skranke cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke kan inte öppna databasen</translation>
     </message>
     <message>
         <source>Use the embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd den inbyggda databasen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är demodata: %1 påhittade kunder har skapats så att du kan prova Skranke.</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
 </context>
 <context>
     <name>TicketEditor</name>
     <message>
         <source>What is the ticket about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad gäller ärendet?</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ämne</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avdelning</translation>
     </message>
     <message>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsvarig</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Save the ticket (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ärendet (Ctrl+S)</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in igen</translation>
     </message>
     <message>
         <source>Load the newest version; your unsaved changes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in den senaste versionen; dina osparade ändringar behålls</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <source>Due times are set from the SLA table when the ticket is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfrister sätts utifrån SLA-tabellen när ärendet sparas.</translation>
+    </message>
+    <message>
+        <source>Your unsaved new ticket is back.</source>
+        <translation>Ditt osparade nya ärende är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this ticket are back.</source>
+        <translation>Dina osparade ändringar i det här ärendet är tillbaka.</translation>
     </message>
     <message>
         <source>The ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet behöver ett ämne.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har ändrats.</translation>
     </message>
     <message>
         <source>This ticket no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ärendet finns inte längre.</translation>
     </message>
     <message>
         <source>Ticket #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende #{number}</translation>
     </message>
     <message>
         <source>No ticket open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SLA for this department and priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First reply was due {due}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First reply overdue since {due}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First reply due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende öppet</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelat</translation>
     </message>
     <message>
         <source>(unknown: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(okänt: {value})</translation>
     </message>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund: {name}</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kund</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
         <source>Reload and keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in igen och behåll mina ändringar</translation>
     </message>
     <message>
         <source>The ticket could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet kunde inte sparas</translation>
     </message>
     <message>
         <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senaste versionen har lästs in. Dina ändringar finns kvar i fälten: kontrollera dem och spara igen.</translation>
     </message>
     <message>
         <source>The comment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaren är tom.</translation>
     </message>
     <message>
         <source>The comment could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaren kunde inte läggas till</translation>
     </message>
     <message>
         <source>The ticket could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet kunde inte läsas in</translation>
     </message>
 </context>
 <context>
     <name>TicketFilterBar</name>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina</translation>
     </message>
     <message>
         <source>Tickets assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden som tilldelats mig</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>Tickets of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Allas ärenden</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast öppna</translation>
     </message>
     <message>
         <source>New, open, pending and on-hold tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya, öppna, väntande och parkerade ärenden</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Show only tickets with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast ärenden med den här statusen</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla prioriteter</translation>
     </message>
     <message>
         <source>Show only tickets with this priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast ärenden med den här prioriteten</translation>
     </message>
     <message>
         <source>Only this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast den här kunden</translation>
     </message>
     <message>
         <source>Show tickets of all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa ärenden för alla kunder</translation>
     </message>
 </context>
 <context>
     <name>TicketLabels</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern anteckning</translation>
     </message>
     <message>
         <source>To customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Till kunden</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Parkerad</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>overdue {duration}</source>
+        <translation>försenat {duration}</translation>
+    </message>
+    <message>
+        <source>in {duration}</source>
+        <translation>om {duration}</translation>
+    </message>
+    <message>
+        <source>No SLA for this department and priority.</source>
+        <translation>Inget SLA för den här avdelningen och prioriteten.</translation>
+    </message>
+    <message>
+        <source>First reply was due {due}</source>
+        <translation>Första svar skulle ha skickats {due}</translation>
+    </message>
+    <message>
+        <source>First reply overdue since {due}</source>
+        <translation>Första svar försenat sedan {due}</translation>
+    </message>
+    <message>
+        <source>First reply due {due}</source>
+        <translation>Första svar senast {due}</translation>
     </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <source>First reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Första svar senast</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tilldelat</translation>
     </message>
 </context>
 <context>
     <name>TicketListView</name>
     <message>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in ärenden…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded. Refresh to try again.</source>
+        <translation>Ärendena kunde inte läsas in. Uppdatera för att försöka igen.</translation>
     </message>
     <message>
         <source>No tickets match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden matchar de här filtren.</translation>
     </message>
     <message>
-        <source>{count} tickets shown; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <source>Tickets shown: {count}. Scroll down for more.</source>
+        <translation>Visade ärenden: {count}. Rulla nedåt för fler.</translation>
     </message>
     <message>
-        <source>{count} tickets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 ticket.</source>
-        <translation type="unfinished"></translation>
+        <source>Tickets: {count}</source>
+        <translation>Ärenden: {count}</translation>
     </message>
     <message>
         <source>Tickets could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendena kunde inte läsas in</translation>
     </message>
 </context>
 <context>
     <name>When</name>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>Notes on this call: saved as you type.</source>
+        <translation>Anteckningar om samtalet: sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Create a ticket from this call (Ctrl+T)</source>
+        <translation>Skapa ett ärende från samtalet (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>Återuppringning…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up (Ctrl+Return)</source>
+        <translation>Avsluta efterarbetet (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome (Alt+1…9)</source>
+        <translation>Utfall (Alt+1…9)</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Samtal med %1</translation>
+    </message>
+    <message>
+        <source>Unfinished notes restored.</source>
+        <translation>Osparade anteckningar har återställts.</translation>
+    </message>
+    <message>
+        <source>Outcome, required (Alt+1…9)</source>
+        <translation>Utfall, obligatoriskt (Alt+1…9)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
     </message>
 </context>
 <context>
     <name>_EntryRow</name>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbete</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Hem</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>+45 32 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>+46 8 123 456 78</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@example.com</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det här numret</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här adressen</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
+        <source>“{zone}” is not a time zone Skranke knows.</source>
+        <translation>”{zone}” är inte en tidszon som Skranke känner till.</translation>
+    </message>
+    <message>
+        <source>The calling window {start}–{end} is not a range of hours.</source>
+        <translation>Samtalsfönstret {start}–{end} är inte ett intervall av timmar.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {limit} characters.</source>
+        <translation>Anledningen är för lång: högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time, or confirm that the customer asked to be called then.</source>
+        <translation>{time} ligger utanför samtalsfönstret ({start:02d}:00–{end:02d}:00 i {zone}). Välj en annan tid, eller bekräfta att kunden har bett om att bli uppringd då.</translation>
+    </message>
+    <message>
+        <source>“{outcome}” is not a callback outcome.</source>
+        <translation>”{outcome}” är inte ett utfall för en återuppringning.</translation>
+    </message>
+    <message>
+        <source>This callback is already closed.</source>
+        <translation>Den här återuppringningen är redan avslutad.</translation>
+    </message>
+    <message>
         <source>No system keyring is available, so Skranke cannot store passwords safely. On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and sign in to your desktop session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen nyckelring i systemet, så Skranke kan inte spara lösenord säkert. På Linux installerar och startar du en Secret Service (GNOME Keyring eller KWallet) och loggar in på skrivbordet igen.</translation>
     </message>
     <message>
         <source>The system keyring refused to give the password for {key} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nyckelring vägrade lämna ut lösenordet för {key} ({detail}).</translation>
     </message>
     <message>
         <source>The system keyring did not store the password for {key} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nyckelring sparade inte lösenordet för {key} ({detail}).</translation>
     </message>
     <message>
         <source>The customer was changed by someone else while you edited. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ändrades av någon annan medan du redigerade. Läs in kunden igen och gör din ändring på nytt.</translation>
     </message>
     <message>
         <source>The customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden behöver ett namn.</translation>
     </message>
     <message>
         <source>The company name is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamnet är {length} tecken långt; högst {limit} får plats.</translation>
     </message>
     <message>
         <source>The notes are {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningarna är {length} tecken långa; högst {limit} får plats.</translation>
     </message>
     <message>
         <source>The name is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet är {length} tecken långt; högst {limit} får plats.</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inte en e-postadress.</translation>
     </message>
     <message>
         <source>The customer was deleted by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har tagits bort av någon annan.</translation>
     </message>
     <message>
         <source>The database address is not valid: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasadressen är ogiltig: {url}</translation>
     </message>
     <message>
         <source>Skranke cannot use the database {url}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke kan inte använda databasen {url}: {detail}</translation>
     </message>
     <message>
         <source>Skranke cannot reach the database {url}. Check that the server is running, the address is right and you may log in. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Skranke når inte databasen {url}. Kontrollera att servern är igång, att adressen stämmer och att du får logga in. ({detail})</translation>
     </message>
     <message>
         <source>The database {url} cannot be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {url} kan inte användas: {detail}</translation>
     </message>
     <message>
         <source>The database {url} was upgraded by a newer version of Skranke (schema {schema}). Install the newer Skranke; this one will not touch that database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {url} har uppgraderats av en nyare version av Skranke (schema {schema}). Installera den nyare Skranke; den här versionen rör inte databasen.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete customers.</source>
+        <translation>Du har inte behörighet att ta bort kunder.</translation>
+    </message>
+    <message>
+        <source>No one may change the audit log.</source>
+        <translation>Ingen får ändra granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>No one may delete from the audit log.</source>
+        <translation>Ingen får ta bort något ur granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Ticket comments cannot be changed once written.</source>
+        <translation>Kommentarer i ärenden kan inte ändras när de väl har skrivits.</translation>
+    </message>
+    <message>
+        <source>Ticket comments cannot be deleted.</source>
+        <translation>Kommentarer i ärenden kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete tickets.</source>
+        <translation>Du har inte behörighet att ta bort ärenden.</translation>
+    </message>
+    <message>
+        <source>Calls and visits cannot be deleted; they are kept for statistics.</source>
+        <translation>Samtal och besök kan inte tas bort; de sparas för statistik.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete callbacks.</source>
+        <translation>Du har inte behörighet att ta bort återuppringningar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage users.</source>
+        <translation>Endast teamledare kan hantera användare.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage sites.</source>
+        <translation>Endast teamledare kan hantera platser.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage queues.</source>
+        <translation>Endast teamledare kan hantera köer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change SLA policies.</source>
+        <translation>Endast teamledare kan ändra SLA-policyer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage disposition codes.</source>
+        <translation>Endast teamledare kan hantera utfallskoder.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage pause reasons.</source>
+        <translation>Endast teamledare kan hantera pausorsaker.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage canned responses.</source>
+        <translation>Endast teamledare kan hantera standardsvar.</translation>
+    </message>
+    <message>
+        <source>You can only change customers you serve.</source>
+        <translation>Du kan bara ändra kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only record walk-ins at your own site, with customers you serve.</source>
+        <translation>Du kan bara registrera besök i butik på din egen plats och med kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only work on tickets of customers you serve.</source>
+        <translation>Du kan bara arbeta med ärenden för kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only comment on tickets of customers you serve.</source>
+        <translation>Du kan bara kommentera ärenden för kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only plan callbacks for customers you serve.</source>
+        <translation>Du kan bara planera återuppringningar till kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>Audit entries are written in your own name only.</source>
+        <translation>Granskningsposter skrivs bara i ditt eget namn.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change.</source>
+        <translation>Din roll tillåter inte den här ändringen.</translation>
+    </message>
+    <message>
+        <source>You have looked up too many new customers today. Ask a supervisor if you need more.</source>
+        <translation>Du har slagit upp för många nya kunder i dag. Fråga en teamledare om du behöver fler.</translation>
+    </message>
+    <message>
+        <source>Only the database owner can add users or change their passwords.</source>
+        <translation>Endast databasens ägare kan lägga till användare eller ändra deras lösenord.</translation>
+    </message>
+    <message>
+        <source>Only supervisors may erase customers.</source>
+        <translation>Endast teamledare får radera kunder permanent.</translation>
+    </message>
+    <message>
+        <source>Your role may not see this information.</source>
+        <translation>Din roll har inte åtkomst till den här informationen.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumret är tomt.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: use digits, spaces and +.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inte ett telefonnummer: använd siffror, mellanslag och +.</translation>
     </message>
     <message>
         <source>“{text}” is not a valid phone number for {region}. Check the digits, or write the country code (+46 …) for a foreign number.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inte ett giltigt telefonnummer för {region}. Kontrollera siffrorna, eller skriv landsnumret (+45 …) för ett utländskt nummer.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inte ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Kunden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
+        <translation>”{name}” kan inte vara ett användarnamn: använd 1–63 gemener, siffror, ”.”, ”-” eller ”_” och börja med en bokstav (inte ”pg_” eller ”skranke_”).</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Lösenordet måste ha minst {count} tecken.</translation>
+    </message>
+    <message>
+        <source>The user needs a full name.</source>
+        <translation>Användaren behöver ett fullständigt namn.</translation>
+    </message>
+    <message>
+        <source>Logins per user exist only on a shared PostgreSQL database.</source>
+        <translation>Inloggningar per användare finns bara i en delad PostgreSQL-databas.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the database owner&apos;s login; choose another user name.</source>
+        <translation>”{name}” är databasägarens inloggning; välj ett annat användarnamn.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}” (use --update to change them).</source>
+        <translation>Det finns redan en användare som heter ”{name}” (använd --update för att ändra användaren).</translation>
+    </message>
+    <message>
+        <source>Set the password in the environment variable {name} or run this command in a terminal to be asked for it.</source>
+        <translation>Ange lösenordet i miljövariabeln {name}, eller kör kommandot i en terminal för att bli tillfrågad om det.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
+        <translation>setup-server förbereder en delad PostgreSQL-databas; {url} är ingen sådan.</translation>
+    </message>
+    <message>
+        <source>The user could not be created: {detail}</source>
+        <translation>Användaren kunde inte skapas: {detail}</translation>
     </message>
     <message>
         <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen {path} är inte giltig TOML ({detail}). Skranke startade med standardinställningar; din fil är oförändrad.</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read ({detail}). Skranke started with default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen {path} kan inte läsas ({detail}). Skranke startade med standardinställningar.</translation>
     </message>
     <message>
         <source>The settings file {path} has values Skranke cannot use ({detail}). Skranke started with default settings; your file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen {path} innehåller värden som Skranke inte kan använda ({detail}). Skranke startade med standardinställningar; din fil är oförändrad.</translation>
     </message>
     <message>
         <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet ändrades av någon annan medan du redigerade. Läs in ärendet igen och gör din ändring på nytt.</translation>
     </message>
     <message>
         <source>The ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet behöver ett ämne.</translation>
     </message>
     <message>
         <source>Unknown department “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd avdelning ”{name}”.</translation>
     </message>
     <message>
         <source>The description is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivningen är {length} tecken lång; högst {limit} får plats.</translation>
     </message>
     <message>
         <source>The subject is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnet är {length} tecken långt; högst {limit} får plats.</translation>
     </message>
     <message>
         <source>The comment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaren är tom.</translation>
     </message>
     <message>
         <source>The comment is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaren är {length} tecken lång; högst {limit} får plats.</translation>
     </message>
     <message>
         <source>The ticket no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition code before finishing this call.</source>
+        <translation>Välj en utfallskod innan du avslutar samtalet.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a disposition code in use.</source>
+        <translation>”{code}” är inte en utfallskod som används.</translation>
+    </message>
+    <message>
+        <source>The linked ticket no longer exists.</source>
+        <translation>Det kopplade ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the database; the notes were not saved.</source>
+        <translation>Samtalet finns inte längre i databasen; anteckningarna sparades inte.</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
 </context>
 </TS>
