@@ -80,7 +80,8 @@ def _describe(error: str, statement: str) -> Message:
     if "lookup limit" in first:
         return message(tr_("You have looked up too many new customers today. Ask a supervisor if you need more."))
     if "to create role" in first or "must have CREATEROLE" in first or "permission denied to alter role" in first:
-        return message(tr_("Only the database owner can add users or change their passwords."))
+        return message(tr_("Only the database owner (a login allowed to create roles) can add users or change "
+                           "their passwords."))
     if "erase_customer_history" in first:
         return message(tr_("Only supervisors may erase customers."))
     table_match = _TABLE.search(first)

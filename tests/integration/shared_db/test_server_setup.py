@@ -93,7 +93,7 @@ def test_setup_server_then_add_user_over_tls(tls_server: PostgresServer, monkeyp
     assert "already a user" in capsys.readouterr().err
     assert main_add_user(["--database", _login_url(owner_url, boss, BOSS_PASSWORD), "--username",
                           f"x-{uuid.uuid4().hex[:6]}", "--name", "Sneaky", "--role", "supervisor"]) == 1
-    assert "Only the database owner can add users" in capsys.readouterr().err
+    assert "Only the database owner (a login allowed to create roles) can add users" in capsys.readouterr().err
 
     with psycopg.connect(_owner_conninfo(tls_server)) as conn:
         stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (boss,)).fetchone()
