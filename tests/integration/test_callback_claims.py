@@ -20,7 +20,7 @@ from sqlalchemy import select
 from app.callbacks import CallbackService
 from app.db.database import Database, open_database
 from app.db.models import Callback, CallbackState
-from tests.unit.app.workflow_rows import add_user
+from tests.unit.app.workflow_rows import _workflow_template, add_user, pg_url  # noqa: F401 (fixtures)
 
 CLAIMERS = 20
 CALLBACKS = 50

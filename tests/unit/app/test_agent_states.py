@@ -11,7 +11,7 @@ from app.agent_states import AgentState, AgentStateMachine, StateChange, current
 from app.db.database import Database
 from app.fake_softphone import FakeSoftphone
 from app.softphone import CallUpdated, SoftphoneEvent
-from tests.unit.app.workflow_rows import add_user
+from tests.unit.app.workflow_rows import _workflow_template, add_user, pg_url  # noqa: F401 (fixtures)
 
 T0 = dt.datetime(2026, 6, 1, 8, 0, tzinfo=dt.UTC)
 

@@ -17,7 +17,7 @@ from app.db.database import Database
 from app.db.models import Channel, Interaction
 from app.fake_softphone import FakeSoftphone
 from app.softphone import CallOutcome, CallSnapshot, CallState, CallUpdated, Direction, SoftphoneEvent
-from tests.unit.app.workflow_rows import add_customer, add_queue, add_user
+from tests.unit.app.workflow_rows import _workflow_template, add_customer, add_queue, add_user, pg_url  # noqa: F401 (fixtures)
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 

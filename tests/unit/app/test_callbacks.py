@@ -13,7 +13,7 @@ from app.callbacks import CallbackService
 from app.customers import ValidationError
 from app.db.database import Database
 from app.db.models import AuditEntry, Callback, Channel, Interaction
-from tests.unit.app.workflow_rows import add_customer, add_queue, add_user
+from tests.unit.app.workflow_rows import _workflow_template, add_customer, add_queue, add_user, pg_url  # noqa: F401 (fixtures)
 
 CPH = ZoneInfo("Europe/Copenhagen")
 NYC = ZoneInfo("America/New_York")

@@ -14,7 +14,7 @@ from app.db.database import Database
 from app.db.models import Channel, Interaction
 from app.screen_pop import decode_context, encode_context, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
-from tests.unit.app.workflow_rows import add_customer, add_queue, add_ticket, add_user
+from tests.unit.app.workflow_rows import _workflow_template, add_customer, add_queue, add_ticket, add_user, pg_url  # noqa: F401 (fixtures)
 
 T0 = dt.datetime(2026, 5, 4, 10, 0, tzinfo=dt.UTC)
 

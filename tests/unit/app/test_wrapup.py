@@ -12,7 +12,7 @@ from app.customers import ValidationError
 from app.db.database import Database, open_database
 from app.db.models import Channel, Interaction, WrapUpDraft
 from app.wrapup import WrapUpService
-from tests.unit.app.workflow_rows import add_queue, add_ticket, add_user
+from tests.unit.app.workflow_rows import _workflow_template, add_queue, add_ticket, add_user, pg_url  # noqa: F401 (fixtures)
 
 T0 = dt.datetime(2026, 10, 25, 9, 0, tzinfo=dt.UTC)
 

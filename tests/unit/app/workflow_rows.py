@@ -1,12 +1,41 @@
-"""Small row builders for the call-workflow tests (users, queues, customers, tickets) on a migrated database."""
+"""Row builders for the call-workflow tests (users, queues, customers, tickets), and a faster PostgreSQL copy.
+
+Import `pg_url` and `_workflow_template` into a test module to have its `any_db` PostgreSQL run start from a
+copy of a database migrated once per session (CREATE DATABASE … TEMPLATE: ~0.2 s instead of ~1.3 s).
+"""
 
 from __future__ import annotations
 
+import itertools
 import uuid
 
+import psycopg
+import pytest
+
 from app.customers import CustomerDraft, CustomerService, PhoneDraft
-from app.db.database import Database
+from app.db.database import Database, open_database
 from app.db.models import Queue, QueueMember, Ticket, User
+from tests.support.postgres import PostgresServer
+
+_copies = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def _workflow_template(pg_server: PostgresServer) -> str:
+    name = "skranke_workflow_template"
+    open_database(pg_server.create_database(name)).close()  # closed: a template must have no connections
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer, _workflow_template: str) -> str:
+    """Overrides tests/conftest.py's pg_url for the modules that import it: a fresh copy of the template."""
+    name = f"skranke_workflow_{next(_copies)}"
+    with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user={pg_server.superuser} dbname=postgres",
+                         autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{_workflow_template}"')
+    return pg_server.url(name)
 
 
 def add_user(db: Database, username: str, name: str | None = None) -> uuid.UUID:
