@@ -248,3 +248,21 @@ def test_a_deactivated_user_sees_nothing_at_once(team: Team) -> None:
         CustomerService(agent.db).create(CustomerDraft(name="Ghost"), agent.user_id)
 
     assert str(denied(create_again)) == "You can only change customers you serve."
+
+
+def test_no_login_reads_or_writes_the_record_of_who_serves_whom(team: Team) -> None:
+    """The counter's visibility record is written only by the database's own functions."""
+    for who in ("agent", "supervisor", "counter_a"):
+        db = team[who].db
+
+        def read(db: Database = db) -> None:
+            with db.engine.connect() as conn:
+                conn.execute(text("SELECT * FROM skranke_rls.customer_access")).all()
+
+        def grant_myself(db: Database = db) -> None:
+            with db.engine.begin() as conn:
+                conn.execute(text("INSERT INTO skranke_rls.customer_access (customer_id, kind, holder, reason) "
+                                  "SELECT id, 'user', skranke_rls.my_user_id(), 'lookup' FROM customers"))
+
+        assert str(denied(read)) == "Your role may not see this information."
+        assert str(denied(grant_myself)) == "Your role does not allow this change."
