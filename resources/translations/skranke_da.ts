@@ -286,7 +286,7 @@
     <name>CallPanel</name>
     <message>
         <source>Number or extension</source>
-        <translation>Nummer eller lokalnummer</translation>
+        <translation>Nummer/lokalnr.</translation>
     </message>
     <message>
         <source>Call</source>
@@ -450,15 +450,15 @@
     <name>Channel</name>
     <message>
         <source>Call in</source>
-        <translation>Indgående opkald</translation>
+        <translation>Opkald ind</translation>
     </message>
     <message>
         <source>Call out</source>
-        <translation>Udgående opkald</translation>
+        <translation>Opkald ud</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Besøg i butik</translation>
+        <translation>Butiksbesøg</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1417,34 +1417,6 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <source>What is the ticket about?</source>
-        <translation>Hvad drejer sagen sig om?</translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Emne</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <source>&amp;Priority</source>
-        <translation>&amp;Prioritet</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>&amp;Afdeling</translation>
-    </message>
-    <message>
-        <source>&amp;Assignee</source>
-        <translation>A&amp;nsvarlig</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -1497,14 +1469,6 @@
         <translation>Ingen sag åben</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Ikke tildelt</translation>
-    </message>
-    <message>
-        <source>(unknown: {value})</source>
-        <translation>(ukendt: {value})</translation>
-    </message>
-    <message>
         <source>Customer: {name}</source>
         <translation>Kunde: {name}</translation>
     </message>
@@ -1539,6 +1503,45 @@
     <message>
         <source>The ticket could not be loaded</source>
         <translation>Sagen kunne ikke indlæses</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFields</name>
+    <message>
+        <source>What is the ticket about?</source>
+        <translation>Hvad drejer sagen sig om?</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Emne</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>A&amp;nsvarlig</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>(unknown: {value})</source>
+        <translation>(ukendt: {value})</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1774,10 @@
         <translation>Noter til opkaldet: gemmes, mens du skriver.</translation>
     </message>
     <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, adskilt med komma</translation>
+    </message>
+    <message>
         <source>New ticket</source>
         <translation>Ny sag</translation>
     </message>
@@ -1809,6 +1816,14 @@
     <message>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation>Knyttet til sag %1</translation>
+    </message>
+    <message>
+        <source>Linked to a ticket</source>
+        <translation>Knyttet til en sag</translation>
     </message>
 </context>
 <context>
@@ -2029,8 +2044,12 @@
         <translation>Du har slået for mange nye kunder op i dag. Spørg en teamleder, hvis du har brug for flere.</translation>
     </message>
     <message>
-        <source>Only the database owner can add users or change their passwords.</source>
-        <translation>Kun databasens ejer kan tilføje brugere eller ændre deres adgangskoder.</translation>
+        <source>Only the database owner (a login allowed to create roles) can add users or change their passwords.</source>
+        <translation>Kun databasens ejer (et login, der må oprette roller) kan tilføje brugere eller ændre deres adgangskoder.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade that only its owner can run. Ask your administrator to run “skranke setup-server” with this version of Skranke.</source>
+        <translation>Den fælles database skal opgraderes, og det kan kun dens ejer gøre. Bed din administrator om at køre “skranke setup-server” med denne version af Skranke.</translation>
     </message>
     <message>
         <source>Only supervisors may erase customers.</source>

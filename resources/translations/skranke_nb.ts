@@ -286,7 +286,7 @@
     <name>CallPanel</name>
     <message>
         <source>Number or extension</source>
-        <translation>Nummer eller internnummer</translation>
+        <translation>Nummer/internnr.</translation>
     </message>
     <message>
         <source>Call</source>
@@ -450,15 +450,15 @@
     <name>Channel</name>
     <message>
         <source>Call in</source>
-        <translation>Innkommende anrop</translation>
+        <translation>Anrop inn</translation>
     </message>
     <message>
         <source>Call out</source>
-        <translation>Utgående anrop</translation>
+        <translation>Anrop ut</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Besøk i butikk</translation>
+        <translation>Butikkbesøk</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1417,34 +1417,6 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <source>What is the ticket about?</source>
-        <translation>Hva gjelder saken?</translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Emne</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <source>&amp;Priority</source>
-        <translation>&amp;Prioritet</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>&amp;Avdeling</translation>
-    </message>
-    <message>
-        <source>&amp;Assignee</source>
-        <translation>A&amp;nsvarlig</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1497,14 +1469,6 @@
         <translation>Ingen sak åpen</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Ikke tildelt</translation>
-    </message>
-    <message>
-        <source>(unknown: {value})</source>
-        <translation>(ukjent: {value})</translation>
-    </message>
-    <message>
         <source>Customer: {name}</source>
         <translation>Kunde: {name}</translation>
     </message>
@@ -1539,6 +1503,45 @@
     <message>
         <source>The ticket could not be loaded</source>
         <translation>Saken kunne ikke lastes inn</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFields</name>
+    <message>
+        <source>What is the ticket about?</source>
+        <translation>Hva gjelder saken?</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Emne</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>A&amp;nsvarlig</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>(unknown: {value})</source>
+        <translation>(ukjent: {value})</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1774,10 @@
         <translation>Notater om anropet: lagres mens du skriver.</translation>
     </message>
     <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tagger, skilt med komma</translation>
+    </message>
+    <message>
         <source>New ticket</source>
         <translation>Ny sak</translation>
     </message>
@@ -1809,6 +1816,14 @@
     <message>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation>Knyttet til sak %1</translation>
+    </message>
+    <message>
+        <source>Linked to a ticket</source>
+        <translation>Knyttet til en sak</translation>
     </message>
 </context>
 <context>
@@ -2029,8 +2044,12 @@
         <translation>Du har slått opp for mange nye kunder i dag. Spør en teamleder hvis du trenger flere.</translation>
     </message>
     <message>
-        <source>Only the database owner can add users or change their passwords.</source>
-        <translation>Bare databasens eier kan legge til brukere eller endre passordene deres.</translation>
+        <source>Only the database owner (a login allowed to create roles) can add users or change their passwords.</source>
+        <translation>Bare databasens eier (en pålogging som kan opprette roller) kan legge til brukere eller endre passordene deres.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade that only its owner can run. Ask your administrator to run “skranke setup-server” with this version of Skranke.</source>
+        <translation>Den felles databasen må oppgraderes, og det kan bare eieren gjøre. Be administratoren din om å kjøre «skranke setup-server» med denne versjonen av Skranke.</translation>
     </message>
     <message>
         <source>Only supervisors may erase customers.</source>

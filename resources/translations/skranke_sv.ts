@@ -286,7 +286,7 @@
     <name>CallPanel</name>
     <message>
         <source>Number or extension</source>
-        <translation>Nummer eller anknytning</translation>
+        <translation>Nummer/anknytning</translation>
     </message>
     <message>
         <source>Call</source>
@@ -450,15 +450,15 @@
     <name>Channel</name>
     <message>
         <source>Call in</source>
-        <translation>Inkommande samtal</translation>
+        <translation>Samtal in</translation>
     </message>
     <message>
         <source>Call out</source>
-        <translation>Utgående samtal</translation>
+        <translation>Samtal ut</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Besök i butik</translation>
+        <translation>Butiksbesök</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1417,34 +1417,6 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <source>What is the ticket about?</source>
-        <translation>Vad gäller ärendet?</translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Ämne</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <source>&amp;Priority</source>
-        <translation>&amp;Prioritet</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>&amp;Avdelning</translation>
-    </message>
-    <message>
-        <source>&amp;Assignee</source>
-        <translation>A&amp;nsvarig</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1497,14 +1469,6 @@
         <translation>Inget ärende öppet</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Ej tilldelat</translation>
-    </message>
-    <message>
-        <source>(unknown: {value})</source>
-        <translation>(okänt: {value})</translation>
-    </message>
-    <message>
         <source>Customer: {name}</source>
         <translation>Kund: {name}</translation>
     </message>
@@ -1539,6 +1503,45 @@
     <message>
         <source>The ticket could not be loaded</source>
         <translation>Ärendet kunde inte läsas in</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFields</name>
+    <message>
+        <source>What is the ticket about?</source>
+        <translation>Vad gäller ärendet?</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Ämne</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdelning</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>A&amp;nsvarig</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>(unknown: {value})</source>
+        <translation>(okänt: {value})</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelat</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1774,10 @@
         <translation>Anteckningar om samtalet: sparas medan du skriver.</translation>
     </message>
     <message>
+        <source>Tags, separated by commas</source>
+        <translation>Taggar, separerade med kommatecken</translation>
+    </message>
+    <message>
         <source>New ticket</source>
         <translation>Nytt ärende</translation>
     </message>
@@ -1809,6 +1816,14 @@
     <message>
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation>Kopplat till ärende %1</translation>
+    </message>
+    <message>
+        <source>Linked to a ticket</source>
+        <translation>Kopplat till ett ärende</translation>
     </message>
 </context>
 <context>
@@ -2029,8 +2044,12 @@
         <translation>Du har slagit upp för många nya kunder i dag. Fråga en teamledare om du behöver fler.</translation>
     </message>
     <message>
-        <source>Only the database owner can add users or change their passwords.</source>
-        <translation>Endast databasens ägare kan lägga till användare eller ändra deras lösenord.</translation>
+        <source>Only the database owner (a login allowed to create roles) can add users or change their passwords.</source>
+        <translation>Endast databasens ägare (en inloggning som får skapa roller) kan lägga till användare eller ändra deras lösenord.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade that only its owner can run. Ask your administrator to run “skranke setup-server” with this version of Skranke.</source>
+        <translation>Den delade databasen behöver en uppgradering som bara dess ägare kan göra. Be din administratör att köra ”skranke setup-server” med den här versionen av Skranke.</translation>
     </message>
     <message>
         <source>Only supervisors may erase customers.</source>
