@@ -73,11 +73,24 @@ class AudioSettings(_Section):
     ringer: str = ""
 
 
+class HookSettings(_Section):
+    """Run when a call rings (incoming) or is placed (outgoing), as MicroSIP users expect.
+
+    Placeholders: {number} (as received), {e164}, {name} (display name), {customer} (customer number, or empty).
+    The command is a list of arguments run without a shell, so a caller's display name can never become a command.
+    """
+
+    on_ring_url: str = ""  # e.g. "https://crm.example.com/search?phone={e164}"
+    on_ring_command: list[str] = Field(default_factory=list)  # e.g. ["/usr/local/bin/crm-pop", "{e164}"]
+    on_outgoing: bool = False  # run the hooks for outgoing calls too
+
+
 class Settings(_Section):
     general: GeneralSettings = Field(default_factory=GeneralSettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     sip: SipSettings = Field(default_factory=SipSettings)
     audio: AudioSettings = Field(default_factory=AudioSettings)
+    hooks: HookSettings = Field(default_factory=HookSettings)
 
 
 @dataclass

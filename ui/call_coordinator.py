@@ -15,6 +15,7 @@ from app.screen_pop import PopResult
 from app.softphone import CallOutcome, CallSnapshot, Direction
 from app.users import list_queues, list_users
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
+from ui.ring_hooks import RingHooks
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -40,12 +41,18 @@ class CallCoordinator(QObject):
         self.w.pop.new_customer_requested.connect(self._new_caller)
         self.w.pop.ticket_requested.connect(self.w.open_ticket)
         self.w.ticket_editor.saved.connect(self._ticket_saved_during_call)
+        self.w.card.ticket_requested.connect(self._ticket_saved_during_call)  # opening one during wrap-up links it
         self._pending_link: str | None = None
+        settings = self.w.services.settings
+        self.hooks = RingHooks(settings.settings.hooks, self) if settings is not None else None
         self.w.services.tasks.run(self.w.services.wrapup.drafts, self._restore_drafts)
 
     def _on_pop(self, pop: PopResult) -> None:
         call = self.w.services.phone.calls.get(pop.call_id)
-        self.w.pop.show_pop(pop, incoming=call is None or call.direction is Direction.INCOMING)
+        incoming = call is None or call.direction is Direction.INCOMING
+        self.w.pop.show_pop(pop, incoming=incoming)
+        if self.hooks is not None:
+            self.hooks.run(pop, incoming)
         if pop.customer_id is not None:
             self.w.open_customer(pop.customer_id)
         if pop.context_ticket_id is not None:
@@ -129,4 +136,4 @@ class CallCoordinator(QObject):
         if drafts:
             newest = max(drafts, key=lambda d: d.updated_at)
             self.w.wrapup.restore(newest.interaction_id, newest.notes, newest.disposition_code,
-                                self.tr("an earlier call"))
+                                self.tr("an earlier call"), tuple(newest.tags))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -55,6 +56,12 @@ class WrapUpPanel(QFrame):
         self.notes.setObjectName("wrapNotes")
         self.notes.setPlaceholderText(self.tr("Notes on this call: saved as you type."))
         self.notes.textChanged.connect(self._changed)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("wrapTags")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.textChanged.connect(self._changed)
+        self.ticket_label = QLabel(self)
+        self.ticket_label.setObjectName("searchHint")
         self.dispositions = QListWidget(self)
         self.dispositions.setObjectName("dispositions")
         self.dispositions.setMaximumHeight(150)
@@ -86,6 +93,8 @@ class WrapUpPanel(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(head)
         layout.addWidget(self.notes, 1)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.ticket_label)
         self.disposition_label = QLabel(self.tr("Outcome (Alt+1…9)"), self)
         layout.addWidget(self.disposition_label)
         layout.addWidget(self.dispositions)
@@ -111,9 +120,11 @@ class WrapUpPanel(QFrame):
             self.save_draft()
         self.interaction_id, self.in_wrapup, self.ticket_id = interaction_id, False, None
         self.title.setText(self.tr("Call with %1").replace("%1", label[:80]))
-        self.notes.blockSignals(True)
-        self.notes.clear()
-        self.notes.blockSignals(False)
+        for widget in (self.notes, self.tags):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self.ticket_label.clear()
         self.dispositions.setCurrentRow(-1)
         self.problem.hide()
         self.saved.clear()
@@ -122,10 +133,12 @@ class WrapUpPanel(QFrame):
         self.show()
         self.tasks.run(lambda: self.service.wrapup_policy(queue_id), self._apply_policy)
 
-    def restore(self, interaction_id: uuid.UUID, notes: str, disposition: str | None, label: str) -> None:
+    def restore(self, interaction_id: uuid.UUID, notes: str, disposition: str | None, label: str,
+                tags: tuple[str, ...] = ()) -> None:
         """A draft left by a crash or kill: back in wrap-up with everything that was typed."""
         self.begin(interaction_id, label)
         self.notes.setPlainText(notes)
+        self.tags.setText(", ".join(tags))
         self._select_code(disposition)
         self.enter_wrapup()
         self.saved.setText(self.tr("Unfinished notes restored."))
@@ -179,14 +192,20 @@ class WrapUpPanel(QFrame):
     def save_draft(self) -> None:
         if self.interaction_id is None:
             return
-        interaction, notes, code = self.interaction_id, self.notes.toPlainText(), self.disposition()
+        interaction, notes, code, tags = self.interaction_id, self.notes.toPlainText(), self.disposition(), \
+            self.tag_list()
         self._dirty = False
-        self.tasks.run(lambda: self.service.save_draft(interaction, notes, code, ()),
+        self.tasks.run(lambda: self.service.save_draft(interaction, notes, code, tags),
                        lambda _none: self.saved.setText(self.tr("Saved %1").replace(
                            "%1", dt.datetime.now().strftime("%H:%M:%S"))))
 
-    def link_ticket(self, ticket_id: uuid.UUID) -> None:
+    def tag_list(self) -> tuple[str, ...]:
+        return tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+
+    def link_ticket(self, ticket_id: uuid.UUID, label: str = "") -> None:
         self.ticket_id = ticket_id
+        self.ticket_label.setText(self.tr("Linked to ticket %1").replace("%1", label) if label
+                                  else self.tr("Linked to a ticket"))
 
     def submit(self) -> None:
         if self.interaction_id is None:
@@ -194,8 +213,8 @@ class WrapUpPanel(QFrame):
         self._autosave.stop()
         interaction, notes, code, ticket = self.interaction_id, self.notes.toPlainText(), self.disposition(), \
             self.ticket_id
-        required = self.required
-        self.tasks.run(lambda: self.service.submit(interaction, notes, code, (), ticket, required),
+        required, tags = self.required, self.tag_list()
+        self.tasks.run(lambda: self.service.submit(interaction, notes, code, tags, ticket, required),
                        lambda _none: self._submitted(interaction), self._failed)
 
     def _submitted(self, interaction: uuid.UUID) -> None:
