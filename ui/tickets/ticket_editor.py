@@ -15,11 +15,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -30,14 +27,14 @@ from PySide6.QtWidgets import (
 from app.customers import ConflictError, ValidationError
 from app.db.models import Priority, TicketStatus
 from app.db.types import utcnow
-from app.tickets import DEPARTMENTS, TicketDetail, TicketService
+from app.tickets import TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
 from ui.tickets.comment_thread import CommentThread
 from ui.tickets.composer import CommentComposer
-from ui.tickets.labels import department_label, priority_label, sla_line, status_label
 from ui.tickets.notice import Notice, problems_text, user_text
+from ui.tickets.ticket_fields import TicketFields
 from ui.tickets.ticket_operations import FIELDS, add_comment, create_ticket, save_ticket
 
 
@@ -85,39 +82,10 @@ class TicketEditor(QWidget):
         self.notice = Notice(self)
         self.notice.action.clicked.connect(self._reload_keeping_edits)
 
-        self.subject = QLineEdit(self)
-        self.subject.setPlaceholderText(self.tr("What is the ticket about?"))
-        self.subject.setMaxLength(300)
-        self.status = QComboBox(self)
-        for status in TicketStatus:
-            self.status.addItem(status_label(status), status.value)
-        self.priority = QComboBox(self)
-        for priority in Priority:
-            self.priority.addItem(priority_label(priority), priority.value)
-        self.department = QComboBox(self)
-        for department in DEPARTMENTS:
-            self.department.addItem(department_label(department), department)
-        self.assignee = QComboBox(self)
-        self.sla = QLabel(self)
-        self.sla.setTextFormat(Qt.TextFormat.PlainText)
-
-        form = QGridLayout()
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(6)
-        form.addWidget(self._label(self.tr("&Subject"), self.subject), 0, 0)
-        form.addWidget(self.subject, 0, 1, 1, 3)
-        form.addWidget(self._label(self.tr("S&tatus"), self.status), 1, 0)
-        form.addWidget(self.status, 1, 1)
-        form.addWidget(self._label(self.tr("&Priority"), self.priority), 1, 2)
-        form.addWidget(self.priority, 1, 3)
-        form.addWidget(self._label(self.tr("&Department"), self.department), 2, 0)
-        form.addWidget(self.department, 2, 1)
-        form.addWidget(self._label(self.tr("&Assignee"), self.assignee), 2, 2)
-        form.addWidget(self.assignee, 2, 3)
-        form.addWidget(self._label(self.tr("SLA"), None), 3, 0)
-        form.addWidget(self.sla, 3, 1, 1, 3)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
+        self.fields = TicketFields(self)
+        # Shorthands: the editor and its tests talk about these fields all the time.
+        self.subject, self.status, self.priority = self.fields.subject, self.fields.status, self.fields.priority
+        self.department, self.assignee = self.fields.department, self.fields.assignee
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the ticket (Ctrl+S)"))
@@ -148,7 +116,7 @@ class TicketEditor(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.notice)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
@@ -158,13 +126,6 @@ class TicketEditor(QWidget):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
-
-    def _label(self, text: str, buddy: QWidget | None) -> QLabel:
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if buddy is not None:
-            label.setBuddy(buddy)
-        return label
 
     # --- public ------------------------------------------------------------------------------------------
 
@@ -198,9 +159,7 @@ class TicketEditor(QWidget):
         self.comments.set_comments(())
         self.comments.hide()  # nothing to show yet: the description gets the room
         self.composer.set_mode(new_ticket=True)
-        self.status.setEnabled(False)  # a ticket starts as New
-        self.sla.setText(self.tr("Due times are set from the SLA table when the ticket is saved."))
-        self.sla.setStyleSheet("")
+        self.fields.show_sla_note(self.tr("Due times are set from the SLA table when the ticket is saved."))
         self._base = {"subject": "", "status": TicketStatus.NEW, "priority": Priority.NORMAL,
                       "department": "technical", "assignee_id": self._user.id}
         values = dict(self._base)
@@ -213,7 +172,7 @@ class TicketEditor(QWidget):
         self._set_fields(values)
         self._set_enabled(True)
         # Users may still be loading: then only the assignee is set when they arrive, typing is untouched.
-        self._ensure_users(lambda: self._select(self.assignee, values["assignee_id"]))
+        self._ensure_users(lambda: self.fields.select(self.assignee, values["assignee_id"]))
         self.subject.setFocus()
 
     def _stash_draft(self) -> None:
@@ -283,11 +242,10 @@ class TicketEditor(QWidget):
         self._base = {"subject": detail.subject, "status": detail.status, "priority": detail.priority,
                       "department": detail.department, "assignee_id": detail.assignee_id}
         self._set_fields(self._base)
-        self._show_sla(detail)
+        self.fields.show_sla(detail.status, detail.first_reply_due, utcnow())
         self.comments.set_comments(detail.comments)
         self.comments.show()
         self.composer.set_mode(new_ticket=False)
-        self.status.setEnabled(True)
         self._set_enabled(True)
 
     def _show_empty(self) -> None:
@@ -295,15 +253,10 @@ class TicketEditor(QWidget):
         self._base = {}
         self.title.setText(self.tr("No ticket open"))
         self.customer.clear()
-        self.sla.clear()
+        self.fields.show_sla_note("")
         self.subject.clear()
         self.comments.set_comments(())
         self._set_enabled(False)
-
-    def _show_sla(self, detail: TicketDetail) -> None:
-        text, colour = sla_line(detail.status, detail.first_reply_due, utcnow())
-        self.sla.setText(text)
-        self.sla.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
 
     def _ensure_users(self, then: Callable[[], None]) -> None:
         if self._users is not None:
@@ -319,21 +272,12 @@ class TicketEditor(QWidget):
 
     def _set_users(self, users: list[CurrentUser]) -> None:
         self._users = users
-        current = self.assignee.currentData()
-        self.assignee.clear()
-        self.assignee.addItem(self.tr("Unassigned"), "")
-        for user in users:
-            self.assignee.addItem(user.name, str(user.id))
-        self._select(self.assignee, current or None)
+        self.fields.set_users(users)
 
     # --- fields ------------------------------------------------------------------------------------------
 
     def _values(self) -> dict[str, Any]:
-        # Combo items hold plain strings: Qt turns a StrEnum into str and compares other objects by identity.
-        assignee = self.assignee.currentData()
-        return {"subject": self.subject.text(), "status": TicketStatus(self.status.currentData()),
-                "priority": Priority(self.priority.currentData()), "department": self.department.currentData(),
-                "assignee_id": uuid.UUID(assignee) if assignee else None}
+        return self.fields.values()
 
     def _edits(self) -> dict[str, Any]:
         if not self._base:
@@ -342,30 +286,17 @@ class TicketEditor(QWidget):
         return {name: values[name] for name in FIELDS if values[name] != self._base[name]}
 
     def _set_fields(self, values: dict[str, Any]) -> None:
-        self.subject.setText(values["subject"])
-        self._select(self.status, values["status"])
-        self._select(self.priority, values["priority"])
-        self._select(self.department, values["department"])
-        self._select(self.assignee, values["assignee_id"])
-
-    def _select(self, combo: QComboBox, value: Any) -> None:
-        key = "" if value is None else str(value)
-        index = combo.findData(key)
-        if index < 0 and key:
-            # A value this list does not know (an inactive user, a newer department): show, never drop it.
-            combo.addItem(self.tr("(unknown: {value})").format(value=key), key)
-            index = combo.count() - 1
-        combo.setCurrentIndex(max(index, 0))
+        self.fields.set_values(values)
 
     def _set_customer_text(self, name: str | None) -> None:
         self.customer.setText(self.tr("Customer: {name}").format(name=name) if name else self.tr("No customer"))
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.subject, self.priority, self.department, self.assignee, self.save_button,
-                       self.reload_button, self.composer):
-            widget.setEnabled(enabled and not self._busy)
-        self.status.setEnabled(enabled and not self._busy and self._detail is not None)
-        self.reload_button.setEnabled(enabled and not self._busy and self._detail is not None)
+        free = enabled and not self._busy
+        self.fields.set_editable(free, status_editable=free and self._detail is not None)
+        self.save_button.setEnabled(free)
+        self.composer.setEnabled(free)
+        self.reload_button.setEnabled(free and self._detail is not None)
 
     # --- saving ------------------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.customers import OPEN_STATUSES
@@ -45,6 +45,8 @@ from ui.tickets.ticket_filters import TicketFilterBar
 AnyIndex = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the ticket's uuid, for whoever embeds the list
 SLA_TICK_MS = 30_000  # "in 12 min" must not go stale while the list sits open all day
+NARROW_WIDTH = 760  # px; below it the list hides its "Updated" column …
+VERY_NARROW_WIDTH = 560  # … and below this its "Status" column
 
 
 class Column(IntEnum):
@@ -229,7 +231,8 @@ class TicketListModel(QAbstractTableModel):
         due = local_time_text(ticket.first_reply_due, now)
         if ticket.status not in OPEN_STATUSES:
             return due  # a solved ticket has no countdown
-        return f"{due} · {time_left_text(ticket.first_reply_due, now)}"
+        # Time left first: when the column is narrow, the elided end is the clock time, not the warning.
+        return f"{time_left_text(ticket.first_reply_due, now)} · {due}"
 
     def _tooltip(self, ticket: TicketSummary, column: Column) -> str | None:
         if column == Column.SUBJECT:
@@ -295,9 +298,9 @@ class TicketListView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((Column.NUMBER, 7), (Column.CUSTOMER, 22), (Column.STATUS, 11),
-                              (Column.PRIORITY, 10), (Column.ASSIGNEE, 18), (Column.UPDATED, 14),
-                              (Column.DUE, 30)):
+        for column, chars in ((Column.NUMBER, 6), (Column.CUSTOMER, 18), (Column.STATUS, 9),
+                              (Column.PRIORITY, 8), (Column.ASSIGNEE, 12), (Column.UPDATED, 14),
+                              (Column.DUE, 32)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, chars * char + 16)
         self.status_line = QLabel(self)
@@ -322,6 +325,14 @@ class TicketListView(QWidget):
         self.setFocusProxy(self.table)
         self._apply_filters()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Embedded beside the editor the list is narrow: drop "Updated", then "Status" (the editor shows it)
+        # before the subject gets squeezed.
+        width = event.size().width()
+        self.table.setColumnHidden(Column.UPDATED, width < NARROW_WIDTH)
+        self.table.setColumnHidden(Column.STATUS, width < VERY_NARROW_WIDTH)
+        super().resizeEvent(event)
+
     def set_customer_filter(self, customer_id: uuid.UUID | None) -> None:
         self._customer_id = customer_id
         self.filters.set_customer_chip(customer_id is not None)
@@ -341,6 +352,9 @@ class TicketListView(QWidget):
         flt = self.filters.current()
         self._reselect = self.current_ticket_id()
         self._load_failed = False
+        # Columns that would repeat the same value on every row give their room to the subject.
+        self.table.setColumnHidden(Column.ASSIGNEE, flt.mine)
+        self.table.setColumnHidden(Column.CUSTOMER, self._customer_id is not None)
         self.model.set_filter(TicketFilter(mine=flt.mine, open_only=flt.open_only, status=flt.status,
                                            priority=flt.priority, customer_id=self._customer_id))
 

@@ -105,9 +105,9 @@ def test_priority_and_sla_are_told_in_words_not_only_colour(qtbot, tasks, servic
 
     assert text(0, Column.PRIORITY) == priority_label(Priority.URGENT) == "Urgent"
     assert model.data(model.index(0, Column.PRIORITY), Qt.ItemDataRole.ForegroundRole) is not None
-    assert text(0, Column.DUE).endswith("in 30 min")
+    assert text(0, Column.DUE).startswith("in 30 min · ")
     assert model.data(model.index(0, Column.DUE), Qt.ItemDataRole.ForegroundRole) is not None  # amber
-    assert text(1, Column.DUE).endswith("overdue 2 h 5 min")
+    assert text(1, Column.DUE).startswith("overdue 2 h 5 min · ")
     assert "overdue" not in text(2, Column.DUE) and " · " not in text(2, Column.DUE)  # solved: no countdown
     assert text(1, Column.ASSIGNEE) == "Unassigned"
     assert text(2, Column.STATUS) == status_label(TicketStatus.SOLVED) == "Solved"
@@ -145,8 +145,10 @@ def test_filters_mine_all_open_status_priority_customer(qtbot, tasks, service, a
     qtbot.addWidget(view)
     settle(qtbot, tasks)
     assert subjects(view) == {"Mine urgent"}  # an agent starts on "Mine", open only
+    assert view.table.isColumnHidden(Column.ASSIGNEE)  # "Mine": the assignee is always me
     view.filters.all_button.click()
     settle(qtbot, tasks)
+    assert not view.table.isColumnHidden(Column.ASSIGNEE)
     assert subjects(view) == {"Mine urgent", "Bo high", "Bo pending"}
     view.filters.open_only.setChecked(False)
     settle(qtbot, tasks)
@@ -164,6 +166,7 @@ def test_filters_mine_all_open_status_priority_customer(qtbot, tasks, service, a
     settle(qtbot, tasks)
     assert subjects(view) == {"Mine urgent", "Bo high"}
     assert view.filters.customer_chip.isVisibleTo(view)
+    assert view.table.isColumnHidden(Column.CUSTOMER)
     view.filters.customer_clear.click()
     settle(qtbot, tasks)
     assert len(subjects(view)) == 4
