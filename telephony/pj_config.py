@@ -34,6 +34,10 @@ def endpoint_config(settings: EngineSettings) -> pj.EpConfig:
     cfg.logConfig.level = settings.log_level
     cfg.logConfig.filename = settings.log_file
     cfg.medConfig.noVad = True
+    # The (null) sound device drives pjsua's conference clock. pjsua closes it after 1 s with nothing on
+    # slot 0, and calls bridged elsewhere (the audio bridge's own port, or none in tests) then stop sending
+    # RTP: DTMF queued after that second never leaves (seen in tests/integration/sip/test_calls.py).
+    cfg.medConfig.sndAutoCloseTime = -1
     return cfg
 
 

@@ -177,9 +177,14 @@ def main() -> None:
     cfg = pj.EpConfig()
     cfg.uaConfig.threadCnt = 0
     cfg.uaConfig.mainThreadOnly = True
-    cfg.logConfig.level = 0
     cfg.logConfig.consoleLevel = 0
+    # For debugging a test: SKRANKE_PEER_LOG=/tmp/peer-%s.log writes pjsip's log (level 5) per user.
+    log_pattern = os.environ.get("SKRANKE_PEER_LOG", "")
+    cfg.logConfig.level = 5 if log_pattern else 0
+    if log_pattern:
+        cfg.logConfig.filename = log_pattern.replace("%s", args.user)
     cfg.medConfig.noVad = True
+    cfg.medConfig.sndAutoCloseTime = -1  # keep the media clock running (see telephony/pj_config.py)
     ep.libInit(cfg)
     ep.audDevManager().setNullDev()
     tc = pj.TransportConfig()

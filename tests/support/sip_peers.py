@@ -52,16 +52,20 @@ class SipPeer:
         )
         self.events: queue.Queue[PeerEvent] = queue.Queue()
         self.seen: list[PeerEvent] = []
+        self.log_lines: list[str] = []
         self._reader = threading.Thread(target=self._read, name=f"sip-peer-{user}", daemon=True)
         self._reader.start()
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
+            if not line.startswith("{"):
+                self.log_lines.append(line)  # pjlib prints a few lines before its log config applies
+                continue
             try:
                 self.events.put(json.loads(line))
             except json.JSONDecodeError:
-                self.events.put({"event": "garbage", "line": line})
+                self.log_lines.append(line)
 
     def send(self, **command: Any) -> None:
         assert self.proc.stdin is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -167,6 +168,9 @@ def test_dtmf_both_ways(engine: EngineHarness, peer: Peer) -> None:
     call_id = engine.phone.dial("1002")
     engine.log.call_state(call_id, CallState.CONNECTED)
     callee.wait_event("media", status="active")
+    # An agent types digits a while into the call: past the second after which pjsua would close an idle
+    # sound device and stop the media clock (the DTMF bug this guards against; telephony/pj_config.py).
+    time.sleep(1.5)
     engine.phone.send_dtmf(call_id, "12#")
     digits = "".join(callee.wait_event("dtmf", timeout=10)["digit"] for _ in range(3))
     assert digits == "12#"

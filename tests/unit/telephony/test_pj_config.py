@@ -67,3 +67,4 @@ def test_display_name_quotes_cannot_break_the_from_header() -> None:
 def test_endpoint_runs_on_one_thread_without_workers() -> None:
     cfg = endpoint_config(EngineSettings(max_calls=6))
     assert (cfg.uaConfig.threadCnt, cfg.uaConfig.mainThreadOnly, cfg.uaConfig.maxCalls) == (0, True, 6)
+    assert cfg.medConfig.sndAutoCloseTime == -1  # the media clock must not stop under a live call
