@@ -373,7 +373,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--samples", type=int, default=500, help="customers to look up (default 500)")
     parser.add_argument("--starts", type=int, default=5, help="measured start-ups (default 5; 0: none)")
     parser.add_argument("--cache-dir", type=Path, default=Path.home() / ".cache" / "skranke-bench")
-    parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    parser.add_argument("--no-postgres", action="store_true", help="SQLite and start-up only")
+    parser.add_argument("--postgres-only", action="store_true",
+                        help="PostgreSQL only (to run it apart from a long SQLite run)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     args.load_at_start = load_average()
@@ -388,6 +390,10 @@ def main(argv: list[str]) -> int:
         args.output.write_text(text, encoding="utf-8")
         return text
 
+    if args.postgres_only:
+        sections.append(postgres_section(args))
+        print(save(None))
+        return 0
     print(f"SQLite: demo data {args.customers:,} customers …", flush=True)
     url, meta, cached = sqlite_dataset(args.customers, args.interactions, args.cache_dir)
     when = f"cached file from {meta['loaded_at']}" if cached else "this run"
