@@ -81,6 +81,8 @@ class LiveUpdates:
     def __init__(self, url: str, on_change: Callable[[Change], None], on_reconnected: Callable[[], None], *,
                  backoff: Sequence[float] = (0.2, 0.5, 1.0, 2.0, 5.0), probe_seconds: float = 5.0,
                  poll_seconds: float = 0.25) -> None:
+        if make_url(url).get_backend_name() != "postgresql":
+            raise ValueError("live updates need the shared PostgreSQL database; SQLite has no notifications")
         self._conninfo = libpq_conninfo(url)
         self._where = describe_url(url)
         self._on_change = on_change

@@ -82,6 +82,10 @@ def _describe(error: str, statement: str) -> Message:
     if "to create role" in first or "must have CREATEROLE" in first or "permission denied to alter role" in first:
         return message(tr_("Only the database owner (a login allowed to create roles) can add users or change "
                            "their passwords."))
+    if "for schema public" in first or "must be owner of" in first:
+        # A newer Skranke brought a schema upgrade; only the owner may change the schema.
+        return message(tr_("The shared database needs an upgrade that only its owner can run. Ask your "
+                           "administrator to run “skranke setup-server” with this version of Skranke."))
     if "erase_customer_history" in first:
         return message(tr_("Only supervisors may erase customers."))
     table_match = _TABLE.search(first)

@@ -155,6 +155,11 @@ def test_stop_ends_the_thread_even_while_the_server_is_unreachable(recorder: Rec
     assert recorder.reconnects.empty()
 
 
+def test_sqlite_has_no_live_updates(recorder: Recorder) -> None:
+    with pytest.raises(ValueError, match="PostgreSQL"):
+        LiveUpdates("sqlite:///skranke.sqlite3", recorder.on_change, recorder.on_reconnected)
+
+
 def test_foreign_payloads_on_the_channel_are_ignored() -> None:
     assert parse_change("hello") is None
     assert parse_change('{"table": 3}') is None

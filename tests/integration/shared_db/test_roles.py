@@ -266,3 +266,12 @@ def test_no_login_reads_or_writes_the_record_of_who_serves_whom(team: Team) -> N
 
         assert str(denied(read)) == "Your role may not see this information."
         assert str(denied(grant_myself)) == "Your role does not allow this change."
+
+
+def test_a_schema_upgrade_by_a_login_is_refused_with_advice(team: Team) -> None:
+    """What a workstation with a newer Skranke meets: its migration may not change the schema."""
+    def migrate_as_agent() -> None:
+        with team["agent"].db.engine.begin() as conn:
+            conn.execute(text("CREATE TABLE newer_feature (id uuid PRIMARY KEY)"))
+
+    assert "only its owner can run" in str(denied(migrate_as_agent))
