@@ -31,6 +31,7 @@ from ui.phone.call_panel import CallPanel
 from ui.phone.controller import PhoneController
 from ui.phone.demo import DemoFarEnd
 from ui.phone.dock import PhoneDock
+from ui.phone.wake_watch import WakeWatch
 from ui.pop_banner import PopBanner
 from ui.shortcuts import ShortcutSheet
 from ui.tasks import TaskRunner
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         self.phone_dock = PhoneDock(self.call_panel, self.wrapup, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phone_dock)
         services.phone.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.wake_watch = WakeWatch(services.phone.softphone.reregister, parent=self)
+        self.wake_watch.woke.connect(lambda _why: self.statusBar().showMessage(
+            self.tr("Registering the phone again after sleep or a network change."), 8000))
         self.calls = CallCoordinator(self)
 
         self.card.edit_requested.connect(self.edit_customer)
