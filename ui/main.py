@@ -140,7 +140,7 @@ def build_services(db, default_region: str, user, phone_setup, tasks):  # type: 
     workflow.go_online()
     return Services(db=db, customers=customers, tickets=TicketService(db), user=user, tasks=tasks, phone=phone,
                     wrapup=WrapUpService(db), callbacks=CallbackService(db, default_region), workflow=workflow,
-                    pause_reasons=pause_reasons(db),
+                    pause_reasons=pause_reasons(db), audio_levels=phone_setup.levels,
                     demo_far_end=demo_far_end)
 
 

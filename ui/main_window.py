@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
@@ -55,6 +56,7 @@ class Services:
     workflow: CallWorkflow
     pause_reasons: list[tuple[str, str]]
     demo_far_end: DemoFarEnd | None = None  # set when the phone is the demo one (no SIP accounts configured)
+    audio_levels: Callable[[], tuple[float, float]] | None = None  # microphone/speaker meters (real phone only)
     settings: LoadedSettings | None = None
     credentials: CredentialStore | None = None
 
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
 
-        self.call_panel = CallPanel(services.phone, services.demo_far_end is not None, self)
+        self.call_panel = CallPanel(services.phone, services.demo_far_end is not None, self, services.audio_levels)
         self.wrapup = WrapUpPanel(services.wrapup, tasks, self)
         self.phone_dock = PhoneDock(self.call_panel, self.wrapup, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phone_dock)

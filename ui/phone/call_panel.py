@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -181,11 +184,13 @@ class DialPad(QWidget):
 class CallPanel(QWidget):
     """Registration at the top, then the dial field, then the calls (newest at the bottom)."""
 
-    def __init__(self, phone: PhoneController, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, phone: PhoneController, demo: bool = False, parent: QWidget | None = None,
+                 levels: Callable[[], tuple[float, float]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callPanel")
         self.phone = phone
         self.demo = demo
+        self.levels = levels
         self.rows: dict[str, CallRow] = {}
         self.registration = QLabel(self)
         self.registration.setObjectName("registration")
@@ -222,6 +227,16 @@ class CallPanel(QWidget):
         layout.addWidget(self.pad)
         layout.addWidget(self.idle)
         layout.addLayout(self.calls_box)
+        self.mic_meter, self.speaker_meter = self._meter(), self._meter()
+        meters = QFormLayout()
+        meters.addRow(self.tr("Microphone"), self.mic_meter)
+        meters.addRow(self.tr("Speaker"), self.speaker_meter)
+        self.meters = QWidget(self)
+        self.meters.setLayout(meters)
+        self.meters.hide()
+        layout.addWidget(self.meters)
+        self._meter_timer = QTimer(self, interval=100)
+        self._meter_timer.timeout.connect(self._show_levels)
         layout.addStretch(1)
         phone.call_updated.connect(self._on_call)
         phone.registration_changed.connect(self._on_registration)
@@ -269,6 +284,26 @@ class CallPanel(QWidget):
         for other in self.rows.values():  # consultation buttons depend on the other calls too
             other.update_call(other.call)
         self.idle.setVisible(not self.rows)
+        talking = any(r.call.state is CallState.CONNECTED for r in self.rows.values())
+        self.meters.setVisible(talking and self.levels is not None)
+        if talking and self.levels is not None:
+            self._meter_timer.start()
+        else:
+            self._meter_timer.stop()
+
+    def _meter(self) -> QProgressBar:
+        bar = QProgressBar(self)
+        bar.setRange(0, 100)
+        bar.setTextVisible(False)
+        bar.setMaximumHeight(8)
+        return bar
+
+    def _show_levels(self) -> None:
+        if self.levels is None:
+            return
+        mic, speaker = self.levels()
+        self.mic_meter.setValue(int(mic * 100))
+        self.speaker_meter.setValue(int(speaker * 100))
 
     def _tick(self) -> None:
         for row in self.rows.values():

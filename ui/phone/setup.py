@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.credentials import CredentialError, CredentialStore
@@ -31,6 +32,7 @@ class PhoneSetup:
     request: StartRequest | None  # None: the demo phone, nothing to start
     demo: bool
     problems: list[str]  # translated, e.g. "no password stored for account Work"
+    levels: Callable[[], tuple[float, float]] | None = None  # (microphone, speaker) 0..1 for the meters
 
 
 def make_softphone(settings: Settings, credentials: CredentialStore) -> PhoneSetup:
@@ -56,5 +58,15 @@ def make_softphone(settings: Settings, credentials: CredentialStore) -> PhoneSet
     engine = EngineSettings(auto_answer=settings.sip.auto_answer, do_not_disturb=settings.sip.do_not_disturb)
     request = StartRequest(engine=engine, accounts=[account_settings(a) for a in accounts], passwords=passwords)
     # The wheel has no sound devices: each call's audio goes through the Qt Multimedia bridge (PLATFORM.md).
-    softphone = PjsuaSoftphone(connector_factory=lambda: AudioBridge(prefs))
-    return PhoneSetup(softphone, request, demo=False, problems=problems)
+    bridges: list[AudioBridge] = []  # the engine creates it on its own thread; the meters read it from ours
+
+    def make_bridge() -> AudioBridge:
+        bridge = AudioBridge(prefs)
+        bridges[:] = [bridge]
+        return bridge
+
+    def levels() -> tuple[float, float]:
+        return bridges[0].levels() if bridges else (0.0, 0.0)
+
+    softphone = PjsuaSoftphone(connector_factory=make_bridge)
+    return PhoneSetup(softphone, request, demo=False, problems=problems, levels=levels)

@@ -108,3 +108,16 @@ def test_registration_text_for_wrong_password(phone: PhoneController) -> None:
     fake.fail_registration("Demo", 403, "Forbidden")
     text, _colour = registration_text(phone.registration)
     assert "password" in text
+
+
+def test_level_meters_show_while_talking(qtbot, phone: PhoneController) -> None:
+    panel = CallPanel(phone, levels=lambda: (0.5, 0.25))
+    qtbot.addWidget(panel)
+    fake: FakeSoftphone = phone.softphone  # type: ignore[assignment]
+    call_id = fake.ring("+4532123456")
+    assert not panel.meters.isVisibleTo(panel)
+    fake.answer(call_id)
+    assert panel.meters.isVisibleTo(panel)
+    qtbot.waitUntil(lambda: panel.mic_meter.value() == 50 and panel.speaker_meter.value() == 25, timeout=2000)
+    fake.hangup(call_id)
+    assert not panel.meters.isVisibleTo(panel)
