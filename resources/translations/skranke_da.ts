@@ -305,6 +305,14 @@
         <translation>Ingen opkald. F7 besvarer, F8 lægger på, F9 sætter på hold, F10 slår lyden fra.</translation>
     </message>
     <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
         <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
         <translation>Demotelefon: opkald simuleres (Ctrl+Shift+I ringer)</translation>
     </message>
@@ -380,7 +388,7 @@
     </message>
     <message>
         <source>overdue</source>
-        <translation>overskredet</translation>
+        <translation>forsinket</translation>
     </message>
     <message>
         <source>pool</source>
@@ -403,7 +411,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Overskredne</translation>
+        <translation>Forsinkede</translation>
     </message>
     <message>
         <source>All</source>
@@ -419,7 +427,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation>Fik fat</translation>
+        <translation>Fik kontakt</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -435,7 +443,7 @@
     </message>
     <message>
         <source>%1 callbacks, %2 overdue.</source>
-        <translation>Tilbageringninger: %1, overskredne: %2.</translation>
+        <translation>Tilbageringninger: %1, forsinkede: %2.</translation>
     </message>
     <message>
         <source>Someone else is already calling this customer back.</source>
@@ -808,6 +816,10 @@
     <message>
         <source>Calls</source>
         <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>Registering the phone again after sleep or a network change.</source>
+        <translation>Telefonen registreres igen efter dvale eller netværksskift.</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -1568,7 +1580,7 @@
     </message>
     <message>
         <source>New, open, pending and on-hold tickets</source>
-        <translation>Nye, åbne, afventende og ventende sager</translation>
+        <translation>Sager, der er nye, åbne, afventer eller er i bero</translation>
     </message>
     <message>
         <source>Any status</source>

@@ -305,6 +305,14 @@
         <translation>Ingen anrop. F7 svarer, F8 legger på, F9 setter på vent, F10 slår av mikrofonen.</translation>
     </message>
     <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Høyttaler</translation>
+    </message>
+    <message>
         <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
         <translation>Demotelefon: anrop simuleres (Ctrl+Shift+I ringer)</translation>
     </message>
@@ -380,7 +388,7 @@
     </message>
     <message>
         <source>overdue</source>
-        <translation>forfalt</translation>
+        <translation>forsinket</translation>
     </message>
     <message>
         <source>pool</source>
@@ -403,7 +411,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Forfalte</translation>
+        <translation>Forsinkede</translation>
     </message>
     <message>
         <source>All</source>
@@ -419,7 +427,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation>Nådd</translation>
+        <translation>Fikk kontakt</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -435,7 +443,7 @@
     </message>
     <message>
         <source>%1 callbacks, %2 overdue.</source>
-        <translation>Tilbakeringinger: %1, forfalte: %2.</translation>
+        <translation>Tilbakeringinger: %1, forsinkede: %2.</translation>
     </message>
     <message>
         <source>Someone else is already calling this customer back.</source>
@@ -808,6 +816,10 @@
     <message>
         <source>Calls</source>
         <translation>Anrop</translation>
+    </message>
+    <message>
+        <source>Registering the phone again after sleep or a network change.</source>
+        <translation>Telefonen registreres på nytt etter hvilemodus eller nettverksbytte.</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -1568,7 +1580,7 @@
     </message>
     <message>
         <source>New, open, pending and on-hold tickets</source>
-        <translation>Nye, åpne, ventende og satt på vent</translation>
+        <translation>Saker som er nye, åpne, venter eller er på vent</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1671,7 +1683,7 @@
     </message>
     <message>
         <source>overdue {duration}</source>
-        <translation>forfalt for {duration} siden</translation>
+        <translation>forsinket med {duration}</translation>
     </message>
     <message>
         <source>in {duration}</source>

@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Pad</source>
-        <translation>Knappar</translation>
+        <translation>Knappsats</translation>
     </message>
     <message>
         <source>Show the dial pad</source>
@@ -303,6 +303,14 @@
     <message>
         <source>No calls. F7 answers, F8 hangs up, F9 holds, F10 mutes.</source>
         <translation>Inga samtal. F7 svarar, F8 lägger på, F9 parkerar, F10 stänger av mikrofonen.</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Högtalare</translation>
     </message>
     <message>
         <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
@@ -419,7 +427,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation>Nådd</translation>
+        <translation>Fick kontakt</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -808,6 +816,10 @@
     <message>
         <source>Calls</source>
         <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Registering the phone again after sleep or a network change.</source>
+        <translation>Telefonen registreras igen efter viloläge eller nätverksbyte.</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -1671,7 +1683,7 @@
     </message>
     <message>
         <source>overdue {duration}</source>
-        <translation>försenat {duration}</translation>
+        <translation>försenat med {duration}</translation>
     </message>
     <message>
         <source>in {duration}</source>
