@@ -121,6 +121,28 @@ class CallLog:
         """Drop the memory of an ended call (the UI calls this once wrap-up is done; the row stays)."""
         self._calls.pop(call_id, None)
 
+    def close_unfinished(self, before: dt.datetime | None = None) -> int:
+        """At start-up: end this user's calls left open by a crash or kill; returns how many.
+
+        Without this an open row would look like a call still ringing or talking on the wallboard for ever.
+        The real end is unknown, so the last known time is used: an answered call ends when it was answered
+        (its talk time is lost, not invented), an unanswered one when it started, with outcome "failed".
+        """
+        before = before or self._now()
+        closed = 0
+        with self._db.sessions.begin() as session:
+            rows = session.scalars(select(Interaction).where(
+                Interaction.user_id == self._user_id, Interaction.ended_at.is_(None),
+                Interaction.channel.in_((Channel.PHONE_IN, Channel.PHONE_OUT)), Interaction.started_at < before))
+            live = {t.interaction_id for t in self._calls.values() if not t.ended}
+            for row in rows:
+                if row.id in live:
+                    continue
+                row.ended_at = row.answered_at or row.started_at
+                row.outcome = CallOutcome.ANSWERED.value if row.answered_at else CallOutcome.FAILED.value
+                closed += 1
+        return closed
+
     def link_customer(self, interaction_id: uuid.UUID, customer_id: uuid.UUID | None) -> None:
         """The agent chose who called (pop chooser, or a new customer made from the number)."""
         with self._db.sessions.begin() as session:

@@ -262,3 +262,25 @@ def test_a_ring_group_call_answered_by_a_colleague_is_not_a_missed_call(any_db: 
     assert entries["shared@pbx"].answered_elsewhere and not entries["shared@pbx"].missed
     assert entries["nobody@pbx"].missed and not entries["nobody@pbx"].answered_elsewhere
     assert [e.call_id for e in me.recent(missed_only=True)] == ["nobody@pbx"]
+
+
+def test_calls_left_open_by_a_crash_are_closed_at_start_up(any_db: Database, phone: FakeSoftphone, log: CallLog,
+                                                          clock: Clock, agent: uuid.UUID) -> None:
+    talking = phone.ring("+4532123456")
+    phone.answer(talking)
+    ringing = phone.ring("+4532123457")
+    clock.advance(60)
+    # The process is killed here; a new one starts with a new CallLog for the same agent.
+    restarted = CallLog(any_db, agent, now=clock)
+    remote = caller_id_from_message(b"INVITE sip:a@b SIP/2.0\r\nFrom: <sip:+4532123458@x>\r\n\r\n")
+    live_now = "new-1"  # a call the new process is handling is not touched, however early it started
+    restarted.on_call(CallSnapshot(live_now, "a", Direction.INCOMING, CallState.RINGING_IN, remote,
+                                   started_at=T0 + dt.timedelta(seconds=30)))
+    assert restarted.close_unfinished(before=clock()) == 2
+    rows = {r.id: r for r in _rows(any_db)}
+    answered = rows[log.interaction_for(talking)]  # type: ignore[index]
+    assert (answered.outcome, answered.ended_at) == ("answered", T0)
+    unanswered = rows[log.interaction_for(ringing)]  # type: ignore[index]
+    assert (unanswered.outcome, unanswered.ended_at) == ("failed", T0)
+    assert rows[restarted.interaction_for(live_now)].ended_at is None  # type: ignore[index]
+    assert restarted.close_unfinished(before=clock()) == 0
