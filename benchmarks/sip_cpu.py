@@ -98,7 +98,8 @@ def main(argv: list[str]) -> int:
             "",
             f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.node()} "
             f"({platform.machine()}, Python {platform.python_version()}): {args.calls} concurrent calls "
-            f"from pjsua2 peers through Kamailio on loopback, RTP both ways (null audio, VAD off), {args.seconds:.0f} s windows.",
+            f"from pjsua2 peers through Kamailio on loopback, RTP both ways (null audio, VAD off), "
+            f"{args.seconds:.0f} s windows.",
             "",
             "| engine idle | engine with calls | per active call |",
             "|---|---|---|",
