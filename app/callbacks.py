@@ -143,7 +143,8 @@ class CallbackService:
             cond = and_(Callback.queue_id.in_(self._my_queues(user_id)),
                         or_(Callback.owner_id.is_(None), Callback.owner_id == user_id))
         elif view == "overdue":
-            cond = and_(self._visible_to(user_id), _due() < now)
+            cond = and_(or_(self._visible_to(user_id), self._abandoned_by_owner(now, self._my_queues(user_id))),
+                        _due() < now)
         else:
             cond = Callback.id.is_not(None)
         return self._rows(cond, now)
@@ -167,6 +168,13 @@ class CallbackService:
 
     def _my_queues(self, user_id: uuid.UUID) -> Select[uuid.UUID]:
         return select(QueueMember.queue_id).where(QueueMember.user_id == user_id)
+
+    def _abandoned_by_owner(self, now: dt.datetime,
+                            queue_ids: Sequence[uuid.UUID] | Select[uuid.UUID]) -> ColumnElement[bool]:
+        # Issue 4: "ownership expires back to the pool after a set time". A callback its named owner has left
+        # overdue for longer than a claim lasts is open to the owner's queue (or to everyone when it has none).
+        return and_(Callback.owner_id.is_not(None), _due() < now - dt.timedelta(minutes=self.claim_minutes),
+                    or_(Callback.queue_id.is_(None), Callback.queue_id.in_(queue_ids)))
 
     def _visible_to(self, user_id: uuid.UUID) -> ColumnElement[bool]:
         # Mine, my queues' pool, or the general pool (no owner, no queue).
@@ -231,7 +239,8 @@ class CallbackService:
         now = now or utcnow()
         scope = or_(Callback.owner_id == user_id,
                     and_(Callback.owner_id.is_(None),
-                         or_(Callback.queue_id.is_(None), Callback.queue_id.in_(list(queue_ids)))))
+                         or_(Callback.queue_id.is_(None), Callback.queue_id.in_(list(queue_ids)))),
+                    self._abandoned_by_owner(now, list(queue_ids)))
         claimable = self._claimable(user_id, now, mine_too=False)
         pick = (select(Callback.id).where(scope, claimable, _due() <= now)
                 .order_by(_due(), Callback.id).limit(1)

@@ -106,7 +106,7 @@ def test_views_sorted_by_due_time(any_db: Database, service: CallbackService) ->
 
     assert ids("mine") == [mine_overdue, mine_late]
     assert ids("queues") == [queue_pool]
-    assert ids("overdue") == [mine_overdue, general]
+    assert ids("overdue") == [bos, mine_overdue, general]  # Bo left his 3 hours overdue: open to all now
     assert ids("all") == [bos, mine_overdue, general, other_queue, queue_pool, mine_late]
     rows = {r.id: r for r in service.list("all", anna, now=NOW)}
     assert rows[general].overdue and not rows[queue_pool].overdue and rows[queue_pool].queue_name == "Support"
@@ -136,12 +136,16 @@ def test_claim_is_exclusive_until_it_lapses_and_release_returns_it(any_db: Datab
 def test_claim_next_takes_the_soonest_due_in_scope(any_db: Database, service: CallbackService) -> None:
     anna, bo = add_user(any_db, "anna"), add_user(any_db, "bo")
     support = add_queue(any_db, "Support", members=(anna,))
-    _at(service, -5, owner_id=bo)  # someone else's: never
+    _at(service, -0.2, owner_id=bo)  # someone else's, 12 minutes overdue: still his
     _at(service, 1)  # not due yet
+    _at(service, -3, owner_id=bo, queue_id=add_queue(any_db, "Sales"))  # abandoned, but in a queue not mine
+    abandoned = _at(service, -5, owner_id=bo, queue_id=support)  # Bo left it 5 hours: back to his queue's pool
     second = _at(service, -1, queue_id=support)
     first = _at(service, -2)
     got = service.claim_next(anna, [support], now=NOW)
-    assert got is not None and got.id == first and got.claimed_by == anna
+    assert got is not None and got.id == abandoned and got.claimed_by == anna and got.owner_id == bo
+    got = service.claim_next(anna, [support], now=NOW)
+    assert got is not None and got.id == first
     got = service.claim_next(anna, [support], now=NOW)
     assert got is not None and got.id == second
     assert service.claim_next(anna, [support], now=NOW) is None
