@@ -364,7 +364,7 @@
     <name>CallbackModel</name>
     <message>
         <source>Due (customer&apos;s time)</source>
-        <translation>Planlagt (kundens tid)</translation>
+        <translation>Kundens tid</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1399,6 +1399,10 @@
 <context>
     <name>Startup</name>
     <message>
+        <source>Skranke cannot sign you in</source>
+        <translation>Skranke kan ikke logge dig på</translation>
+    </message>
+    <message>
         <source>The phone did not start: %1</source>
         <translation>Telefonen startede ikke: %1</translation>
     </message>
@@ -1683,7 +1687,7 @@
     </message>
     <message>
         <source>overdue {duration}</source>
-        <translation>overskredet med {duration}</translation>
+        <translation>forsinket {duration}</translation>
     </message>
     <message>
         <source>in {duration}</source>
@@ -1738,7 +1742,7 @@
     </message>
     <message>
         <source>First reply due</source>
-        <translation>Frist for første svar</translation>
+        <translation>Svarfrist</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -2092,6 +2096,50 @@
         <translation>Kunden findes ikke længere.</translation>
     </message>
     <message>
+        <source>the queue&apos;s threshold</source>
+        <translation>køens grænse</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
+        <translation>Tilbudt: opkald, der nåede køen, besvarede eller opgivne. Et opkald, der ringede hos flere medarbejdere på én gang (ringegruppe), tælles én gang. Opkaldere, der lagde på inden for {short} s, tælles ikke med.</translation>
+    </message>
+    <message>
+        <source>Answered: offered calls that an agent picked up.</source>
+        <translation>Besvaret: tilbudte opkald, som en medarbejder tog.</translation>
+    </message>
+    <message>
+        <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
+        <translation>Opgivet: opkaldere, der lagde på, før nogen svarede, efter at have ventet mindst {short} s (kortere opkald er udeladt af alle tal).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Serviceniveau: opkald, der blev besvaret inden for {threshold} efter at have nået køen, divideret med tilbudte opkald (besvarede + opgivne efter {short} s).</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
+        <translation>Gennemsnitlig svartid (ASA): den gennemsnitlige ventetid fra opkaldet når køen, til det besvares, for besvarede opkald.</translation>
+    </message>
+    <message>
+        <source>Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the calls that have ended.</source>
+        <translation>Gennemsnitlig behandlingstid (AHT): taletid + hold + efterbehandling pr. besvaret opkald, i gennemsnit over de afsluttede opkald.</translation>
+    </message>
+    <message>
+        <source>Waiting now: calls ringing in the queue that nobody has answered yet; the longest wait is the oldest of them.</source>
+        <translation>Venter nu: opkald i køen, som ingen har besvaret endnu; den længste ventetid er det ældste af dem.</translation>
+    </message>
+    <message>
+        <source>Callbacks: open callbacks for this queue due before the end of today; overdue ones are past their agreed time.</source>
+        <translation>Tilbageringninger: åbne tilbageringninger for denne kø, der skal foretages inden dagens udgang; forsinkede er over det aftalte tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Tickets: open tickets whose reply is due within 30 minutes (near) or already past its due time (past SLA).</source>
+        <translation>Sager: åbne sager, hvor svarfristen udløber inden for 30 minutter (nær) eller allerede er overskredet (over SLA).</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
         <translation>“{name}” kan ikke bruges som brugernavn: Brug 1–63 små bogstaver, cifre, “.”, “-” eller “_”, begyndende med et bogstav (ikke “pg_” eller “skranke_”).</translation>
     </message>
@@ -2174,6 +2222,10 @@
     <message>
         <source>The ticket no longer exists.</source>
         <translation>Sagen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
+        <translation>Den fælles database har ingen bruger “{name}”. Bed en teamleder om at tilføje dig (skranke add-user), og kontrollér brugernavnet i indstillingerne.</translation>
     </message>
     <message>
         <source>Choose a disposition code before finishing this call.</source>

@@ -364,7 +364,7 @@
     <name>CallbackModel</name>
     <message>
         <source>Due (customer&apos;s time)</source>
-        <translation>Planlagt (kundens tid)</translation>
+        <translation>Kundens tid</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1399,6 +1399,10 @@
 <context>
     <name>Startup</name>
     <message>
+        <source>Skranke cannot sign you in</source>
+        <translation>Skranke kan ikke logge deg på</translation>
+    </message>
+    <message>
         <source>The phone did not start: %1</source>
         <translation>Telefonen startet ikke: %1</translation>
     </message>
@@ -1683,7 +1687,7 @@
     </message>
     <message>
         <source>overdue {duration}</source>
-        <translation>forsinket med {duration}</translation>
+        <translation>forsinket {duration}</translation>
     </message>
     <message>
         <source>in {duration}</source>
@@ -1738,7 +1742,7 @@
     </message>
     <message>
         <source>First reply due</source>
-        <translation>Frist for første svar</translation>
+        <translation>Svarfrist</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -2092,6 +2096,50 @@
         <translation>Kunden finnes ikke lenger.</translation>
     </message>
     <message>
+        <source>the queue&apos;s threshold</source>
+        <translation>køens grense</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
+        <translation>Tilbudt: anrop som nådde køen, besvarte eller avbrutte. Et anrop som ringte hos flere agenter samtidig (ringegruppe), telles én gang. Innringere som la på innen {short} s, telles ikke med.</translation>
+    </message>
+    <message>
+        <source>Answered: offered calls that an agent picked up.</source>
+        <translation>Besvart: tilbudte anrop som en agent tok.</translation>
+    </message>
+    <message>
+        <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
+        <translation>Avbrutt: innringere som la på før noen svarte, etter å ha ventet minst {short} s (kortere anrop er utelatt fra alle tall).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Servicenivå: anrop som ble besvart innen {threshold} etter at de nådde køen, delt på tilbudte anrop (besvarte + avbrutte etter {short} s).</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
+        <translation>Gjennomsnittlig svartid (ASA): den gjennomsnittlige ventetiden fra anropet når køen til det blir besvart, for besvarte anrop.</translation>
+    </message>
+    <message>
+        <source>Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the calls that have ended.</source>
+        <translation>Gjennomsnittlig behandlingstid (AHT): samtaletid + ventetid + etterarbeid per besvart anrop, i snitt over anropene som er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Waiting now: calls ringing in the queue that nobody has answered yet; the longest wait is the oldest of them.</source>
+        <translation>Venter nå: anrop i køen som ingen har svart på ennå; den lengste ventetiden er det eldste av dem.</translation>
+    </message>
+    <message>
+        <source>Callbacks: open callbacks for this queue due before the end of today; overdue ones are past their agreed time.</source>
+        <translation>Tilbakeringinger: åpne tilbakeringinger for denne køen som skal gjøres før dagen er omme; forsinkede har passert det avtalte tidspunktet.</translation>
+    </message>
+    <message>
+        <source>Tickets: open tickets whose reply is due within 30 minutes (near) or already past its due time (past SLA).</source>
+        <translation>Saker: åpne saker der svarfristen går ut innen 30 minutter (nær) eller allerede er passert (over SLA).</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
         <translation>«{name}» kan ikke brukes som brukernavn: Bruk 1–63 små bokstaver, sifre, «.», «-» eller «_», og begynn med en bokstav (ikke «pg_» eller «skranke_»).</translation>
     </message>
@@ -2174,6 +2222,10 @@
     <message>
         <source>The ticket no longer exists.</source>
         <translation>Saken finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
+        <translation>Den felles databasen har ingen bruker «{name}». Be en teamleder om å legge deg til (skranke add-user), og kontroller brukernavnet i innstillingene.</translation>
     </message>
     <message>
         <source>Choose a disposition code before finishing this call.</source>

@@ -364,7 +364,7 @@
     <name>CallbackModel</name>
     <message>
         <source>Due (customer&apos;s time)</source>
-        <translation>Planerad (kundens tid)</translation>
+        <translation>Kundens tid</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1399,6 +1399,10 @@
 <context>
     <name>Startup</name>
     <message>
+        <source>Skranke cannot sign you in</source>
+        <translation>Skranke kan inte logga in dig</translation>
+    </message>
+    <message>
         <source>The phone did not start: %1</source>
         <translation>Telefonen startade inte: %1</translation>
     </message>
@@ -1683,7 +1687,7 @@
     </message>
     <message>
         <source>overdue {duration}</source>
-        <translation>försenat med {duration}</translation>
+        <translation>försenat {duration}</translation>
     </message>
     <message>
         <source>in {duration}</source>
@@ -1738,7 +1742,7 @@
     </message>
     <message>
         <source>First reply due</source>
-        <translation>Första svar senast</translation>
+        <translation>Svarsfrist</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -2092,6 +2096,50 @@
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
+        <source>the queue&apos;s threshold</source>
+        <translation>köns gräns</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
+        <translation>Erbjudna: samtal som nådde kön, besvarade eller avbrutna. Ett samtal som ringde hos flera agenter samtidigt (ringgrupp) räknas en gång. Uppringare som lade på inom {short} s räknas inte.</translation>
+    </message>
+    <message>
+        <source>Answered: offered calls that an agent picked up.</source>
+        <translation>Besvarade: erbjudna samtal som en agent svarade på.</translation>
+    </message>
+    <message>
+        <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
+        <translation>Avbrutna: uppringare som lade på innan någon svarade, efter att ha väntat minst {short} s (kortare samtal räknas inte med i någon siffra).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Servicenivå: samtal som besvarades inom {threshold} efter att de nått kön, delat med erbjudna samtal (besvarade + avbrutna efter {short} s).</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
+        <translation>Genomsnittlig svarstid (ASA): den genomsnittliga väntetiden från att samtalet når kön till att det besvaras, för besvarade samtal.</translation>
+    </message>
+    <message>
+        <source>Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the calls that have ended.</source>
+        <translation>Genomsnittlig hanteringstid (AHT): samtalstid + parkering + efterarbete per besvarat samtal, i genomsnitt över avslutade samtal.</translation>
+    </message>
+    <message>
+        <source>Waiting now: calls ringing in the queue that nobody has answered yet; the longest wait is the oldest of them.</source>
+        <translation>Väntar nu: samtal i kön som ingen har svarat på än; den längsta väntetiden är det äldsta av dem.</translation>
+    </message>
+    <message>
+        <source>Callbacks: open callbacks for this queue due before the end of today; overdue ones are past their agreed time.</source>
+        <translation>Återuppringningar: öppna återuppringningar för den här kön som ska göras före dagens slut; försenade har passerat den överenskomna tiden.</translation>
+    </message>
+    <message>
+        <source>Tickets: open tickets whose reply is due within 30 minutes (near) or already past its due time (past SLA).</source>
+        <translation>Ärenden: öppna ärenden där svaret ska ges inom 30 minuter (nära) eller redan är försenat (över SLA).</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
         <translation>”{name}” kan inte vara ett användarnamn: använd 1–63 gemener, siffror, ”.”, ”-” eller ”_” och börja med en bokstav (inte ”pg_” eller ”skranke_”).</translation>
     </message>
@@ -2174,6 +2222,10 @@
     <message>
         <source>The ticket no longer exists.</source>
         <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
+        <translation>Den delade databasen har ingen användare ”{name}”. Be en teamledare att lägga till dig (skranke add-user), och kontrollera användarnamnet i inställningarna.</translation>
     </message>
     <message>
         <source>Choose a disposition code before finishing this call.</source>
