@@ -249,7 +249,7 @@ class CustomerService:
     # --- saving ------------------------------------------------------------------------------------------
 
     def validate(self, draft: CustomerDraft) -> list[PhoneNumber]:
-        problems: list[str] = []
+        problems: list[Message] = []
         name = draft.name.strip()
         if not name:
             problems.append(message(tr_("The customer needs a name.")))

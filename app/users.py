@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.db.database import Database
 from app.db.models import Role, Site, User
+from app.messages import UserError, message, tr_
 
 
 @dataclass(frozen=True)
@@ -20,9 +21,19 @@ class CurrentUser:
     site: str | None
 
 
+class UnknownUser(UserError):
+    pass
+
+
 def sign_in(db: Database, username: str) -> CurrentUser:
+    """The embedded database makes the row on first start; a shared one only knows the users a supervisor added
+    (and the database login's rights would refuse the insert anyway)."""
     with db.sessions.begin() as session:
         user = session.scalar(select(User).where(User.username == username))
+        if user is None and db.kind != "sqlite":
+            raise UnknownUser(message(tr_("The shared database has no user “{name}”. Ask a supervisor to add you "
+                                          "(skranke add-user), and check the user name in the settings."),
+                                      name=username[:100]))
         if user is None:
             user = User(username=username, name=username.capitalize(), role=Role.AGENT)
             session.add(user)

@@ -20,7 +20,9 @@ log = logging.getLogger("skranke")
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="skranke", description="Skranke call-center client.",
-                                     epilog="Subcommand: skranke demo-data --customers N (fills a database).")
+                                     epilog="Subcommands: skranke demo-data --customers N (fills a database); "
+                                            "skranke setup-server / add-user (a shared PostgreSQL, see "
+                                            "docs/shared-database.md).")
     parser.add_argument("--config", type=Path, help="settings file (default: SKRANKE_CONFIG or the per-user one)")
     parser.add_argument("--database", metavar="URL",
                         help="database URL, e.g. postgresql://agent@db.example.com/skranke "
@@ -40,6 +42,14 @@ def main(argv: list[str] | None = None) -> int:
         from app.demo_data import main as demo_main
 
         return demo_main(argv[1:])
+    if argv[:1] == ["setup-server"]:  # run once by the database owner: schema, roles, first supervisor
+        from app.server_setup import main_setup_server
+
+        return main_setup_server(argv[1:])
+    if argv[:1] == ["add-user"]:
+        from app.server_setup import main_add_user
+
+        return main_add_user(argv[1:])
     args = parse_args(argv)
     logging.basicConfig(level=os.environ.get("SKRANKE_LOG", "WARNING"),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -78,16 +88,22 @@ def _run_gui(args: argparse.Namespace) -> int:
     demo_note = None if args.no_demo or not embedded else fill_empty_demo_database(db)
 
     from app.credentials import KeyringCredentialStore
+    from app.messages import UserError
     from app.users import sign_in
+    from ui import errors
     from ui.main_window import MainWindow
     from ui.phone.setup import make_softphone
     from ui.tasks import TaskRunner
 
+    try:
+        user = sign_in(db, args.user or settings.general.user)
+    except UserError as exc:
+        errors.report(None, QApplication.translate("Startup", "Skranke cannot sign you in"), translated(exc))
+        return 2
     tasks = TaskRunner()
-    phone_setup = make_softphone(settings, KeyringCredentialStore())  # passwords come from the keyring
-    credentials = KeyringCredentialStore()
-    services = build_services(db, settings.general.default_region, sign_in(db, args.user or settings.general.user),
-                              phone_setup, tasks)
+    credentials = KeyringCredentialStore()  # SIP passwords come from the system keyring, never from files
+    phone_setup = make_softphone(settings, credentials)
+    services = build_services(db, settings.general.default_region, user, phone_setup, tasks)
     services.settings, services.credentials = loaded, credentials
     phone = services.phone
     ringer = None

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.ticket_list.ticket_activated.connect(self.open_ticket)
         self.ticket_editor.saved.connect(lambda _id: self.ticket_list.refresh())
         self.ticket_editor.saved.connect(lambda _id: self._reload_customer())
-        tickets_page = QSplitter(Qt.Orientation.Horizontal, self)
+        tickets_page = QSplitter(Qt.Orientation.Vertical, self)  # the centre is narrow beside the phone
         tickets_page.addWidget(self.ticket_list)
         tickets_page.addWidget(self.ticket_editor)
         tickets_page.setStretchFactor(0, 3)

@@ -8,6 +8,10 @@ from app.messages import Message, UserError
 
 
 def translated(value: Message | UserError | Exception | str) -> str:
+    if isinstance(value, Exception) and not isinstance(value, UserError):
+        from app.permissions import translate_db_error
+
+        value = translate_db_error(value) or value  # row-level security refusals become plain sentences
     if isinstance(value, UserError):
         value = value.message
     if isinstance(value, Message):

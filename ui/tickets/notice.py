@@ -5,24 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.messages import Message
+from ui.messages import translated
 
 PROBLEM_STYLE = "QFrame#notice { background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px; }"
 INFO_STYLE = "QFrame#notice { background: #e8f1fb; border: 1px solid #a9c5e8; border-radius: 4px; }"
 
 
 def user_text(item: object) -> str:
-    """Text for the user from app/: a Message (template + values, translated in context "app" as
-    app/messages.py describes), an error carrying one in `.message`, or anything else as str().
-
-    Duck-typed so the widgets work with plain-string errors too.
-    """
-    msg: Any = getattr(item, "message", item)
-    template = getattr(msg, "template", None)
-    if isinstance(template, str):
-        return QCoreApplication.translate("app", template).format(**dict(getattr(msg, "params", {})))
-    return str(item)
+    """Text for the user from app/ (a Message or an error carrying one), translated: see ui/messages.py."""
+    return translated(item) if isinstance(item, Message | Exception | str) else str(item)
 
 
 def problems_text(problems: list[Any]) -> str:
