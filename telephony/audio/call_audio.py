@@ -56,10 +56,14 @@ class CallAudio(QObject):
         self._ensure_watchers()
         self.active = True
         self._open_all(reopen=False)
+        if self._timer is not None:
+            self._timer.start(self._tuning.feed_interval_ms)
 
     @Slot()
     def stop(self) -> None:
         self.active = False
+        if self._timer is not None:
+            self._timer.stop()  # no 10 ms wake-ups between calls
         self._close_all()
 
     @Slot(object)
@@ -72,8 +76,6 @@ class CallAudio(QObject):
     def shutdown(self) -> None:
         """Last call on this thread: stop everything Qt, then let the bridge quit the thread."""
         self.stop()
-        if self._timer is not None:
-            self._timer.stop()
         self.stopped.set()
 
     # -- readings for other threads (plain attribute reads are atomic under the GIL) -----------------
@@ -95,7 +97,6 @@ class CallAudio(QObject):
             self._timer = QTimer(self)
             self._timer.setTimerType(Qt.TimerType.PreciseTimer)
             self._timer.timeout.connect(self._on_tick)
-            self._timer.start(self._tuning.feed_interval_ms)
 
     @Slot()
     def _on_devices_changed(self) -> None:

@@ -12,6 +12,7 @@ traps this works around:
 
 from __future__ import annotations
 
+import ctypes
 import math
 import os
 import shutil
@@ -24,11 +25,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REQUIRED_TOOLS = ("pulseaudio", "pactl", "pacat", "parecord")
+PR_SET_PDEATHSIG = 1
+# Loaded here, in the parent: a child between fork and exec must not dlopen (another thread may hold its lock).
+_LIBC = ctypes.CDLL(None, use_errno=True)
 START_TIMEOUT_S = 10.0
 
 
 class PulseError(RuntimeError):
     """PulseAudio could not be started or did not do what the test asked."""
+
+
+def _die_with_parent() -> None:
+    """Runs in the child before exec: SIGTERM it when the test process dies, even by a crash (Linux).
+
+    The children run in their own session (a Ctrl-C in the terminal must not hit them before the test's
+    teardown), so without this a crashed test run would leave the daemon and recorders behind.
+    """
+    _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def missing_tools() -> list[str]:
@@ -96,7 +109,7 @@ class PulseServer:
                 "--disallow-exit", "--log-target=stderr", "--log-level=warning",
                 "-L", "module-native-protocol-unix auth-anonymous=1",
             ],
-            env=env, stdout=log, stderr=log, start_new_session=True,
+            env=env, stdout=log, stderr=log, start_new_session=True, preexec_fn=_die_with_parent,
         )
         log.close()
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -193,6 +206,7 @@ class PulseServer:
         child = subprocess.Popen(
             argv, env={**os.environ, **self.client_env()},
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         self._children.append(child)
         return child

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,23 +45,48 @@ def free_rtp_port() -> int:
     raise RuntimeError("no free RTP port pair on 127.0.0.1")
 
 
-@pytest.fixture(scope="session")
-def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
-    """One daemon for the session: libpulse inside Qt binds to the server it first sees, for good."""
-    server = PulseServer(tmp_path_factory.mktemp("pulse"))
-    server.start()
-    saved = {key: os.environ.get(key) for key in server.client_env()}
-    os.environ.update(server.client_env())
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_session: dict[str, Any] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Start the private PulseAudio while tests are being collected, before any test runs.
+
+    QtMultimedia's PulseAudio backend connects once, to whatever ``PULSE_SERVER`` says when the first
+    QtMultimedia call of the process happens, and keeps that connection. Other tests (the settings dialog
+    lists devices) may make that first call, so the variables must be set before any test runs; they then
+    see this private server too, never the user's. A start failure is kept and reported by the ``pulse``
+    fixture, so the audio tests fail with the reason instead of being skipped.
+    """
+    server = PulseServer(Path(tempfile.mkdtemp(prefix="skranke-pulse-")))
     try:
-        yield server
-    finally:
-        server.stop()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        server.start()
+    except Exception as exc:
+        _session["error"] = f"{exc}"
+        return
+    _session["server"] = server
+    _session["saved_env"] = {key: os.environ.get(key) for key in server.client_env()}
+    os.environ.update(server.client_env())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    server: PulseServer | None = _session.pop("server", None)
+    if server is None:
+        return
+    server.stop()
+    shutil.rmtree(server.workdir, ignore_errors=True)
+    for key, value in _session.pop("saved_env", {}).items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def pulse() -> PulseServer:
+    server: PulseServer | None = _session.get("server")
+    if server is None:
+        pytest.fail(f"PulseAudio for the audio tests did not start: {_session.get('error', 'unknown error')}")
+    return server
 
 
 @pytest.fixture

@@ -75,6 +75,38 @@ def test_headset_unplug_moves_audio_to_the_default_and_back(
     assert Recording.load(headset_again_wav).tone_seconds(PEER_HZ), "audio did not move back to the headset"
 
 
+def test_choosing_another_speaker_in_the_settings_moves_the_call(
+    qapp: Any, pulse: PulseServer, modules: list[int], start_peer: Any, agent: Any, tmp_path: Path
+) -> None:
+    modules.append(pulse.add_speaker("desk", "Desk speaker"))
+    modules.append(pulse.add_speaker("headset", "Headset"))
+    modules.extend(pulse.add_microphone("deskmic", "Desk microphone"))
+    pulse.set_defaults(sink="desk", source="deskmic")
+    desk_wav, headset_wav = tmp_path / "desk.wav", tmp_path / "headset.wav"
+    recorders = [pulse.record_monitor("desk", desk_wav), pulse.record_monitor("headset", headset_wav)]
+    peer = start_peer(PEER_HZ)
+    time.sleep(SINK_WAKE_S)
+
+    phone = agent(AudioDevicePrefs())
+    phone.call_peer(peer.uri)
+    time.sleep(2.5)
+    before = phone.bridge.stats().devices
+    phone.run(lambda: phone.bridge.set_devices(AudioDevicePrefs(speaker="Headset")))
+    time.sleep(2.5)
+    after = phone.bridge.stats().devices
+    phone.hangup()
+    peer.wait_exit()
+    for recorder in recorders:
+        pulse.stop_child(recorder)
+
+    assert before.startswith("Speaker: Desk speaker;"), before
+    assert after.startswith("Speaker: Headset;"), after
+    desk = Recording.load(desk_wav)
+    assert desk.tone_seconds(PEER_HZ), "no tone on the desk speaker before the change"
+    assert rms(desk.window(desk.seconds - 1, desk.seconds)) < SILENCE_RMS, "the desk speaker still plays"
+    assert Recording.load(headset_wav).tone_seconds(PEER_HZ), "no tone on the headset after the change"
+
+
 def test_ringtone_plays_on_the_ringing_device_only(
     qapp: Any, pulse: PulseServer, modules: list[int], tmp_path: Path
 ) -> None:
