@@ -1,0 +1,228 @@
+"""Queue figures, defined once: the wallboard and the reports both count with these functions (issue 6).
+
+DOMAIN.md complaint 12: "statistics defined differently from one screen to the next". So every figure has one
+function here and one definition text (DEFINITIONS) that both screens show next to it.
+
+Where the data comes from: each Skranke client writes one interaction row per call leg it sees (app/call_log.py).
+A ring group rings several agents for one call, so several rows share one SIP Call-ID: they are merged into ONE
+offered call here (`merge_legs`). Only inbound calls that came through a queue (channel phone-in with a queue)
+count. Times are UTC in the database; "today" is the site's local day (Europe/Copenhagen by default), which is
+23 or 25 hours long on the days the clocks change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, select
+
+from app.db.database import Database
+from app.db.models import Channel, Interaction
+from app.messages import Message, message, tr_
+
+SHORT_ABANDON_SECONDS = 5  # configurable per call; a caller who hangs up this fast was a wrong number, not lost
+STALE_WAIT = dt.timedelta(hours=2)  # an unanswered leg left open longer (a client crashed) is not "waiting now"
+
+
+def definitions(threshold_seconds: int | None = None,
+                short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> dict[str, Message]:
+    """The definition of each figure, worded for the tooltip next to it (same text on wallboard and reports)."""
+    threshold = (message(tr_("the queue's threshold")) if threshold_seconds is None
+                 else message(tr_("{seconds} s"), seconds=threshold_seconds))
+    short = short_abandon_seconds
+    return {
+        "offered": message(tr_(
+            "Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once "
+            "(ring group) counts once. Callers who hung up within {short} s are not counted.")
+            , short=short),
+        "answered": message(tr_("Answered: offered calls that an agent picked up.")),
+        "abandoned": message(tr_(
+            "Abandoned: callers who hung up before anyone answered, after waiting at least {short} s "
+            "(shorter hang-ups are left out of every figure)."), short=short),
+        "service_level": message(tr_(
+            "Service level: calls answered within {threshold} of reaching the queue, divided by offered calls "
+            "(answered + abandoned after {short} s)."), threshold=str(threshold), short=short),
+        "asa": message(tr_("Average speed of answer (ASA): the mean wait from reaching the queue to being answered, "
+                           "over answered calls.")),
+        "aht": message(tr_("Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the "
+                           "calls that have ended.")),
+        "waiting": message(tr_("Waiting now: calls ringing in the queue that nobody has answered yet; the longest "
+                               "wait is the oldest of them.")),
+        "callbacks": message(tr_("Callbacks: open callbacks for this queue due before the end of today; overdue ones "
+                                 "are past their agreed time.")),
+        "tickets": message(tr_("Tickets: open tickets whose reply is due within 30 minutes (near) or already past its "
+                               "due time (past SLA).")),
+    }
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One interaction row of an inbound queue call, as the agent's client wrote it."""
+
+    key: str  # the SIP Call-ID, or the row id when there is none
+    queue_id: uuid.UUID
+    user_id: uuid.UUID | None
+    started_at: dt.datetime
+    answered_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    remote_number: str | None
+    customer_id: uuid.UUID | None
+    hold_seconds: int = 0
+    wrapup_started_at: dt.datetime | None = None
+    wrapup_ended_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class OfferedCall:
+    """One caller's call into a queue, however many agents it rang."""
+
+    key: str
+    queue_id: uuid.UUID
+    started_at: dt.datetime  # the first leg started ringing: the caller reached the queue
+    answered_at: dt.datetime | None  # the first answer
+    ended_at: dt.datetime | None  # None while any leg is still live
+    answered_by: uuid.UUID | None
+    remote_number: str | None
+    customer_id: uuid.UUID | None
+    hold_seconds: int
+    wrapup_seconds: float
+
+    @property
+    def answered(self) -> bool:
+        return self.answered_at is not None
+
+    @property
+    def waiting(self) -> bool:
+        return self.answered_at is None and self.ended_at is None
+
+    @property
+    def wait_seconds(self) -> float | None:
+        """Seconds from reaching the queue to the answer or to hanging up; None while still waiting."""
+        end = self.answered_at or self.ended_at
+        return None if end is None else max(0.0, (end - self.started_at).total_seconds())
+
+    def abandoned(self, short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> bool:
+        wait = self.wait_seconds
+        return self.answered_at is None and wait is not None and wait >= short_abandon_seconds
+
+    def short_abandoned(self, short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> bool:
+        wait = self.wait_seconds
+        return self.answered_at is None and wait is not None and wait < short_abandon_seconds
+
+    def handle_seconds(self) -> float | None:
+        """Talk + hold + wrap-up. The connected time already includes hold (hold happens inside the call)."""
+        if self.answered_at is None or self.ended_at is None:
+            return None
+        return max(0.0, (self.ended_at - self.answered_at).total_seconds()) + self.wrapup_seconds
+
+
+def merge_legs(legs: Iterable[Leg]) -> list[OfferedCall]:
+    """Ring-group legs (same Call-ID and queue) become one offered call, in order of arrival."""
+    groups: dict[tuple[str, uuid.UUID], list[Leg]] = {}
+    for leg in legs:
+        groups.setdefault((leg.key, leg.queue_id), []).append(leg)
+    calls = [_merge(key, queue_id, group) for (key, queue_id), group in groups.items()]
+    calls.sort(key=lambda c: (c.started_at, c.key))
+    return calls
+
+
+def _merge(key: str, queue_id: uuid.UUID, legs: list[Leg]) -> OfferedCall:
+    answered = [leg for leg in legs if leg.answered_at is not None]
+    first = min(answered, key=lambda leg: leg.answered_at or leg.started_at) if answered else None
+    ends = [leg.ended_at for leg in legs if leg.ended_at is not None]
+    # Answered: the call lasts as long as the answering leg (the PBX cancelled the others). Unanswered: it
+    # ends when the last leg stops ringing; while any leg still rings, the caller still waits.
+    ended = first.ended_at if first is not None else (max(ends) if len(ends) == len(legs) else None)
+    wrapup = 0.0
+    if first and first.wrapup_started_at and first.wrapup_ended_at:
+        wrapup = max(0.0, (first.wrapup_ended_at - first.wrapup_started_at).total_seconds())
+    number = next((leg.remote_number for leg in legs if leg.remote_number), None)
+    customer = next((leg.customer_id for leg in legs if leg.customer_id), None)
+    return OfferedCall(key=key, queue_id=queue_id, started_at=min(leg.started_at for leg in legs),
+                       answered_at=first.answered_at if first else None, ended_at=ended,
+                       answered_by=first.user_id if first else None, remote_number=number, customer_id=customer,
+                       hold_seconds=first.hold_seconds if first else 0, wrapup_seconds=wrapup)
+
+
+@dataclass(frozen=True)
+class CallFigures:
+    """The call figures of one set of offered calls (a queue today, a queue on one report day, an agent…)."""
+
+    offered: int
+    answered: int
+    abandoned: int
+    short_abandoned: int
+    answered_within: int
+    service_level: float | None  # percent, None with nothing offered
+    asa_seconds: float | None
+    aht_seconds: float | None
+    waiting: int
+    longest_wait_seconds: float
+
+
+def call_figures(calls: Sequence[OfferedCall], threshold_seconds: int, now: dt.datetime,
+                 short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> CallFigures:
+    answered = [c for c in calls if c.answered_at is not None]
+    abandoned = sum(1 for c in calls if c.abandoned(short_abandon_seconds))
+    short = sum(1 for c in calls if c.short_abandoned(short_abandon_seconds))
+    waiting = [c for c in calls if c.waiting and now - c.started_at < STALE_WAIT]
+    waits = [c.wait_seconds or 0.0 for c in answered]
+    within = sum(1 for w in waits if w <= threshold_seconds)
+    handles = [h for c in answered if (h := c.handle_seconds()) is not None]
+    offered = len(answered) + abandoned
+    return CallFigures(
+        offered=offered, answered=len(answered), abandoned=abandoned, short_abandoned=short,
+        answered_within=within, service_level=100.0 * within / offered if offered else None,
+        asa_seconds=sum(waits) / len(waits) if waits else None,
+        aht_seconds=sum(handles) / len(handles) if handles else None,
+        waiting=len(waiting),
+        longest_wait_seconds=max((max(0.0, (now - c.started_at).total_seconds()) for c in waiting), default=0.0))
+
+
+# --- time ----------------------------------------------------------------------------------------------------
+
+
+def local_day_bounds(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC start and end of a local calendar day (23 h or 25 h on the days the clocks change)."""
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+def local_today(now: dt.datetime, tz: ZoneInfo) -> dt.date:
+    return now.astimezone(tz).date()
+
+
+def half_hour_slot(at: dt.datetime, tz: ZoneInfo) -> dt.datetime:
+    """The local wall-clock half hour a moment falls in (the charts' x axis), as an aware local time."""
+    local = at.astimezone(tz)
+    return local.replace(minute=30 if local.minute >= 30 else 0, second=0, microsecond=0)
+
+
+# --- reading -------------------------------------------------------------------------------------------------
+
+
+def load_legs(db: Database, start: dt.datetime, end: dt.datetime,
+              queue_ids: Sequence[uuid.UUID] | None = None) -> list[Leg]:
+    """Inbound queue call legs that started in [start, end), as plain rows (fast at a day of a busy centre)."""
+    i = Interaction.__table__.c
+    cond = and_(i.channel == Channel.PHONE_IN.value, i.queue_id.is_not(None), i.started_at >= start,
+                i.started_at < end)
+    if queue_ids is not None:
+        cond = and_(cond, i.queue_id.in_(list(queue_ids)))
+    query = select(i.id, i.sip_call_id, i.queue_id, i.user_id, i.started_at, i.answered_at, i.ended_at,
+                   i.remote_number, i.customer_id, i.hold_seconds, i.wrapup_started_at,
+                   i.wrapup_ended_at).where(cond)
+    with db.engine.connect() as conn:
+        return [_leg(r) for r in conn.execute(query)]
+
+
+def _leg(r: Sequence[Any]) -> Leg:
+    return Leg(key=r[1] or str(r[0]), queue_id=r[2], user_id=r[3], started_at=r[4], answered_at=r[5],
+               ended_at=r[6], remote_number=r[7], customer_id=r[8], hold_seconds=r[9] or 0,
+               wrapup_started_at=r[10], wrapup_ended_at=r[11])

@@ -1,0 +1,275 @@
+"""What the supervisor wallboard shows, read in one go on the database worker (issue 6).
+
+Figures come from app/queue_stats.py (the same definitions as the reports). A snapshot is a frozen value: the UI
+takes one at most once a second and repaints only what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, case, func, select
+
+from app.agent_states import AgentState, current_states
+from app.db.database import Database
+from app.db.models import (
+    Callback,
+    CallbackState,
+    Channel,
+    Customer,
+    Interaction,
+    PauseReason,
+    Queue,
+    Ticket,
+    TicketStatus,
+)
+from app.db.types import utcnow
+from app.queue_stats import (
+    SHORT_ABANDON_SECONDS,
+    STALE_WAIT,
+    CallFigures,
+    OfferedCall,
+    call_figures,
+    half_hour_slot,
+    load_legs,
+    local_day_bounds,
+    local_today,
+    merge_legs,
+)
+
+NEAR_SLA = dt.timedelta(minutes=30)
+_OPEN_CALLBACK = (CallbackState.PENDING.value, CallbackState.CLAIMED.value)
+_CLOSED_TICKET = (TicketStatus.SOLVED.value, TicketStatus.CLOSED.value)
+
+
+@dataclass(frozen=True)
+class QueueInfo:
+    id: uuid.UUID
+    name: str
+    threshold_seconds: int
+    target_percent: int
+
+
+@dataclass(frozen=True)
+class QueueTile:
+    queue: QueueInfo
+    figures: CallFigures
+    callbacks_due: int = 0
+    callbacks_overdue: int = 0
+
+    @property
+    def below_target(self) -> bool:
+        sl = self.figures.service_level
+        return sl is not None and sl < self.queue.target_percent
+
+    @property
+    def wait_over_threshold(self) -> bool:
+        return self.figures.waiting > 0 and self.figures.longest_wait_seconds > self.queue.threshold_seconds
+
+
+@dataclass(frozen=True)
+class AgentRow:
+    user_id: uuid.UUID
+    name: str
+    state: AgentState
+    reason: str | None  # the pause reason's label (its code when the label is gone)
+    since: dt.datetime
+    calls_today: int
+    call_answered_at: dt.datetime | None  # the current call, if any
+    call_queue: str | None
+
+
+@dataclass(frozen=True)
+class AbandonedCaller:
+    key: str
+    number: str | None
+    customer_id: uuid.UUID | None
+    customer_name: str | None
+    queue_name: str
+    at: dt.datetime
+    wait_seconds: float
+    handled: bool  # the caller was answered later, called back, or has a callback scheduled
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One local half hour of the day, for the charts."""
+
+    start: dt.datetime  # aware, local
+    offered: int
+    answered: int
+    answered_within: int
+
+
+@dataclass(frozen=True)
+class WallboardSnapshot:
+    taken_at: dt.datetime
+    day: dt.date
+    short_abandon_seconds: int
+    queues: tuple[QueueTile, ...]
+    total: CallFigures
+    agents: tuple[AgentRow, ...]
+    abandoned: tuple[AbandonedCaller, ...]
+    slots: tuple[Slot, ...]
+    tickets_near: int = 0
+    tickets_past: int = 0
+
+
+def take_snapshot(db: Database, tz: ZoneInfo, now: dt.datetime | None = None,
+                  short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> WallboardSnapshot:
+    now = now or utcnow()
+    day = local_today(now, tz)
+    start, end = local_day_bounds(day, tz)
+    queues = _queues(db)
+    # Calls begun shortly before midnight may still be live: read them for the agents' current calls.
+    calls = merge_legs(load_legs(db, start - STALE_WAIT, end))
+    today = [c for c in calls if c.started_at >= start]
+    due, overdue = _callbacks(db, end, now)
+    tiles = tuple(QueueTile(q, call_figures([c for c in today if c.queue_id == q.id], q.threshold_seconds, now,
+                                            short_abandon_seconds),
+                            due.get(q.id, 0), overdue.get(q.id, 0)) for q in queues)
+    thresholds = {q.id: q.threshold_seconds for q in queues}
+    total = _total(today, thresholds, now, short_abandon_seconds)
+    near, past = _tickets(db, now)
+    return WallboardSnapshot(
+        taken_at=now, day=day, short_abandon_seconds=short_abandon_seconds, queues=tiles, total=total,
+        agents=tuple(_agents(db, calls, today, {q.id: q.name for q in queues})),
+        abandoned=tuple(_abandoned(db, today, {q.id: q.name for q in queues}, start, short_abandon_seconds)),
+        slots=tuple(_slots(today, thresholds, tz, short_abandon_seconds)), tickets_near=near, tickets_past=past)
+
+
+def _queues(db: Database) -> list[QueueInfo]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(Queue.id, Queue.name, Queue.sl_threshold_seconds, Queue.sl_target_percent)
+                            .order_by(Queue.name))
+        return [QueueInfo(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def _total(calls: Sequence[OfferedCall], thresholds: dict[uuid.UUID, int], now: dt.datetime,
+           short: int) -> CallFigures:
+    # Each queue has its own threshold: the total's "answered within" sums the queues' own counts.
+    per_queue = [call_figures([c for c in calls if c.queue_id == q], t, now, short) for q, t in thresholds.items()]
+    merged = call_figures(calls, 0, now, short)
+    offered = sum(f.offered for f in per_queue)
+    within = sum(f.answered_within for f in per_queue)
+    return CallFigures(offered=offered, answered=merged.answered, abandoned=merged.abandoned,
+                       short_abandoned=merged.short_abandoned, answered_within=within,
+                       service_level=100.0 * within / offered if offered else None, asa_seconds=merged.asa_seconds,
+                       aht_seconds=merged.aht_seconds, waiting=merged.waiting,
+                       longest_wait_seconds=merged.longest_wait_seconds)
+
+
+def _callbacks(db: Database, end: dt.datetime,
+               now: dt.datetime) -> tuple[dict[uuid.UUID, int], dict[uuid.UUID, int]]:
+    due_at = func.coalesce(Callback.next_attempt_at, Callback.due_at)
+    query = (select(Callback.queue_id, func.sum(case((due_at < now, 1), else_=0)), func.count())
+             .where(Callback.state.in_(_OPEN_CALLBACK), Callback.queue_id.is_not(None), due_at < end)
+             .group_by(Callback.queue_id))
+    due: dict[uuid.UUID, int] = {}
+    overdue: dict[uuid.UUID, int] = {}
+    with db.engine.connect() as conn:
+        for queue_id, late, count in conn.execute(query):
+            if queue_id is not None:
+                overdue[queue_id] = int(late or 0)
+                due[queue_id] = int(count) - int(late or 0)
+    return due, overdue
+
+
+def _tickets(db: Database, now: dt.datetime) -> tuple[int, int]:
+    """Open tickets whose next reply (the first reply until there is one) is due within NEAR_SLA, or past."""
+    t = Ticket.__table__.c
+    query = select(t.first_replied_at, t.first_reply_due, t.next_reply_due).where(
+        t.status.not_in(_CLOSED_TICKET),
+        ((t.first_replied_at.is_(None) & (t.first_reply_due < now + NEAR_SLA))
+         | (t.first_replied_at.is_not(None) & (t.next_reply_due < now + NEAR_SLA))))
+    near = past = 0
+    with db.engine.connect() as conn:
+        for replied, first_due, next_due in conn.execute(query):
+            due = first_due if replied is None else next_due
+            if due is None:
+                continue
+            due = due if isinstance(due, dt.datetime) else dt.datetime.fromisoformat(str(due))
+            due = due if due.tzinfo else due.replace(tzinfo=dt.UTC)
+            if due < now:
+                past += 1
+            else:
+                near += 1
+    return near, past
+
+
+def _agents(db: Database, calls: Sequence[OfferedCall], today: Sequence[OfferedCall],
+            queue_names: dict[uuid.UUID, str]) -> list[AgentRow]:
+    handled: dict[uuid.UUID, int] = {}
+    for c in today:
+        if c.answered_by is not None:
+            handled[c.answered_by] = handled.get(c.answered_by, 0) + 1
+    live = {c.answered_by: c for c in calls if c.answered_by is not None and c.ended_at is None}
+    with db.engine.connect() as conn:
+        labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
+    rows = []
+    for s in current_states(db):
+        call = live.get(s.user_id) if s.state in (AgentState.ON_CALL, AgentState.ON_HOLD) else None
+        rows.append(AgentRow(user_id=s.user_id, name=s.name, state=s.state,
+                             reason=labels.get(s.reason_code, s.reason_code) if s.reason_code else None,
+                             since=s.since, calls_today=handled.get(s.user_id, 0),
+                             call_answered_at=call.answered_at if call else None,
+                             call_queue=queue_names.get(call.queue_id) if call else None))
+    return rows
+
+
+def _abandoned(db: Database, today: Sequence[OfferedCall], queue_names: dict[uuid.UUID, str],
+               start: dt.datetime, short: int) -> list[AbandonedCaller]:
+    lost = [c for c in today if c.abandoned(short)]
+    if not lost:
+        return []
+    numbers = {c.remote_number for c in lost if c.remote_number}
+    i = Interaction.__table__.c
+    with db.engine.connect() as conn:
+        names = {r[0]: r[1] for r in conn.execute(select(Customer.id, Customer.name).where(
+            Customer.id.in_({c.customer_id for c in lost if c.customer_id})))}
+        # A later answered call with the caller (either direction) or a callback made for them means the
+        # supervisor need not act on this line any more.
+        contacts = conn.execute(select(i.remote_number, func.max(i.answered_at)).where(
+            i.remote_number.in_(numbers), i.answered_at.is_not(None), i.started_at >= start,
+            i.channel.in_((Channel.PHONE_IN.value, Channel.PHONE_OUT.value))).group_by(i.remote_number))
+        last_contact = {n: _utc(at) for n, at in contacts}
+        cbs = conn.execute(select(Callback.number, func.max(Callback.created_at)).where(
+            and_(Callback.number.in_(numbers), Callback.created_at >= start)).group_by(Callback.number))
+        last_callback = {n: _utc(at) for n, at in cbs}
+    result = []
+    for c in reversed(lost):  # newest first
+        number = c.remote_number or ""
+        later = max((t for t in (last_contact.get(number), last_callback.get(number)) if t), default=None)
+        result.append(AbandonedCaller(key=c.key, number=c.remote_number, customer_id=c.customer_id,
+                                      customer_name=names.get(c.customer_id) if c.customer_id else None,
+                                      queue_name=queue_names.get(c.queue_id, ""), at=c.started_at,
+                                      wait_seconds=c.wait_seconds or 0.0,
+                                      handled=later is not None and later > c.started_at))
+    return result
+
+
+def _slots(calls: Sequence[OfferedCall], thresholds: dict[uuid.UUID, int], tz: ZoneInfo,
+           short: int) -> list[Slot]:
+    buckets: dict[dt.datetime, list[int]] = {}
+    for c in calls:
+        if c.short_abandoned(short) or c.waiting:
+            continue
+        b = buckets.setdefault(half_hour_slot(c.started_at, tz), [0, 0, 0])
+        b[0] += 1
+        if c.answered_at is not None:
+            b[1] += 1
+            if (c.wait_seconds or 0.0) <= thresholds.get(c.queue_id, 0):
+                b[2] += 1
+    return [Slot(start, *counts) for start, counts in sorted(buckets.items(), key=lambda kv: kv[0].timestamp())]
+
+
+def _utc(value: object) -> dt.datetime | None:
+    # func.max() loses the column type: SQLite gives back the stored text.
+    if value is None:
+        return None
+    parsed = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
