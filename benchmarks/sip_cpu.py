@@ -9,6 +9,7 @@ The audio bridge's own cost is measured by benchmarks/audio_bridge.py. Results: 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import sys
@@ -97,7 +98,8 @@ def main(argv: list[str]) -> int:
             "## SIP engine CPU per active call (benchmarks/sip_cpu.py)",
             "",
             f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.node()} "
-            f"({platform.machine()}, Python {platform.python_version()}): {args.calls} concurrent calls "
+            f"({platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+            f"Python {platform.python_version()}): {args.calls} concurrent calls "
             f"from pjsua2 peers through Kamailio on loopback, RTP both ways (null audio, VAD off), "
             f"{args.seconds:.0f} s windows.",
             "",

@@ -9,6 +9,7 @@ including the digest challenge round trip, and explicit re-registrations). Resul
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import socket
@@ -196,7 +197,8 @@ def render(results: dict[str, Samples], register_ms: list[float], calls: int) ->
         "## SIP call set-up (benchmarks/sip_setup.py)",
         "",
         f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.node()} "
-        f"({platform.machine()}, Python {platform.python_version()}): Kamailio 5.6 on 127.0.0.1 with digest "
+        f"({platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+        f"Python {platform.python_version()}): Kamailio 5.6 on 127.0.0.1 with digest "
         f"auth, sipp as caller, {calls} sequential calls per callee in alternating batches of {BATCH}, "
         "every callee auto-answers. Python switch interval 1 ms, as the app sets it (PLATFORM.md).",
         "",
