@@ -67,3 +67,12 @@ def list_queues(db: Database) -> list[tuple[uuid.UUID, str]]:
 
     with db.sessions() as session:
         return [(qid, name) for qid, name in session.execute(select(Queue.id, Queue.name).order_by(Queue.name))]
+
+
+def add_user(db: Database, username: str, name: str, role: Role = Role.AGENT) -> CurrentUser:
+    """A users row (on a shared database `skranke add-user` also makes the login; this is the row alone)."""
+    with db.sessions.begin() as session:
+        user = User(username=username, name=name, role=role)
+        session.add(user)
+        session.flush()
+        return CurrentUser(user.id, user.username, user.name, user.role, None)

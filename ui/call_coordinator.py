@@ -45,7 +45,12 @@ class CallCoordinator(QObject):
         self._pending_link: str | None = None
         settings = self.w.services.settings
         self.hooks = RingHooks(settings.settings.hooks, self) if settings is not None else None
-        self.w.services.tasks.run(self.w.services.wrapup.drafts, self._restore_drafts)
+        services = self.w.services
+        user_id = services.user.id
+        # Calls a crash left open are closed first, so the wallboard shows no phantom ringing; then this agent's
+        # own unfinished notes come back (on a shared database drafts() alone would list every agent's).
+        services.tasks.run(services.workflow.call_log.close_unfinished)
+        services.tasks.run(lambda: services.wrapup.drafts(user_id=user_id), self._restore_drafts)
 
     def _on_pop(self, pop: PopResult) -> None:
         call = self.w.services.phone.calls.get(pop.call_id)

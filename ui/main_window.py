@@ -28,6 +28,7 @@ from ui.customer_card import CustomerCardView
 from ui.customer_editor import CustomerEditorDialog
 from ui.customer_search import CustomerSearchPanel
 from ui.history import HistoryModel, HistoryView
+from ui.live_refresh import LiveRefresh
 from ui.phone.call_panel import CallPanel
 from ui.phone.controller import PhoneController
 from ui.phone.demo import DemoFarEnd
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self.wake_watch.woke.connect(lambda _why: self.statusBar().showMessage(
             self.tr("Registering the phone again after sleep or a network change."), 8000))
         self.calls = CallCoordinator(self)
+        self.live: LiveRefresh | None = None
+        if services.db.kind == "postgresql":
+            self._start_live_updates()
 
         self.card.edit_requested.connect(self.edit_customer)
         self.card.new_ticket_requested.connect(self.new_ticket)
@@ -287,6 +291,22 @@ class MainWindow(QMainWindow):
         self.ticket_list.refresh()
         self._reload_customer()
 
+    def _start_live_updates(self) -> None:
+        live = LiveRefresh(self.services.db.url, self)
+        live.tickets_changed.connect(self.ticket_list.refresh)
+        live.tickets_changed.connect(self._reload_customer)
+        live.callbacks_changed.connect(self.callbacks_view.refresh)
+        live.customer_changed.connect(self._customer_changed_elsewhere)
+        live.everything_changed.connect(self.refresh)
+        live.start()
+        self.live = live
+
+    def _customer_changed_elsewhere(self, customer_id: uuid.UUID | None) -> None:
+        card = self.card.card
+        if card is not None and customer_id in (None, card.id):
+            self.history_model.reload()
+            self.services.tasks.run(lambda: self.services.customers.card(card.id), self._show_card)
+
     def show_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
@@ -315,6 +335,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            self.live.stop()
+        self.services.workflow.go_offline()  # the wallboard must not show a closed Skranke as available
         state = QSettings("Skranke", "Skranke")
         state.setValue("mainWindow/geometry", self.saveGeometry())
         state.setValue("mainWindow/splitter", self.splitter.saveState())

@@ -8,7 +8,7 @@ from app.customers import ConflictError, CustomerDraft, CustomerService, Validat
 from app.db.database import Database
 from app.db.models import Priority, TicketStatus
 from app.tickets import TicketChanges, TicketFilter, TicketService
-from app.users import sign_in
+from app.users import add_user
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -30,8 +30,8 @@ def test_first_reply_due_follows_the_sla_table(tickets: TicketService, departmen
 
 
 def test_filters_mine_open_status_priority_customer(any_db: Database, tickets: TicketService) -> None:
-    me = sign_in(any_db, "mette")
-    other = sign_in(any_db, "ole")
+    me = add_user(any_db, "mette", "mette".title())
+    other = add_user(any_db, "ole", "ole".title())
     customer = CustomerService(any_db).create(CustomerDraft(name="Kunde"))
     mine = tickets.create("Mine", customer, me.id)
     theirs = tickets.create("Theirs", None, other.id, priority=Priority.URGENT)
@@ -52,7 +52,7 @@ def test_filters_mine_open_status_priority_customer(any_db: Database, tickets: T
 
 
 def test_edit_records_a_change_event_and_a_stale_edit_conflicts(any_db: Database, tickets: TicketService) -> None:
-    me = sign_in(any_db, "mette")
+    me = add_user(any_db, "mette", "mette".title())
     tid = tickets.create("Printer", None, me.id)
     v1 = tickets.get(tid)
     assert v1 is not None
@@ -67,7 +67,7 @@ def test_edit_records_a_change_event_and_a_stale_edit_conflicts(any_db: Database
 
 
 def test_comments_append_even_when_the_version_moved(any_db: Database, tickets: TicketService) -> None:
-    me = sign_in(any_db, "mette")
+    me = add_user(any_db, "mette", "mette".title())
     tid = tickets.create("Printer", None, me.id)
     tickets.comment(tid, "First, internal", me.id)
     tickets.comment(tid, "Second, to the customer", me.id, internal=False)
@@ -90,3 +90,12 @@ def test_empty_comment_is_refused(tickets: TicketService) -> None:
     tid = tickets.create("Printer", None, None)
     with pytest.raises(ValidationError):
         tickets.comment(tid, "   ", None)
+
+
+def test_shared_database_signs_in_only_known_users(pg_db: Database) -> None:
+    from app.users import UnknownUser, sign_in
+
+    with pytest.raises(UnknownUser, match="add-user"):
+        sign_in(pg_db, "nobody")
+    add_user(pg_db, "mette", "Mette")
+    assert sign_in(pg_db, "mette").name == "Mette"

@@ -1,0 +1,66 @@
+"""Changes others make on the shared database appear on this screen within a second (issue 5).
+
+PostgreSQL notifications (app.live_updates) arrive on their listener thread; a queued Qt signal brings them to the
+GUI thread, where a short timer coalesces bursts so a busy team does not make the window re-query per row.
+After a reconnect everything visible is re-queried: notifications sent while disconnected are lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.live_updates import Change, LiveUpdates
+
+log = logging.getLogger(__name__)
+COALESCE_MS = 150
+
+
+class LiveRefresh(QObject):
+    tickets_changed = Signal()
+    callbacks_changed = Signal()
+    customer_changed = Signal(object)  # customer uuid, or None when many changed at once
+    everything_changed = Signal()  # after a reconnect
+    _arrived = Signal(object)  # Change or None (reconnected), from the listener thread
+
+    def __init__(self, url: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: set[str] = set()
+        self._customers: set[uuid.UUID | None] = set()
+        self._timer = QTimer(self, singleShot=True, interval=COALESCE_MS)
+        self._timer.timeout.connect(self._flush)
+        self._arrived.connect(self._collect)  # queued: emitted on the listener thread
+        self.listener = LiveUpdates(url, self._arrived.emit, lambda: self._arrived.emit(None))
+
+    def start(self) -> None:
+        self.listener.start()
+
+    def stop(self) -> None:
+        self.listener.stop()
+
+    def _collect(self, change: Change | None) -> None:
+        if change is None:
+            self._pending.add("*")
+        else:
+            self._pending.add(change.table)
+            if change.table in ("customers", "customer_phones", "customer_emails"):
+                self._customers.add(change.parent_id if change.table != "customers" else change.id)
+            elif change.table == "interactions":
+                self._customers.add(None)  # the payload has no customer: the open card re-reads its history
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _flush(self) -> None:
+        tables, customers = self._pending, self._customers
+        self._pending, self._customers = set(), set()
+        if "*" in tables:
+            self.everything_changed.emit()
+            return
+        if tables & {"tickets", "ticket_events"}:
+            self.tickets_changed.emit()
+        if "callbacks" in tables:
+            self.callbacks_changed.emit()
+        for customer in customers:
+            self.customer_changed.emit(customer)
