@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -165,14 +165,20 @@ class CallFigures:
     longest_wait_seconds: float
 
 
-def call_figures(calls: Sequence[OfferedCall], threshold_seconds: int, now: dt.datetime,
+def call_figures(calls: Sequence[OfferedCall], threshold_seconds: int | Mapping[uuid.UUID, int], now: dt.datetime,
                  short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> CallFigures:
+    """The figures of a set of calls; with a mapping, each call is measured against its own queue's threshold."""
     answered = [c for c in calls if c.answered_at is not None]
+    def limit(call: OfferedCall) -> int:
+        if isinstance(threshold_seconds, Mapping):
+            return threshold_seconds.get(call.queue_id, 0)
+        return threshold_seconds
+
     abandoned = sum(1 for c in calls if c.abandoned(short_abandon_seconds))
     short = sum(1 for c in calls if c.short_abandoned(short_abandon_seconds))
     waiting = [c for c in calls if c.waiting and now - c.started_at < STALE_WAIT]
     waits = [c.wait_seconds or 0.0 for c in answered]
-    within = sum(1 for w in waits if w <= threshold_seconds)
+    within = sum(1 for c, w in zip(answered, waits, strict=True) if w <= limit(c))
     handles = [h for c in answered if (h := c.handle_seconds()) is not None]
     offered = len(answered) + abandoned
     return CallFigures(

@@ -133,7 +133,7 @@ def take_snapshot(db: Database, tz: ZoneInfo, now: dt.datetime | None = None,
                                             short_abandon_seconds),
                             due.get(q.id, 0), overdue.get(q.id, 0)) for q in queues)
     thresholds = {q.id: q.threshold_seconds for q in queues}
-    total = _total(today, thresholds, now, short_abandon_seconds)
+    total = call_figures(today, thresholds, now, short_abandon_seconds)
     near, past = _tickets(db, now)
     return WallboardSnapshot(
         taken_at=now, day=day, short_abandon_seconds=short_abandon_seconds, queues=tiles, total=total,
@@ -147,20 +147,6 @@ def _queues(db: Database) -> list[QueueInfo]:
         rows = conn.execute(select(Queue.id, Queue.name, Queue.sl_threshold_seconds, Queue.sl_target_percent)
                             .order_by(Queue.name))
         return [QueueInfo(r[0], r[1], r[2], r[3]) for r in rows]
-
-
-def _total(calls: Sequence[OfferedCall], thresholds: dict[uuid.UUID, int], now: dt.datetime,
-           short: int) -> CallFigures:
-    # Each queue has its own threshold: the total's "answered within" sums the queues' own counts.
-    per_queue = [call_figures([c for c in calls if c.queue_id == q], t, now, short) for q, t in thresholds.items()]
-    merged = call_figures(calls, 0, now, short)
-    offered = sum(f.offered for f in per_queue)
-    within = sum(f.answered_within for f in per_queue)
-    return CallFigures(offered=offered, answered=merged.answered, abandoned=merged.abandoned,
-                       short_abandoned=merged.short_abandoned, answered_within=within,
-                       service_level=100.0 * within / offered if offered else None, asa_seconds=merged.asa_seconds,
-                       aht_seconds=merged.aht_seconds, waiting=merged.waiting,
-                       longest_wait_seconds=merged.longest_wait_seconds)
 
 
 def _callbacks(db: Database, end: dt.datetime,

@@ -1,0 +1,259 @@
+"""Service reports per queue, agent or in total, by local day, week or month (issue 6).
+
+Call figures use app/queue_stats.py, so a report and the wallboard can never disagree about what "service level"
+means. Periods are local calendar periods of the site (a day is 23 or 25 hours at the DST changes); a call
+belongs to the period in which it reached the queue, even if it was answered after midnight.
+
+What is attributed where: an offered call to its queue, and to the agent who answered it (abandoned calls have
+no agent); pause time to the agent (an agent serves several queues, so queues get none); callbacks to their queue
+and to the agent who dialled; tickets have no queue, so they appear under agents (the assignee) and in totals.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_, select
+
+from app.db.database import Database
+from app.db.models import (
+    AgentStateEvent,
+    Callback,
+    CallbackAttempt,
+    PauseReason,
+    Queue,
+    Ticket,
+    User,
+)
+from app.db.models import Interaction as I  # a short alias: the queries below are long
+from app.db.types import utcnow
+from app.messages import Message, message, tr_
+from app.queue_stats import SHORT_ABANDON_SECONDS, OfferedCall, call_figures, load_legs, local_day_bounds, merge_legs
+
+Period = Literal["day", "week", "month"]
+Grouping = Literal["queue", "agent", "total"]
+FCR_DAYS = 3
+TOTAL = "total"
+
+
+@dataclass
+class ReportRow:
+    period_start: dt.date  # the local day, the Monday of the week, or the first of the month
+    group: str  # the queue's or agent's name; TOTAL for the whole centre
+    offered: int = 0
+    answered: int = 0
+    abandoned: int = 0
+    service_level: float | None = None
+    asa_seconds: float | None = None
+    aht_seconds: float | None = None
+    pause_seconds: dict[str, float] = field(default_factory=dict)  # pause reason label → seconds
+    fcr_percent: float | None = None
+    fcr_calls: int = 0  # answered calls from known customers: FCR's base
+    callbacks_made: int = 0
+    callbacks_reached: int = 0
+    tickets_opened: int = 0
+    tickets_solved: int = 0
+    sla_breaches: int = 0
+
+
+@dataclass(frozen=True)
+class Report:
+    first_day: dt.date
+    last_day: dt.date
+    period: Period
+    grouping: Grouping
+    timezone: str
+    fcr_days: int
+    short_abandon_seconds: int
+    pause_reasons: tuple[str, ...]  # the pause columns, in order
+    rows: tuple[ReportRow, ...]
+
+
+def report_definitions(fcr_days: int = FCR_DAYS) -> dict[str, Message]:
+    """The report-only figures; the call figures share queue_stats.definitions with the wallboard."""
+    return {
+        "pause": message(tr_("Pause time: time agents spent paused, by the reason they chose, cut at day "
+                             "boundaries.")),
+        "fcr": message(tr_("First-contact resolution: answered queue calls from a known customer after which the "
+                           "same customer made no further contact on any channel within {days} days. Recent "
+                           "periods are provisional until {days} days have passed."), days=fcr_days),
+        "callbacks": message(tr_("Callbacks made: attempts dialled in the period; reached: attempts where the "
+                                 "customer answered.")),
+        "tickets": message(tr_("Tickets opened and solved in the period; SLA breaches: tickets whose first reply "
+                               "was due in the period and came late or not at all.")),
+    }
+
+
+def period_start(day: dt.date, period: Period) -> dt.date:
+    if period == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    return day
+
+
+def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Period, grouping: Grouping,
+                 tz: ZoneInfo, *, fcr_days: int = FCR_DAYS, short_abandon_seconds: int = SHORT_ABANDON_SECONDS,
+                 now: dt.datetime | None = None) -> Report:
+    now = now or utcnow()
+    start, _ = local_day_bounds(first_day, tz)
+    _, end = local_day_bounds(last_day, tz)
+    names = _names(db)
+    thresholds = _thresholds(db)
+    rows: dict[tuple[dt.date, str], ReportRow] = {}
+
+    def row(at: dt.datetime, key: uuid.UUID | None) -> ReportRow | None:
+        if grouping != "total" and key is None:
+            return None
+        group = TOTAL if grouping == "total" else names.get(key, str(key)) if key else TOTAL
+        bucket = period_start(at.astimezone(tz).date(), period)
+        return rows.setdefault((bucket, group), ReportRow(bucket, group))
+
+    calls = [c for c in merge_legs(load_legs(db, start, end)) if c.started_at >= start]
+    grouped: dict[tuple[dt.date, str], list[OfferedCall]] = defaultdict(list)
+    for c in calls:
+        target = row(c.started_at, c.queue_id if grouping == "queue" else c.answered_by)
+        if target is not None:
+            grouped[(target.period_start, target.group)].append(c)
+    resolved = _first_contact_resolved(db, calls, start, end, fcr_days)
+    for key, group_calls in grouped.items():
+        f = call_figures(group_calls, thresholds, now, short_abandon_seconds)
+        r = rows[key]
+        r.offered, r.answered, r.abandoned = f.offered, f.answered, f.abandoned
+        r.service_level, r.asa_seconds, r.aht_seconds = f.service_level, f.asa_seconds, f.aht_seconds
+        known = [c for c in group_calls if c.answered and c.customer_id is not None]
+        r.fcr_calls = len(known)
+        r.fcr_percent = 100.0 * sum(1 for c in known if c.key in resolved) / len(known) if known else None
+    reasons: set[str] = set()
+    if grouping != "queue":
+        for user_id, label, span_start, span_end in _pauses(db, start, end, now):
+            reasons.add(label)
+            for piece_start, seconds in _split_by_day(span_start, span_end, tz):
+                target = row(piece_start, user_id)
+                if target is not None:
+                    target.pause_seconds[label] = target.pause_seconds.get(label, 0.0) + seconds
+    for at, dialler, queue_id, outcome in _attempts(db, start, end):
+        target = row(at, queue_id if grouping == "queue" else dialler)
+        if target is not None:
+            target.callbacks_made += 1
+            target.callbacks_reached += outcome == "reached"
+    if grouping != "queue":
+        _add_tickets(db, start, end, now, row)
+    ordered = sorted(rows.values(), key=lambda r: (r.period_start, r.group == TOTAL, r.group))
+    return Report(first_day, last_day, period, grouping, tz.key, fcr_days, short_abandon_seconds,
+                  tuple(sorted(reasons)), tuple(ordered))
+
+
+def _names(db: Database) -> dict[uuid.UUID | None, str]:
+    with db.engine.connect() as conn:
+        result: dict[uuid.UUID | None, str] = {r[0]: r[1] for r in conn.execute(select(Queue.id, Queue.name))}
+        result.update({r[0]: r[1] for r in conn.execute(select(User.id, User.name))})
+    return result
+
+
+def _thresholds(db: Database) -> dict[uuid.UUID, int]:
+    with db.engine.connect() as conn:
+        return {r[0]: r[1] for r in conn.execute(select(Queue.id, Queue.sl_threshold_seconds))}
+
+
+def _first_contact_resolved(db: Database, calls: Sequence[OfferedCall], start: dt.datetime, end: dt.datetime,
+                            days: int) -> set[str]:
+    """Keys of answered calls with a known customer and no other contact by that customer within `days`."""
+    known = [c for c in calls if c.answered and c.customer_id is not None]
+    if not known:
+        return set()
+    window = dt.timedelta(days=days)
+    answered_customers = (select(I.customer_id).where(
+        I.started_at >= start, I.started_at < end, I.answered_at.is_not(None), I.queue_id.is_not(None)))
+    query = select(I.customer_id, I.started_at, I.sip_call_id, I.id).where(
+        I.customer_id.in_(answered_customers), I.started_at >= start, I.started_at < end + window)
+    contacts: dict[uuid.UUID, list[tuple[dt.datetime, str]]] = defaultdict(list)
+    with db.engine.connect() as conn:
+        for customer_id, at, call_id, row_id in conn.execute(query):
+            if customer_id is None:
+                continue
+            # The same key as queue_stats gives a call, so the call's own ring-group legs are not "another contact".
+            contacts[customer_id].append((_utc(at), call_id or str(row_id)))
+    for entries in contacts.values():
+        entries.sort()
+    resolved = set()
+    for c in known:
+        entries = contacts.get(c.customer_id, []) if c.customer_id else []
+        i = bisect.bisect_right(entries, (c.started_at, "\uffff"))
+        later = [key for at, key in entries[i:] if at <= c.started_at + window and key != c.key]
+        if not later:
+            resolved.add(c.key)
+    return resolved
+
+
+def _pauses(db: Database, start: dt.datetime, end: dt.datetime,
+            now: dt.datetime) -> Iterator[tuple[uuid.UUID, str, dt.datetime, dt.datetime]]:
+    """Paused spans clipped to [start, min(end, now)): each state lasts until that agent's next event."""
+    e = AgentStateEvent.__table__.c
+    before = (select(e.user_id, e.state, e.reason_code, e.at,
+                     func.row_number().over(partition_by=e.user_id, order_by=(e.at.desc(), e.id.desc())).label("n"))
+              .where(e.at < start).subquery())
+    stop = min(end, now)
+    with db.engine.connect() as conn:
+        labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
+        first = [(r[0], r[1], r[2], start) for r in conn.execute(
+            select(before.c.user_id, before.c.state, before.c.reason_code).where(before.c.n == 1))]
+        inside = [(r[0], r[1], r[2], _utc(r[3])) for r in conn.execute(
+            select(e.user_id, e.state, e.reason_code, e.at).where(e.at >= start, e.at < stop)
+            .order_by(e.user_id, e.at, e.id))]
+    by_user: dict[uuid.UUID, list[tuple[str, str | None, dt.datetime]]] = defaultdict(list)
+    for user_id, state, reason, at in [*first, *inside]:
+        if user_id is not None:
+            by_user[user_id].append((state, reason, at))
+    for user_id, events in by_user.items():
+        events.sort(key=lambda ev: ev[2])
+        for (state, reason, at), nxt in zip(events, [*events[1:], None], strict=True):
+            until = nxt[2] if nxt else stop
+            if state == "paused" and until > at:
+                yield user_id, labels.get(reason or "", reason or "?"), at, until
+
+
+def _split_by_day(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> Iterator[tuple[dt.datetime, float]]:
+    """Pieces of a span cut at local midnights: (piece start, seconds)."""
+    while start < end:
+        _, midnight = local_day_bounds(start.astimezone(tz).date(), tz)
+        piece_end = min(end, midnight)
+        yield start, (piece_end - start).total_seconds()
+        start = piece_end
+
+
+def _attempts(db: Database, start: dt.datetime,
+              end: dt.datetime) -> Iterable[tuple[dt.datetime, uuid.UUID | None, uuid.UUID | None, str]]:
+    a = CallbackAttempt.__table__.c
+    query = (select(a.at, a.user_id, Callback.queue_id, a.outcome).join(Callback, Callback.id == a.callback_id)
+             .where(a.at >= start, a.at < end))
+    with db.engine.connect() as conn:
+        return [(_utc(r[0]), r[1], r[2], r[3]) for r in conn.execute(query)]
+
+
+def _add_tickets(db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime, row: Any) -> None:
+    t = Ticket.__table__.c
+    query = select(t.created_at, t.solved_at, t.first_reply_due, t.first_replied_at, t.assignee_id).where(or_(
+        and_(t.created_at >= start, t.created_at < end), and_(t.solved_at >= start, t.solved_at < end),
+        and_(t.first_reply_due >= start, t.first_reply_due < end)))
+    with db.engine.connect() as conn:
+        for created, solved, due, replied, assignee in conn.execute(query):
+            if start <= created < end and (target := row(created, assignee)) is not None:
+                target.tickets_opened += 1
+            if solved is not None and start <= solved < end and (target := row(solved, assignee)) is not None:
+                target.tickets_solved += 1
+            late = due is not None and start <= due < end and due < now and (replied is None or replied > due)
+            if late and (target := row(due, assignee)) is not None:
+                target.sla_breaches += 1
+
+
+def _utc(value: object) -> dt.datetime:
+    parsed = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
