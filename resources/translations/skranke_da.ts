@@ -1,2582 +1,2583 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da">
-    <context>
-        <name />
-        <message>
-            <source>Answer</source>
-            <translation>Besvar</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <translation>Afvis</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Sæt på hold</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <translation>Slå lyd fra</translation>
-        </message>
-        <message>
-            <source>Transfer…</source>
-            <translation>Viderestil…</translation>
-        </message>
-        <message>
-            <source>Consult…</source>
-            <translation>Rådfør først…</translation>
-        </message>
-        <message>
-            <source>Complete transfer</source>
-            <translation>Fuldfør viderestilling</translation>
-        </message>
-        <message>
-            <source>Back to caller</source>
-            <translation>Tilbage til opkalder</translation>
-        </message>
-        <message>
-            <source>Keypad…</source>
-            <translation>Tastatur…</translation>
-        </message>
-        <message>
-            <source>Hang up</source>
-            <translation>Læg på</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Skranke</source>
-            <translation>Om Skranke</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Licens</translation>
-        </message>
-        <message>
-            <source>Components</source>
-            <translation>Komponenter</translation>
-        </message>
-        <message>
-            <source>Source code</source>
-            <translation>Kildekode</translation>
-        </message>
-        <message>
-            <source>Skranke {version}</source>
-            <translation>Skranke {version}</translation>
-        </message>
-        <message>
-            <source>Call-center client: softphone, customer history, callbacks and tickets.</source>
-            <translation>Callcenterklient: softphone, kundehistorik, tilbageringninger og sager.</translation>
-        </message>
-        <message>
-            <source>Skranke is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
-            <translation>Skranke er fri software: Du kan videredistribuere det og/eller ændre det under betingelserne i GNU General Public License, som udgivet af Free Software Foundation, enten version 3 af licensen eller (efter dit valg) enhver senere version.</translation>
-        </message>
-        <message>
-            <source>Skranke is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
-            <translation>Skranke distribueres i håbet om, at det vil være nyttigt, men UDEN NOGEN GARANTI; endda uden den underforståede garanti for SALGBARHED eller EGNETHED TIL ET BESTEMT FORMÅL. Se GNU General Public License for flere detaljer.</translation>
-        </message>
-        <message>
-            <source>Skranke contains pjproject, which is licensed under the GNU General Public License, version 2 or later; the combined program is therefore distributed under the GPL.</source>
-            <translation>Skranke indeholder pjproject, som er licenseret under GNU General Public License, version 2 eller senere; det samlede program distribueres derfor under GPL.</translation>
-        </message>
-        <message>
-            <source>Qt, Qt for Python (PySide6) and psycopg are licensed under the GNU Lesser General Public License, version 3. They are installed as separate shared libraries in Skranke's folder, so you may replace them with versions you have built or modified yourself.</source>
-            <translation>Qt, Qt for Python (PySide6) og psycopg er licenseret under GNU Lesser General Public License, version 3. De er installeret som separate delte biblioteker i Skrankes mappe, så du kan erstatte dem med versioner, du selv har bygget eller ændret.</translation>
-        </message>
-        <message>
-            <source>The full licence text: {url}</source>
-            <translation>Den fulde licenstekst: {url}</translation>
-        </message>
-        <message>
-            <source>Component</source>
-            <translation>Komponent</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Websted</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>ukendt</translation>
-        </message>
-        <message>
-            <source>The complete corresponding source code of this version of Skranke, including the source of pjproject and of every other GPL or LGPL component it contains, together with the scripts used to build and install it, is available at {url}.</source>
-            <translation>Den fuldstændige tilsvarende kildekode til denne version af Skranke, herunder kildekoden til pjproject og til alle andre GPL- eller LGPL-komponenter, som den indeholder, sammen med de scripts, der bruges til at bygge og installere den, findes på {url}.</translation>
-        </message>
-        <message>
-            <source>Written offer: for at least three years after you received this copy, and for as long as spare parts or support are offered for it, whoever gave you this copy of Skranke will give you, or any third party, the complete corresponding source code on a durable medium for no more than the cost of physically performing the distribution. Ask the person or organisation that supplied Skranke, or ask through the address above.</source>
-            <translation>Skriftligt tilbud: I mindst tre år efter, at du modtog denne kopi, og så længe der tilbydes reservedele eller support til den, vil den, der gav dig denne kopi af Skranke, give dig eller enhver tredjepart den fuldstændige tilsvarende kildekode på et varigt medium for højst det, det koster fysisk at udføre distributionen. Spørg den person eller organisation, der leverede Skranke, eller spørg via adressen ovenfor.</translation>
-        </message>
-        <message>
-            <source>Version {version}</source>
-            <translation>Version {version}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountForm</name>
-        <message>
-            <source>same as user</source>
-            <translation>samme som bruger</translation>
-        </message>
-        <message>
-            <source>the registrar's host</source>
-            <translation>registrarens vært</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Fra</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>Valgfri</translation>
-        </message>
-        <message>
-            <source>Mandatory</source>
-            <translation>Påkrævet</translation>
-        </message>
-        <message>
-            <source>Use this account</source>
-            <translation>Brug denne konto</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>uændret</translation>
-        </message>
-        <message>
-            <source>Account name</source>
-            <translation>Kontonavn</translation>
-        </message>
-        <message>
-            <source>Registrar</source>
-            <translation>Registrar</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Bruger</translation>
-        </message>
-        <message>
-            <source>Authentication user</source>
-            <translation>Godkendelsesbruger</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domæne</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>Vist navn</translation>
-        </message>
-        <message>
-            <source>Outbound proxy</source>
-            <translation>Udgående proxy</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Adgangskode</translation>
-        </message>
-        <message>
-            <source>Transport</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <source>Encrypted media (SRTP)</source>
-            <translation>Krypteret lyd (SRTP)</translation>
-        </message>
-        <message>
-            <source>The password is stored in the system keyring, never in the settings file.</source>
-            <translation>Adgangskoden gemmes i systemets nøglering, aldrig i indstillingsfilen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgentStateButton</name>
-        <message>
-            <source>Available</source>
-            <translation>Ledig</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallCoordinator</name>
-        <message>
-            <source>Wrap-up saved.</source>
-            <translation>Efterbehandling gemt.</translation>
-        </message>
-        <message>
-            <source>Me</source>
-            <translation>Mig</translation>
-        </message>
-        <message>
-            <source>Queue %1</source>
-            <translation>Kø %1</translation>
-        </message>
-        <message>
-            <source>Callback scheduled.</source>
-            <translation>Tilbageringning planlagt.</translation>
-        </message>
-        <message>
-            <source>Skranke</source>
-            <translation>Skranke</translation>
-        </message>
-        <message>
-            <source>an earlier call</source>
-            <translation>et tidligere opkald</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallHistoryModel</name>
-        <message>
-            <source>When</source>
-            <translation>Hvornår</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Retning</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Hvem</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
-            <source>Talk time</source>
-            <translation>Taletid</translation>
-        </message>
-        <message>
-            <source>In</source>
-            <translation>Ind</translation>
-        </message>
-        <message>
-            <source>Out</source>
-            <translation>Ud</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallHistoryView</name>
-        <message>
-            <source>Missed calls only</source>
-            <translation>Kun ubesvarede opkald</translation>
-        </message>
-        <message>
-            <source>Call back</source>
-            <translation>Ring tilbage</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallPanel</name>
-        <message>
-            <source>Number or extension</source>
-            <translation>Nummer/lokalnr.</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Ring op</translation>
-        </message>
-        <message>
-            <source>Pad</source>
-            <translation>Taster</translation>
-        </message>
-        <message>
-            <source>Show the dial pad</source>
-            <translation>Vis tastaturet</translation>
-        </message>
-        <message>
-            <source>No calls. F7 answers, F8 hangs up, F9 holds, F10 mutes.</source>
-            <translation>Ingen opkald. F7 besvarer, F8 lægger på, F9 sætter på hold, F10 slår lyden fra.</translation>
-        </message>
-        <message>
-            <source>Microphone</source>
-            <translation>Mikrofon</translation>
-        </message>
-        <message>
-            <source>Speaker</source>
-            <translation>Højttaler</translation>
-        </message>
-        <message>
-            <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
-            <translation>Demotelefon: opkald simuleres (Ctrl+Shift+I ringer)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallRow</name>
-        <message>
-            <source>Resume</source>
-            <translation>Genoptag</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Sæt på hold</translation>
-        </message>
-        <message>
-            <source>Unmute</source>
-            <translation>Slå lyd til</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <translation>Slå lyd fra</translation>
-        </message>
-        <message>
-            <source>Blind transfer</source>
-            <translation>Viderestil direkte</translation>
-        </message>
-        <message>
-            <source>Transfer the caller to (number or extension):</source>
-            <translation>Viderestil opkalderen til (nummer eller lokalnummer):</translation>
-        </message>
-        <message>
-            <source>Consult before transfer</source>
-            <translation>Rådfør før viderestilling</translation>
-        </message>
-        <message>
-            <source>Call this colleague while the caller waits on hold:</source>
-            <translation>Ring til denne kollega, mens opkalderen venter på hold:</translation>
-        </message>
-        <message>
-            <source>Send tones</source>
-            <translation>Send toner</translation>
-        </message>
-        <message>
-            <source>Digits to send (0-9, *, #):</source>
-            <translation>Cifre, der skal sendes (0-9, *, #):</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackModel</name>
-        <message>
-            <source>Due (customer's time)</source>
-            <translation>Kundens tid</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Hvem</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Årsag</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Forsøg</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>forsinket</translation>
-        </message>
-        <message>
-            <source>pool</source>
-            <translation>fælles</translation>
-        </message>
-        <message>
-            <source>Your time: %1</source>
-            <translation>Din tid: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbacksView</name>
-        <message>
-            <source>Mine</source>
-            <translation>Mine</translation>
-        </message>
-        <message>
-            <source>My queues</source>
-            <translation>Mine køer</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Forsinkede</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Call now</source>
-            <translation>Ring nu</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <translation>Fik kontakt</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Intet svar</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Optaget</translation>
-        </message>
-        <message>
-            <source>Wrong number</source>
-            <translation>Forkert nummer</translation>
-        </message>
-        <message>
-            <source>%1 callbacks, %2 overdue.</source>
-            <translation>Tilbageringninger: %1, forsinkede: %2.</translation>
-        </message>
-        <message>
-            <source>Someone else is already calling this customer back.</source>
-            <translation>En anden er allerede ved at ringe tilbage til denne kunde.</translation>
-        </message>
-        <message>
-            <source>Callback due %1: %2</source>
-            <translation>Tilbageringning kl. %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Channel</name>
-        <message>
-            <source>Call in</source>
-            <translation>Opkald ind</translation>
-        </message>
-        <message>
-            <source>Call out</source>
-            <translation>Opkald ud</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Butiksbesøg</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Chat</source>
-            <translation>Chat</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentComposer</name>
-        <message>
-            <source>&amp;Internal note</source>
-            <translation>&amp;Intern note</translation>
-        </message>
-        <message>
-            <source>To &amp;customer</source>
-            <translation>Til &amp;kunden</translation>
-        </message>
-        <message>
-            <source>Add comment</source>
-            <translation>Tilføj kommentar</translation>
-        </message>
-        <message>
-            <source>Add the comment (Ctrl+Return)</source>
-            <translation>Tilføj kommentaren (Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivelse</translation>
-        </message>
-        <message>
-            <source>Add a comment</source>
-            <translation>Tilføj en kommentar</translation>
-        </message>
-        <message>
-            <source>What happened, what the customer needs… (saved as an internal note)</source>
-            <translation>Hvad skete der, hvad har kunden brug for… (gemmes som intern note)</translation>
-        </message>
-        <message>
-            <source>Internal note, seen by colleagues only. Ctrl+Return adds it.</source>
-            <translation>Intern note, kun synlig for kolleger. Ctrl+Return tilføjer den.</translation>
-        </message>
-        <message>
-            <source>Reply to the customer. Ctrl+Return adds it.</source>
-            <translation>Svar til kunden. Ctrl+Return tilføjer det.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentThread</name>
-        <message>
-            <source>No comments yet.</source>
-            <translation>Ingen kommentarer endnu.</translation>
-        </message>
-        <message>
-            <source>Someone</source>
-            <translation>Ukendt</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterView</name>
-        <message>
-            <source>Change customer</source>
-            <translation>Skift kunde</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 i %2</translation>
-        </message>
-        <message>
-            <source>no store</source>
-            <translation>ingen butik</translation>
-        </message>
-        <message>
-            <source>No store is set for your user, so there is no queue here. A supervisor can set your store.</source>
-            <translation>Der er ikke angivet en butik for din bruger, så der er ingen kø her. En teamleder kan angive din butik.</translation>
-        </message>
-        <message>
-            <source>Find the customer first, or press “No customer record”.</source>
-            <translation>Find kunden først, eller tryk på “Uden kundeoplysninger”.</translation>
-        </message>
-        <message>
-            <source>Choose a reason for the visit.</source>
-            <translation>Vælg en årsag til besøget.</translation>
-        </message>
-        <message>
-            <source>Ticket #%1 created for %2.</source>
-            <translation>Sag #%1 er oprettet for %2.</translation>
-        </message>
-        <message>
-            <source>Callback to %2 planned for %1 (their time).</source>
-            <translation>Tilbageringning til %2 er planlagt til %1 (kundens tid).</translation>
-        </message>
-        <message>
-            <source>Visit by %2 logged as solved.</source>
-            <translation>Besøg fra %2 er registreret som løst.</translation>
-        </message>
-        <message>
-            <source>The visit was not saved: %1 Everything you entered is still here; press the button again when the database is back.</source>
-            <translation>Besøget blev ikke gemt: %1 Alt, hvad du har indtastet, er her stadig; tryk på knappen igen, når databasen er tilbage.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerCardView</name>
-        <message>
-            <source>Edit</source>
-            <translation>Rediger</translation>
-        </message>
-        <message>
-            <source>Edit the customer (Ctrl+E)</source>
-            <translation>Rediger kunden (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>New ticket</source>
-            <translation>Ny sag</translation>
-        </message>
-        <message>
-            <source>Create a ticket for this customer (Ctrl+T)</source>
-            <translation>Opret en sag for kunden (Ctrl+T)</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <translation>Tilbageringninger</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Noter</translation>
-        </message>
-        <message>
-            <source>No customer selected. Search on the left, or press Ctrl+N to create one.</source>
-            <translation>Ingen kunde valgt. Søg til venstre, eller tryk Ctrl+N for at oprette en.</translation>
-        </message>
-        <message>
-            <source>Customer no. %1</source>
-            <translation>Kundenr. %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n pending</source>
-            <translation>
-                <numerusform>%n planlagt</numerusform>
-                <numerusform>%n planlagte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open tickets (%1)</source>
-            <translation>Åbne sager (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerEditorDialog</name>
-        <message>
-            <source>Add number</source>
-            <translation>Tilføj nummer</translation>
-        </message>
-        <message>
-            <source>Add e-mail</source>
-            <translation>Tilføj e-mail</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Ikke angivet</translation>
-        </message>
-        <message>
-            <source>Danish</source>
-            <translation>Dansk</translation>
-        </message>
-        <message>
-            <source>Swedish</source>
-            <translation>Svensk</translation>
-        </message>
-        <message>
-            <source>Norwegian (Bokmål)</source>
-            <translation>Norsk (bokmål)</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Engelsk</translation>
-        </message>
-        <message>
-            <source>From the first number</source>
-            <translation>Ud fra det første nummer</translation>
-        </message>
-        <message>
-            <source>Comma separated, e.g. vip, business</source>
-            <translation>Adskilt med komma, f.eks. vip, erhverv</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone</source>
-            <translation>Tids&amp;zone</translation>
-        </message>
-        <message>
-            <source>&amp;Name *</source>
-            <translation>&amp;Navn *</translation>
-        </message>
-        <message>
-            <source>&amp;Company</source>
-            <translation>&amp;Firma</translation>
-        </message>
-        <message>
-            <source>&amp;Phone numbers</source>
-            <translation>&amp;Telefonnumre</translation>
-        </message>
-        <message>
-            <source>&amp;E-mails</source>
-            <translation>&amp;E-mails</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprog</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs</source>
-            <translation>Ta&amp;gs</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>N&amp;oter</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S or Ctrl+Return)</source>
-            <translation>Gem (Ctrl+S eller Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>Ny kunde</translation>
-        </message>
-        <message>
-            <source>Edit customer {name} (#{number})</source>
-            <translation>Rediger kunde {name} (#{number})</translation>
-        </message>
-        <message>
-            <source>Saved as {number}</source>
-            <translation>Gemt som {number}</translation>
-        </message>
-        <message>
-            <source>{count} characters</source>
-            <translation>{count} tegn</translation>
-        </message>
-        <message>
-            <source>“{zone}” is not a time zone. Pick one from the list, e.g. Europe/Copenhagen.</source>
-            <translation>“{zone}” er ikke en tidszone. Vælg en fra listen, f.eks. Europe/Copenhagen.</translation>
-        </message>
-        <message>
-            <source>Not an e-mail address.</source>
-            <translation>Ikke en e-mailadresse.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Gemmer…</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Reload and keep my changes</source>
-            <translation>Genindlæs og behold mine ændringer</translation>
-        </message>
-        <message>
-            <source>The customer could not be saved</source>
-            <translation>Kunden kunne ikke gemmes</translation>
-        </message>
-        <message>
-            <source>This customer was deleted by someone else.</source>
-            <translation>Kunden er blevet slettet af en anden.</translation>
-        </message>
-        <message>
-            <source>Reloaded the newest version. The fields you changed kept your values: check them and save again.</source>
-            <translation>Den nyeste version er indlæst. Felterne, du ændrede, har beholdt dine værdier: Kontrollér dem, og gem igen.</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Kassér ændringer?</translation>
-        </message>
-        <message>
-            <source>The customer has unsaved changes. Discard them?</source>
-            <translation>Kunden har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerFinder</name>
-        <message>
-            <source>Phone, name or customer number — Enter to search</source>
-            <translation>Telefon, navn eller kundenummer – Enter for at søge</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>Ny kunde</translation>
-        </message>
-        <message>
-            <source>No customer record</source>
-            <translation>Uden kundeoplysninger</translation>
-        </message>
-        <message>
-            <source>Visitor without a record</source>
-            <translation>Besøgende uden kundeoplysninger</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Create and continue</source>
-            <translation>Opret og fortsæt</translation>
-        </message>
-        <message>
-            <source>No customer found. Press “New customer” to register them.</source>
-            <translation>Ingen kunde fundet. Tryk på “Ny kunde” for at oprette kunden.</translation>
-        </message>
-        <message>
-            <source>Maybe: {customer}</source>
-            <translation>Måske: {customer}</translation>
-        </message>
-        <message>
-            <source>A new customer needs a name and a phone number.</source>
-            <translation>En ny kunde skal have et navn og et telefonnummer.</translation>
-        </message>
-        <message>
-            <source>These customers have this number already. Pick one, or press “Create and continue” again to register a new customer.</source>
-            <translation>Disse kunder har allerede dette nummer. Vælg en af dem, eller tryk på “Opret og fortsæt” igen for at oprette en ny kunde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerSearchModel</name>
-        <message>
-            <source>Search failed</source>
-            <translation>Søgningen mislykkedes</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerSearchPanel</name>
-        <message>
-            <source>Search name, company, e-mail, phone or customer no.</source>
-            <translation>Søg på navn, firma, e-mail, telefon eller kundenr.</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Søger…</translation>
-        </message>
-        <message>
-            <source>Type to find a customer. Ctrl+N creates one.</source>
-            <translation>Skriv for at finde en kunde. Ctrl+N opretter en ny.</translation>
-        </message>
-        <message>
-            <source>No customer matches “%1”.</source>
-            <translation>Ingen kunde matcher “%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>History</name>
-        <message>
-            <source>ticket #%1</source>
-            <translation>sag #%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <source>When</source>
-            <translation>Hvornår</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Hvad skete der</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Medarbejder</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Varighed</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <source>Select an entry to read its notes.</source>
-            <translation>Vælg en post for at læse dens noter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Skranke</source>
-            <translation>Skranke</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historik</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Tickets</source>
-            <translation>Sager</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <translation>Tilbageringninger</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <translation>Opkald</translation>
-        </message>
-        <message>
-            <source>Registering the phone again after sleep or a network change.</source>
-            <translation>Telefonen registreres igen efter dvale eller netværksskift.</translation>
-        </message>
-        <message>
-            <source>&amp;Find customer</source>
-            <translation>&amp;Find kunde</translation>
-        </message>
-        <message>
-            <source>&amp;New customer</source>
-            <translation>&amp;Ny kunde</translation>
-        </message>
-        <message>
-            <source>&amp;Edit customer</source>
-            <translation>&amp;Rediger kunde</translation>
-        </message>
-        <message>
-            <source>New &amp;ticket</source>
-            <translation>Ny &amp;sag</translation>
-        </message>
-        <message>
-            <source>Show &amp;customer</source>
-            <translation>Vis &amp;kunde</translation>
-        </message>
-        <message>
-            <source>Show t&amp;ickets</source>
-            <translation>Vis &amp;sager</translation>
-        </message>
-        <message>
-            <source>Show call&amp;backs</source>
-            <translation>Vis &amp;tilbageringninger</translation>
-        </message>
-        <message>
-            <source>Show ca&amp;ll history</source>
-            <translation>Vis &amp;opkaldshistorik</translation>
-        </message>
-        <message>
-            <source>Schedule a call&amp;back</source>
-            <translation>Planlæg en &amp;tilbageringning</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Opdater</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Indstillinger…</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastaturgenveje</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afslut</translation>
-        </message>
-        <message>
-            <source>&amp;Dial a number</source>
-            <translation>&amp;Ring til et nummer</translation>
-        </message>
-        <message>
-            <source>&amp;Answer</source>
-            <translation>&amp;Besvar</translation>
-        </message>
-        <message>
-            <source>&amp;Hang up or decline</source>
-            <translation>&amp;Læg på eller afvis</translation>
-        </message>
-        <message>
-            <source>H&amp;old or resume</source>
-            <translation>Sæt på &amp;hold eller genoptag</translation>
-        </message>
-        <message>
-            <source>&amp;Mute or unmute</source>
-            <translation>Slå lyden &amp;fra eller til</translation>
-        </message>
-        <message>
-            <source>&amp;Swap lines</source>
-            <translation>&amp;Skift mellem opkald</translation>
-        </message>
-        <message>
-            <source>&amp;Conference the two calls</source>
-            <translation>Saml de to opkald i en &amp;konference</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Filer</translation>
-        </message>
-        <message>
-            <source>&amp;Customer</source>
-            <translation>&amp;Kunde</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Telefon</translation>
-        </message>
-        <message>
-            <source>Simulate an &amp;incoming call</source>
-            <translation>Simulér et &amp;indgående opkald</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjælp</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Teamleder</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Skranke</translation>
-        </message>
-        <message>
-            <source>embedded database</source>
-            <translation>indbygget database</translation>
-        </message>
-        <message>
-            <source>shared database</source>
-            <translation>fælles database</translation>
-        </message>
-        <message>
-            <source>Customer saved.</source>
-            <translation>Kunden er gemt.</translation>
-        </message>
-        <message>
-            <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
-            <translation>Indstillingerne er gemt. Sprog, database og telefonkonti skifter, når Skranke genstartes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Outcome</name>
-        <message>
-            <source>Answered</source>
-            <translation>Besvaret</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Ubesvaret</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Afvist</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Mislykket</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Intet svar</translation>
-        </message>
-        <message>
-            <source>Solved</source>
-            <translation>Løst</translation>
-        </message>
-        <message>
-            <source>Ticket</source>
-            <translation>Sag</translation>
-        </message>
-        <message>
-            <source>Callback</source>
-            <translation>Tilbageringning</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Sendt</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Modtaget</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Besvaret</translation>
-        </message>
-        <message>
-            <source>Served</source>
-            <translation>Betjent</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>Opgivet</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Optaget</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Viderestillet</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneController</name>
-        <message>
-            <source>Type a number to call.</source>
-            <translation>Skriv et nummer, du vil ringe til.</translation>
-        </message>
-        <message>
-            <source>The phone could not do that: %1</source>
-            <translation>Telefonen kunne ikke udføre handlingen: %1</translation>
-        </message>
-        <message>
-            <source>Transfer completed.</source>
-            <translation>Opkaldet er viderestillet.</translation>
-        </message>
-        <message>
-            <source>Transfer failed (%1 %2).</source>
-            <translation>Viderestillingen mislykkedes (%1 %2).</translation>
-        </message>
-        <message>
-            <source>The phone stopped: %1</source>
-            <translation>Telefonen er stoppet: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneDock</name>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-    </context>
-    <context>
-        <name>PopBanner</name>
-        <message>
-            <source>Hide</source>
-            <translation>Skjul</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Ukendt</translation>
-        </message>
-        <message>
-            <source>Incoming call: %1</source>
-            <translation>Indgående opkald: %1</translation>
-        </message>
-        <message>
-            <source>Calling: %1</source>
-            <translation>Ringer til: %1</translation>
-        </message>
-        <message>
-            <source>queue %1</source>
-            <translation>kø %1</translation>
-        </message>
-        <message>
-            <source>Transferred to you: %1</source>
-            <translation>Viderestillet til dig: %1</translation>
-        </message>
-        <message>
-            <source>Last note (%1, %2): %3</source>
-            <translation>Seneste note (%1, %2): %3</translation>
-        </message>
-        <message>
-            <source>%1 customers have this number. Who is calling?</source>
-            <translation>%1 kunder har dette nummer. Hvem ringer?</translation>
-        </message>
-        <message>
-            <source>No customer has this number.</source>
-            <translation>Ingen kunde har dette nummer.</translation>
-        </message>
-        <message>
-            <source>New customer with this number</source>
-            <translation>Ny kunde med dette nummer</translation>
-        </message>
-        <message>
-            <source>Maybe: %1</source>
-            <translation>Måske: %1</translation>
-        </message>
-        <message>
-            <source>Open the transferred ticket</source>
-            <translation>Åbn den viderestillede sag</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Fortryd</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gentag</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>&amp;Klip</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>K&amp;opiér</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Sæt ind</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Slet</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Markér alt</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>Gem alle</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Åbn</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Ja</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>Ja til &amp;alle</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;Nej</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>N&amp;ej til alle</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>Afbryd</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Prøv igen</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>Ignorer</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Luk</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Kassér</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hjælp</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Anvend</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Nulstil</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Gendan standarder</translation>
-        </message>
-        <message>
-            <source>Don't Save</source>
-            <translation>Gem ikke</translation>
-        </message>
-        <message>
-            <source>Close without Saving</source>
-            <translation>Luk uden at gemme</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Fortryd</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gentag</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>&amp;Klip</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>K&amp;opiér</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Sæt ind</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Slet</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Markér alt</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Link Location</source>
-            <translation>Kopiér &amp;linkadresse</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueDisplay</name>
-        <message>
-            <source>Now serving</source>
-            <translation>Nu betjenes</translation>
-        </message>
-        <message>
-            <source>Also: %1</source>
-            <translation>Også: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n venter</numerusform>
-                <numerusform>%n venter</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QueuePanel</name>
-        <message>
-            <source>Now serving</source>
-            <translation>Nu betjenes</translation>
-        </message>
-        <message>
-            <source>Take a number</source>
-            <translation>Træk et nummer</translation>
-        </message>
-        <message>
-            <source>Call next</source>
-            <translation>Kald næste</translation>
-        </message>
-        <message>
-            <source>Customer display</source>
-            <translation>Kundeskærm</translation>
-        </message>
-        <message>
-            <source>Nobody waiting</source>
-            <translation>Ingen venter</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting, longest %1 min</source>
-            <translation>
-                <numerusform>%n venter, længst %1 min</numerusform>
-                <numerusform>%n venter, længst %1 min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Number %1 taken</source>
-            <translation>Nummer %1 er trukket</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting.</source>
-            <translation>Ingen venter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScheduleCallbackDialog</name>
-        <message>
-            <source>Schedule a callback</source>
-            <translation>Planlæg en tilbageringning</translation>
-        </message>
-        <message>
-            <source>Unknown caller</source>
-            <translation>Ukendt opkalder</translation>
-        </message>
-        <message>
-            <source>The customer asked to be called outside 08–20</source>
-            <translation>Kunden har bedt om at blive ringet op uden for 08–20</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Customer's time zone</source>
-            <translation>Kundens tidszone</translation>
-        </message>
-        <message>
-            <source>Call at (customer's time)</source>
-            <translation>Ring kl. (kundens tid)</translation>
-        </message>
-        <message>
-            <source>Who calls</source>
-            <translation>Hvem ringer</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Årsag</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Unknown time zone</source>
-            <translation>Ukendt tidszone</translation>
-        </message>
-        <message>
-            <source>That is %1 your time</source>
-            <translation>Det svarer til %1 hos dig</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Indstillinger</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Følg systemet</translation>
-        </message>
-        <message>
-            <source>empty: the embedded database on this computer</source>
-            <translation>tom: den indbyggede database på denne computer</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <source>Default country for numbers</source>
-            <translation>Standardland for numre</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Brugernavn</translation>
-        </message>
-        <message>
-            <source>Shared database</source>
-            <translation>Fælles database</translation>
-        </message>
-        <message>
-            <source>Add account</source>
-            <translation>Tilføj konto</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Answer calls automatically (headset users)</source>
-            <translation>Besvar opkald automatisk (headsetbrugere)</translation>
-        </message>
-        <message>
-            <source>Do not disturb: decline incoming calls as busy</source>
-            <translation>Forstyr ikke: afvis indgående opkald som optaget</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>Systemstandard</translation>
-        </message>
-        <message>
-            <source>Microphone</source>
-            <translation>Mikrofon</translation>
-        </message>
-        <message>
-            <source>Speaker or headset</source>
-            <translation>Højttaler eller headset</translation>
-        </message>
-        <message>
-            <source>Ringing on</source>
-            <translation>Ringetone på</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Generelt</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Audio</source>
-            <translation>Lyd</translation>
-        </message>
-        <message>
-            <source>Account %1</source>
-            <translation>Konto %1</translation>
-        </message>
-        <message>
-            <source>Two accounts have the same name; each needs its own.</source>
-            <translation>To konti har samme navn; hver skal have sit eget.</translation>
-        </message>
-        <message>
-            <source>Some values cannot be used, nothing was saved: %1</source>
-            <translation>Nogle værdier kan ikke bruges, intet blev gemt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutSheet</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Tastaturgenveje</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Handling</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Taster</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>Skranke cannot sign you in</source>
-            <translation>Skranke kan ikke logge dig på</translation>
-        </message>
-        <message>
-            <source>The phone did not start: %1</source>
-            <translation>Telefonen startede ikke: %1</translation>
-        </message>
-        <message>
-            <source>Skranke cannot open the database</source>
-            <translation>Skranke kan ikke åbne databasen</translation>
-        </message>
-        <message>
-            <source>Use the embedded database</source>
-            <translation>Brug den indbyggede database</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Afslut</translation>
-        </message>
-        <message>
-            <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
-            <translation>Dette er demodata: %1 opdigtede kunder er oprettet, så du kan prøve Skranke.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskRunner</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Noget gik galt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketEditor</name>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Save the ticket (Ctrl+S)</source>
-            <translation>Gem sagen (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Genindlæs</translation>
-        </message>
-        <message>
-            <source>Load the newest version; your unsaved changes are kept</source>
-            <translation>Indlæs den nyeste version; dine ændringer, der ikke er gemt, bevares</translation>
-        </message>
-        <message>
-            <source>New ticket</source>
-            <translation>Ny sag</translation>
-        </message>
-        <message>
-            <source>Due times are set from the SLA table when the ticket is saved.</source>
-            <translation>Frister sættes ud fra SLA-tabellen, når sagen gemmes.</translation>
-        </message>
-        <message>
-            <source>Your unsaved new ticket is back.</source>
-            <translation>Din nye sag, der ikke var gemt, er tilbage.</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes to this ticket are back.</source>
-            <translation>Dine ændringer til denne sag, der ikke var gemt, er tilbage.</translation>
-        </message>
-        <message>
-            <source>The ticket needs a subject.</source>
-            <translation>Sagen skal have et emne.</translation>
-        </message>
-        <message>
-            <source>Nothing has changed.</source>
-            <translation>Intet er ændret.</translation>
-        </message>
-        <message>
-            <source>This ticket no longer exists.</source>
-            <translation>Denne sag findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>Ticket #{number}</source>
-            <translation>Sag #{number}</translation>
-        </message>
-        <message>
-            <source>No ticket open</source>
-            <translation>Ingen sag åben</translation>
-        </message>
-        <message>
-            <source>Customer: {name}</source>
-            <translation>Kunde: {name}</translation>
-        </message>
-        <message>
-            <source>No customer</source>
-            <translation>Ingen kunde</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Gemt.</translation>
-        </message>
-        <message>
-            <source>Reload and keep my changes</source>
-            <translation>Genindlæs og behold mine ændringer</translation>
-        </message>
-        <message>
-            <source>The ticket could not be saved</source>
-            <translation>Sagen kunne ikke gemmes</translation>
-        </message>
-        <message>
-            <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
-            <translation>Den nyeste version er indlæst. Dine ændringer står stadig i felterne: Kontrollér dem, og gem igen.</translation>
-        </message>
-        <message>
-            <source>The comment is empty.</source>
-            <translation>Kommentaren er tom.</translation>
-        </message>
-        <message>
-            <source>The comment could not be added</source>
-            <translation>Kommentaren kunne ikke tilføjes</translation>
-        </message>
-        <message>
-            <source>The ticket could not be loaded</source>
-            <translation>Sagen kunne ikke indlæses</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketFields</name>
-        <message>
-            <source>What is the ticket about?</source>
-            <translation>Hvad drejer sagen sig om?</translation>
-        </message>
-        <message>
-            <source>&amp;Subject</source>
-            <translation>&amp;Emne</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <source>&amp;Priority</source>
-            <translation>&amp;Prioritet</translation>
-        </message>
-        <message>
-            <source>&amp;Department</source>
-            <translation>&amp;Afdeling</translation>
-        </message>
-        <message>
-            <source>&amp;Assignee</source>
-            <translation>A&amp;nsvarlig</translation>
-        </message>
-        <message>
-            <source>SLA</source>
-            <translation>SLA</translation>
-        </message>
-        <message>
-            <source>(unknown: {value})</source>
-            <translation>(ukendt: {value})</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ikke tildelt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketFilterBar</name>
-        <message>
-            <source>Mine</source>
-            <translation>Mine</translation>
-        </message>
-        <message>
-            <source>Tickets assigned to me</source>
-            <translation>Sager, der er tildelt mig</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Tickets of everyone</source>
-            <translation>Alles sager</translation>
-        </message>
-        <message>
-            <source>Open only</source>
-            <translation>Kun åbne</translation>
-        </message>
-        <message>
-            <source>New, open, pending and on-hold tickets</source>
-            <translation>Sager, der er nye, åbne, afventer eller er i bero</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Alle statusser</translation>
-        </message>
-        <message>
-            <source>Show only tickets with this status</source>
-            <translation>Vis kun sager med denne status</translation>
-        </message>
-        <message>
-            <source>Any priority</source>
-            <translation>Alle prioriteter</translation>
-        </message>
-        <message>
-            <source>Show only tickets with this priority</source>
-            <translation>Vis kun sager med denne prioritet</translation>
-        </message>
-        <message>
-            <source>Only this customer</source>
-            <translation>Kun denne kunde</translation>
-        </message>
-        <message>
-            <source>Show tickets of all customers</source>
-            <translation>Vis sager for alle kunder</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketLabels</name>
-        <message>
-            <source>Internal note</source>
-            <translation>Intern note</translation>
-        </message>
-        <message>
-            <source>To customer</source>
-            <translation>Til kunden</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Ændring</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Ny</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Åben</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Afventer</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>I bero</translation>
-        </message>
-        <message>
-            <source>Solved</source>
-            <translation>Løst</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Høj</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Akut</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Salg</translation>
-        </message>
-        <message>
-            <source>Technical</source>
-            <translation>Teknik</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>Erhverv</translation>
-        </message>
-        <message>
-            <source>{days} d {hours} h</source>
-            <translation>{days} d {hours} t</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} t {minutes} min</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>overdue {duration}</source>
-            <translation>forsinket {duration}</translation>
-        </message>
-        <message>
-            <source>in {duration}</source>
-            <translation>om {duration}</translation>
-        </message>
-        <message>
-            <source>No SLA for this department and priority.</source>
-            <translation>Ingen SLA for denne afdeling og prioritet.</translation>
-        </message>
-        <message>
-            <source>First reply was due {due}</source>
-            <translation>Frist for første svar var {due}</translation>
-        </message>
-        <message>
-            <source>First reply overdue since {due}</source>
-            <translation>Frist for første svar overskredet siden {due}</translation>
-        </message>
-        <message>
-            <source>First reply due {due}</source>
-            <translation>Frist for første svar {due}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketListModel</name>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Emne</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Ansvarlig</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Opdateret</translation>
-        </message>
-        <message>
-            <source>First reply due</source>
-            <translation>Svarfrist</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ikke tildelt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketListView</name>
-        <message>
-            <source>Loading tickets…</source>
-            <translation>Indlæser sager…</translation>
-        </message>
-        <message>
-            <source>The tickets could not be loaded. Refresh to try again.</source>
-            <translation>Sagerne kunne ikke indlæses. Opdater for at prøve igen.</translation>
-        </message>
-        <message>
-            <source>No tickets match these filters.</source>
-            <translation>Ingen sager matcher disse filtre.</translation>
-        </message>
-        <message>
-            <source>Tickets shown: {count}. Scroll down for more.</source>
-            <translation>Viste sager: {count}. Rul ned for flere.</translation>
-        </message>
-        <message>
-            <source>Tickets: {count}</source>
-            <translation>Sager: {count}</translation>
-        </message>
-        <message>
-            <source>Tickets could not be loaded</source>
-            <translation>Sagerne kunne ikke indlæses</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitForm</name>
-        <message>
-            <source>What was done (Ctrl+Enter: solved now)</source>
-            <translation>Hvad blev gjort (Ctrl+Enter: løst nu)</translation>
-        </message>
-        <message>
-            <source>Solved now</source>
-            <translation>Løst nu</translation>
-        </message>
-        <message>
-            <source>Ticket</source>
-            <translation>Sag</translation>
-        </message>
-        <message>
-            <source>Callback</source>
-            <translation>Tilbageringning</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <source>Ctrl+T</source>
-            <translation>Ctrl+T</translation>
-        </message>
-        <message>
-            <source>Ctrl+B</source>
-            <translation>Ctrl+B</translation>
-        </message>
-        <message>
-            <source>In 1 hour</source>
-            <translation>Om 1 time</translation>
-        </message>
-        <message>
-            <source>Tomorrow 10:00</source>
-            <translation>I morgen kl. 10:00</translation>
-        </message>
-        <message>
-            <source>Other time…</source>
-            <translation>Andet tidspunkt…</translation>
-        </message>
-        <message>
-            <source>In the customer's own time</source>
-            <translation>I kundens lokale tid</translation>
-        </message>
-        <message>
-            <source>Schedule callback</source>
-            <translation>Planlæg tilbageringning</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Årsag</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Løsning</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Hvad blev gjort</translation>
-        </message>
-    </context>
-    <context>
-        <name>When</name>
-        <message>
-            <source>Today %1</source>
-            <translation>I dag %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WrapUpPanel</name>
-        <message>
-            <source>Notes on this call: saved as you type.</source>
-            <translation>Noter til opkaldet: gemmes, mens du skriver.</translation>
-        </message>
-        <message>
-            <source>Tags, separated by commas</source>
-            <translation>Tags, adskilt med komma</translation>
-        </message>
-        <message>
-            <source>New ticket</source>
-            <translation>Ny sag</translation>
-        </message>
-        <message>
-            <source>Create a ticket from this call (Ctrl+T)</source>
-            <translation>Opret en sag ud fra opkaldet (Ctrl+T)</translation>
-        </message>
-        <message>
-            <source>Callback…</source>
-            <translation>Tilbageringning…</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Færdig</translation>
-        </message>
-        <message>
-            <source>Finish the wrap-up (Ctrl+Return)</source>
-            <translation>Afslut efterbehandlingen (Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>Outcome (Alt+1…9)</source>
-            <translation>Resultat (Alt+1…9)</translation>
-        </message>
-        <message>
-            <source>Call with %1</source>
-            <translation>Opkald med %1</translation>
-        </message>
-        <message>
-            <source>Unfinished notes restored.</source>
-            <translation>Ufærdige noter er gendannet.</translation>
-        </message>
-        <message>
-            <source>Outcome, required (Alt+1…9)</source>
-            <translation>Resultat, påkrævet (Alt+1…9)</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Gemt %1</translation>
-        </message>
-        <message>
-            <source>Linked to ticket %1</source>
-            <translation>Knyttet til sag %1</translation>
-        </message>
-        <message>
-            <source>Linked to a ticket</source>
-            <translation>Knyttet til en sag</translation>
-        </message>
-    </context>
-    <context>
-        <name>_EntryRow</name>
-        <message>
-            <source>Mobile</source>
-            <translation>Mobil</translation>
-        </message>
-        <message>
-            <source>Work</source>
-            <translation>Arbejde</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Privat</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Andet</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>+45 32 12 34 56</source>
-            <translation>+45 32 12 34 56</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>navn@example.com</translation>
-        </message>
-        <message>
-            <source>Remove this number</source>
-            <translation>Fjern dette nummer</translation>
-        </message>
-        <message>
-            <source>Remove this address</source>
-            <translation>Fjern denne adresse</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>“{zone}” is not a time zone Skranke knows.</source>
-            <translation>“{zone}” er ikke en tidszone, som Skranke kender.</translation>
-        </message>
-        <message>
-            <source>The calling window {start}–{end} is not a range of hours.</source>
-            <translation>Opkaldsvinduet {start}–{end} er ikke et tidsrum i hele timer.</translation>
-        </message>
-        <message>
-            <source>The reason is too long: at most {limit} characters.</source>
-            <translation>Årsagen er for lang: højst {limit} tegn.</translation>
-        </message>
-        <message>
-            <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time, or confirm that the customer asked to be called then.</source>
-            <translation>{time} er uden for opkaldsvinduet ({start:02d}:00–{end:02d}:00 i {zone}). Vælg et andet tidspunkt, eller bekræft, at kunden har bedt om at blive ringet op på det tidspunkt.</translation>
-        </message>
-        <message>
-            <source>“{outcome}” is not a callback outcome.</source>
-            <translation>“{outcome}” er ikke et resultat for en tilbageringning.</translation>
-        </message>
-        <message>
-            <source>This callback is already closed.</source>
-            <translation>Denne tilbageringning er allerede afsluttet.</translation>
-        </message>
-        <message>
-            <source>No system keyring is available, so Skranke cannot store passwords safely. On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and sign in to your desktop session again.</source>
-            <translation>Der er ingen nøglering i systemet, så Skranke kan ikke gemme adgangskoder sikkert. På Linux skal du installere og starte en Secret Service (GNOME Keyring eller KWallet) og logge på dit skrivebord igen.</translation>
-        </message>
-        <message>
-            <source>The system keyring refused to give the password for {key} ({detail}).</source>
-            <translation>Systemets nøglering afviste at udlevere adgangskoden til {key} ({detail}).</translation>
-        </message>
-        <message>
-            <source>The system keyring did not store the password for {key} ({detail}).</source>
-            <translation>Systemets nøglering gemte ikke adgangskoden til {key} ({detail}).</translation>
-        </message>
-        <message>
-            <source>The customer was changed by someone else while you edited. Reload it and make your change again.</source>
-            <translation>Kunden blev ændret af en anden, mens du redigerede. Genindlæs kunden, og foretag din ændring igen.</translation>
-        </message>
-        <message>
-            <source>The customer needs a name.</source>
-            <translation>Kunden skal have et navn.</translation>
-        </message>
-        <message>
-            <source>The company name is {length} characters long; at most {limit} fit.</source>
-            <translation>Firmanavnet er {length} tegn langt; der er plads til højst {limit}.</translation>
-        </message>
-        <message>
-            <source>The notes are {length} characters long; at most {limit} fit.</source>
-            <translation>Noterne er {length} tegn lange; der er plads til højst {limit}.</translation>
-        </message>
-        <message>
-            <source>The name is {length} characters long; at most {limit} fit.</source>
-            <translation>Navnet er {length} tegn langt; der er plads til højst {limit}.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not an e-mail address.</source>
-            <translation>“{text}” er ikke en e-mailadresse.</translation>
-        </message>
-        <message>
-            <source>The customer was deleted by someone else.</source>
-            <translation>Kunden er blevet slettet af en anden.</translation>
-        </message>
-        <message>
-            <source>The database address is not valid: {url}</source>
-            <translation>Databaseadressen er ugyldig: {url}</translation>
-        </message>
-        <message>
-            <source>Skranke cannot use the database {url}: {detail}</source>
-            <translation>Skranke kan ikke bruge databasen {url}: {detail}</translation>
-        </message>
-        <message>
-            <source>Skranke cannot reach the database {url}. Check that the server is running, the address is right and you may log in. ({detail})</source>
-            <translation>Skranke kan ikke få forbindelse til databasen {url}. Kontrollér, at serveren kører, at adressen er rigtig, og at du har adgang til at logge på. ({detail})</translation>
-        </message>
-        <message>
-            <source>The database {url} cannot be used: {detail}</source>
-            <translation>Databasen {url} kan ikke bruges: {detail}</translation>
-        </message>
-        <message>
-            <source>The database {url} was upgraded by a newer version of Skranke (schema {schema}). Install the newer Skranke; this one will not touch that database.</source>
-            <translation>Databasen {url} er opgraderet af en nyere version af Skranke (skema {schema}). Installér den nyere Skranke; denne version rører ikke databasen.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to delete customers.</source>
-            <translation>Du har ikke tilladelse til at slette kunder.</translation>
-        </message>
-        <message>
-            <source>No one may change the audit log.</source>
-            <translation>Ingen må ændre revisionsloggen.</translation>
-        </message>
-        <message>
-            <source>No one may delete from the audit log.</source>
-            <translation>Ingen må slette fra revisionsloggen.</translation>
-        </message>
-        <message>
-            <source>Ticket comments cannot be changed once written.</source>
-            <translation>Kommentarer til sager kan ikke ændres, når de først er skrevet.</translation>
-        </message>
-        <message>
-            <source>Ticket comments cannot be deleted.</source>
-            <translation>Kommentarer til sager kan ikke slettes.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to delete tickets.</source>
-            <translation>Du har ikke tilladelse til at slette sager.</translation>
-        </message>
-        <message>
-            <source>Calls and visits cannot be deleted; they are kept for statistics.</source>
-            <translation>Opkald og besøg kan ikke slettes; de gemmes til statistik.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to delete callbacks.</source>
-            <translation>Du har ikke tilladelse til at slette tilbageringninger.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage users.</source>
-            <translation>Kun teamledere kan administrere brugere.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage sites.</source>
-            <translation>Kun teamledere kan administrere lokationer.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage queues.</source>
-            <translation>Kun teamledere kan administrere køer.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can change SLA policies.</source>
-            <translation>Kun teamledere kan ændre SLA-politikker.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage disposition codes.</source>
-            <translation>Kun teamledere kan administrere resultatkoder.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage pause reasons.</source>
-            <translation>Kun teamledere kan administrere pauseårsager.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage canned responses.</source>
-            <translation>Kun teamledere kan administrere standardsvar.</translation>
-        </message>
-        <message>
-            <source>You can only change customers you serve.</source>
-            <translation>Du kan kun ændre kunder, du betjener.</translation>
-        </message>
-        <message>
-            <source>You can only record walk-ins at your own site, with customers you serve.</source>
-            <translation>Du kan kun registrere besøg i butik på din egen lokation og med kunder, du betjener.</translation>
-        </message>
-        <message>
-            <source>You can only work on tickets of customers you serve.</source>
-            <translation>Du kan kun arbejde med sager for kunder, du betjener.</translation>
-        </message>
-        <message>
-            <source>You can only comment on tickets of customers you serve.</source>
-            <translation>Du kan kun kommentere sager for kunder, du betjener.</translation>
-        </message>
-        <message>
-            <source>You can only plan callbacks for customers you serve.</source>
-            <translation>Du kan kun planlægge tilbageringninger til kunder, du betjener.</translation>
-        </message>
-        <message>
-            <source>Audit entries are written in your own name only.</source>
-            <translation>Revisionsposter skrives kun i dit eget navn.</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this change.</source>
-            <translation>Din rolle tillader ikke denne ændring.</translation>
-        </message>
-        <message>
-            <source>You have looked up too many new customers today. Ask a supervisor if you need more.</source>
-            <translation>Du har slået for mange nye kunder op i dag. Spørg en teamleder, hvis du har brug for flere.</translation>
-        </message>
-        <message>
-            <source>Only the database owner (a login allowed to create roles) can add users or change their passwords.</source>
-            <translation>Kun databasens ejer (et login, der må oprette roller) kan tilføje brugere eller ændre deres adgangskoder.</translation>
-        </message>
-        <message>
-            <source>The shared database needs an upgrade that only its owner can run. Ask your administrator to run “skranke setup-server” with this version of Skranke.</source>
-            <translation>Den fælles database skal opgraderes, og det kan kun dens ejer gøre. Bed din administrator om at køre “skranke setup-server” med denne version af Skranke.</translation>
-        </message>
-        <message>
-            <source>Only supervisors may erase customers.</source>
-            <translation>Kun teamledere må slette kunder permanent.</translation>
-        </message>
-        <message>
-            <source>Your role may not see this information.</source>
-            <translation>Din rolle har ikke adgang til disse oplysninger.</translation>
-        </message>
-        <message>
-            <source>The phone number is empty.</source>
-            <translation>Telefonnummeret er tomt.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a phone number: use digits, spaces and +.</source>
-            <translation>“{text}” er ikke et telefonnummer: Brug cifre, mellemrum og +.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a valid phone number for {region}. Check the digits, or write the country code (+46 …) for a foreign number.</source>
-            <translation>“{text}” er ikke et gyldigt telefonnummer for {region}. Kontrollér cifrene, eller skriv landekoden (+46 …) for et udenlandsk nummer.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a phone number.</source>
-            <translation>“{text}” er ikke et telefonnummer.</translation>
-        </message>
-        <message>
-            <source>The customer no longer exists.</source>
-            <translation>Kunden findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>the queue's threshold</source>
-            <translation>køens grænse</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} s</translation>
-        </message>
-        <message>
-            <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
-            <translation>Tilbudt: opkald, der nåede køen, besvarede eller opgivne. Et opkald, der ringede hos flere medarbejdere på én gang (ringegruppe), tælles én gang. Opkaldere, der lagde på inden for {short} s, tælles ikke med.</translation>
-        </message>
-        <message>
-            <source>Answered: offered calls that an agent picked up.</source>
-            <translation>Besvaret: tilbudte opkald, som en medarbejder tog.</translation>
-        </message>
-        <message>
-            <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
-            <translation>Opgivet: opkaldere, der lagde på, før nogen svarede, efter at have ventet mindst {short} s (kortere opkald er udeladt af alle tal).</translation>
-        </message>
-        <message>
-            <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
-            <translation>Serviceniveau: opkald, der blev besvaret inden for {threshold} efter at have nået køen, divideret med tilbudte opkald (besvarede + opgivne efter {short} s).</translation>
-        </message>
-        <message>
-            <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
-            <translation>Gennemsnitlig svartid (ASA): den gennemsnitlige ventetid fra opkaldet når køen, til det besvares, for besvarede opkald.</translation>
-        </message>
-        <message>
-            <source>Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the calls that have ended.</source>
-            <translation>Gennemsnitlig behandlingstid (AHT): taletid + hold + efterbehandling pr. besvaret opkald, i gennemsnit over de afsluttede opkald.</translation>
-        </message>
-        <message>
-            <source>Waiting now: calls ringing in the queue that nobody has answered yet; the longest wait is the oldest of them.</source>
-            <translation>Venter nu: opkald i køen, som ingen har besvaret endnu; den længste ventetid er det ældste af dem.</translation>
-        </message>
-        <message>
-            <source>Callbacks: open callbacks for this queue due before the end of today; overdue ones are past their agreed time.</source>
-            <translation>Tilbageringninger: åbne tilbageringninger for denne kø, der skal foretages inden dagens udgang; forsinkede er over det aftalte tidspunkt.</translation>
-        </message>
-        <message>
-            <source>Tickets: open tickets whose reply is due within 30 minutes (near) or already past its due time (past SLA).</source>
-            <translation>Sager: åbne sager, hvor svarfristen udløber inden for 30 minutter (nær) eller allerede er overskredet (over SLA).</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>Tilbudte</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Besvarede</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>Opgivne</translation>
-        </message>
-        <message>
-            <source>Service level %</source>
-            <translation>Serviceniveau %</translation>
-        </message>
-        <message>
-            <source>ASA (s)</source>
-            <translation>ASA (s)</translation>
-        </message>
-        <message>
-            <source>AHT (s)</source>
-            <translation>AHT (s)</translation>
-        </message>
-        <message>
-            <source>First-contact resolution %</source>
-            <translation>Løst ved første kontakt %</translation>
-        </message>
-        <message>
-            <source>Callbacks made</source>
-            <translation>Tilbageringninger foretaget</translation>
-        </message>
-        <message>
-            <source>Callbacks reached</source>
-            <translation>Tilbageringninger med kontakt</translation>
-        </message>
-        <message>
-            <source>Tickets opened</source>
-            <translation>Sager oprettet</translation>
-        </message>
-        <message>
-            <source>Tickets solved</source>
-            <translation>Sager løst</translation>
-        </message>
-        <message>
-            <source>SLA breaches</source>
-            <translation>SLA-brud</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Kø</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Medarbejder</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Pause time: time agents spent paused, by the reason they chose, cut at day boundaries.</source>
-            <translation>Pausetid: den tid, medarbejderne har holdt pause, fordelt på den valgte årsag og delt ved døgnskift.</translation>
-        </message>
-        <message>
-            <source>First-contact resolution: answered queue calls from a known customer after which the same customer made no further contact on any channel within {days} days. Recent periods are provisional until {days} days have passed.</source>
-            <translation>Løst ved første kontakt: besvarede køopkald fra en kendt kunde, hvorefter samme kunde ikke tog kontakt igen på nogen kanal inden for {days} dage. De seneste perioder er foreløbige, indtil der er gået {days} dage.</translation>
-        </message>
-        <message>
-            <source>Callbacks made: attempts dialled in the period; reached: attempts where the customer answered.</source>
-            <translation>Tilbageringninger foretaget: forsøg, der blev ringet op i perioden; med kontakt: forsøg, hvor kunden svarede.</translation>
-        </message>
-        <message>
-            <source>Tickets opened and solved in the period; SLA breaches: tickets whose first reply was due in the period and came late or not at all.</source>
-            <translation>Sager oprettet og løst i perioden; SLA-brud: sager, hvor fristen for første svar lå i perioden, og svaret kom for sent eller slet ikke.</translation>
-        </message>
-        <message>
-            <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
-            <translation>“{name}” kan ikke bruges som brugernavn: Brug 1–63 små bogstaver, cifre, “.”, “-” eller “_”, begyndende med et bogstav (ikke “pg_” eller “skranke_”).</translation>
-        </message>
-        <message>
-            <source>The password must have at least {count} characters.</source>
-            <translation>Adgangskoden skal være på mindst {count} tegn.</translation>
-        </message>
-        <message>
-            <source>The user needs a full name.</source>
-            <translation>Brugeren skal have et fuldt navn.</translation>
-        </message>
-        <message>
-            <source>Logins per user exist only on a shared PostgreSQL database.</source>
-            <translation>Personlige logins findes kun på en fælles PostgreSQL-database.</translation>
-        </message>
-        <message>
-            <source>“{name}” is the database owner's login; choose another user name.</source>
-            <translation>“{name}” er databaseejerens login; vælg et andet brugernavn.</translation>
-        </message>
-        <message>
-            <source>There is already a user called “{name}” (use --update to change them).</source>
-            <translation>Der findes allerede en bruger med navnet “{name}” (brug --update for at ændre brugeren).</translation>
-        </message>
-        <message>
-            <source>Set the password in the environment variable {name} or run this command in a terminal to be asked for it.</source>
-            <translation>Angiv adgangskoden i miljøvariablen {name}, eller kør kommandoen i en terminal for at blive spurgt om den.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>De to adgangskoder er forskellige.</translation>
-        </message>
-        <message>
-            <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
-            <translation>setup-server klargør en fælles PostgreSQL-database; {url} er ikke en sådan.</translation>
-        </message>
-        <message>
-            <source>The user could not be created: {detail}</source>
-            <translation>Brugeren kunne ikke oprettes: {detail}</translation>
-        </message>
-        <message>
-            <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>
-            <translation>Indstillingsfilen {path} er ikke gyldig TOML ({detail}). Skranke er startet med standardindstillinger; din fil er uændret.</translation>
-        </message>
-        <message>
-            <source>The settings file {path} cannot be read ({detail}). Skranke started with default settings.</source>
-            <translation>Indstillingsfilen {path} kan ikke læses ({detail}). Skranke er startet med standardindstillinger.</translation>
-        </message>
-        <message>
-            <source>The settings file {path} has values Skranke cannot use ({detail}). Skranke started with default settings; your file is unchanged.</source>
-            <translation>Indstillingsfilen {path} indeholder værdier, som Skranke ikke kan bruge ({detail}). Skranke er startet med standardindstillinger; din fil er uændret.</translation>
-        </message>
-        <message>
-            <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
-            <translation>Sagen blev ændret af en anden, mens du redigerede. Genindlæs sagen, og foretag din ændring igen.</translation>
-        </message>
-        <message>
-            <source>The ticket needs a subject.</source>
-            <translation>Sagen skal have et emne.</translation>
-        </message>
-        <message>
-            <source>Unknown department “{name}”.</source>
-            <translation>Ukendt afdeling “{name}”.</translation>
-        </message>
-        <message>
-            <source>The description is {length} characters long; at most {limit} fit.</source>
-            <translation>Beskrivelsen er {length} tegn lang; der er plads til højst {limit}.</translation>
-        </message>
-        <message>
-            <source>The subject is {length} characters long; at most {limit} fit.</source>
-            <translation>Emnet er {length} tegn langt; der er plads til højst {limit}.</translation>
-        </message>
-        <message>
-            <source>The comment is empty.</source>
-            <translation>Kommentaren er tom.</translation>
-        </message>
-        <message>
-            <source>The comment is {length} characters long; at most {limit} fit.</source>
-            <translation>Kommentaren er {length} tegn lang; der er plads til højst {limit}.</translation>
-        </message>
-        <message>
-            <source>The ticket no longer exists.</source>
-            <translation>Sagen findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
-            <translation>Den fælles database har ingen bruger “{name}”. Bed en teamleder om at tilføje dig (skranke add-user), og kontrollér brugernavnet i indstillingerne.</translation>
-        </message>
-        <message>
-            <source>The queue is very busy; press “Take a number” again.</source>
-            <translation>Der er meget travlt i køen; tryk på “Træk et nummer” igen.</translation>
-        </message>
-        <message>
-            <source>Unknown kind of code “{kind}”.</source>
-            <translation>Ukendt kodetype “{kind}”.</translation>
-        </message>
-        <message>
-            <source>A code needs 1 to 40 characters.</source>
-            <translation>En kode skal have 1 til 40 tegn.</translation>
-        </message>
-        <message>
-            <source>A label needs 1 to 200 characters.</source>
-            <translation>En betegnelse skal have 1 til 200 tegn.</translation>
-        </message>
-        <message>
-            <source>Choose how the visit ended.</source>
-            <translation>Vælg, hvordan besøget endte.</translation>
-        </message>
-        <message>
-            <source>A callback needs a phone number.</source>
-            <translation>En tilbageringning kræver et telefonnummer.</translation>
-        </message>
-        <message>
-            <source>Choose when to call back.</source>
-            <translation>Vælg, hvornår der skal ringes tilbage.</translation>
-        </message>
-        <message>
-            <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time.</source>
-            <translation>{time} er uden for opkaldsvinduet ({start:02d}:00–{end:02d}:00 i {zone}). Vælg et andet tidspunkt.</translation>
-        </message>
-        <message>
-            <source>Choose a reason for the visit.</source>
-            <translation>Vælg en årsag til besøget.</translation>
-        </message>
-        <message>
-            <source>The resolution code “{code}” is not in use.</source>
-            <translation>Resultatkoden “{code}” er ikke i brug.</translation>
-        </message>
-        <message>
-            <source>Choose a disposition code before finishing this call.</source>
-            <translation>Vælg en resultatkode, før du afslutter opkaldet.</translation>
-        </message>
-        <message>
-            <source>“{code}” is not a disposition code in use.</source>
-            <translation>“{code}” er ikke en resultatkode, der er i brug.</translation>
-        </message>
-        <message>
-            <source>The linked ticket no longer exists.</source>
-            <translation>Den tilknyttede sag findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>This call is no longer in the database; the notes were not saved.</source>
-            <translation>Opkaldet findes ikke længere i databasen; noterne blev ikke gemt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Settings</source>
-            <translation>Indstillinger</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <source>Answer</source>
+        <translation>Besvar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sæt på hold</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Slå lyd fra</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Viderestil…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Rådfør dig først…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Fuldfør viderestilling</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Tilbage til opkalder</translation>
+    </message>
+    <message>
+        <source>Keypad…</source>
+        <translation>Tastatur…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Læg på</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Skranke</source>
+        <translation>Om Skranke</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Kildekode</translation>
+    </message>
+    <message>
+        <source>Skranke {version}</source>
+        <translation>Skranke {version}</translation>
+    </message>
+    <message>
+        <source>Call-center client: softphone, customer history, callbacks and tickets.</source>
+        <translation>Callcenterklient: softphone, kundehistorik, tilbageringninger og sager.</translation>
+    </message>
+    <message>
+        <source>Skranke is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
+        <translation>Skranke er fri software: Du kan videredistribuere det og/eller ændre det under betingelserne i GNU General Public License, som udgivet af Free Software Foundation, enten version 3 af licensen eller (efter dit valg) enhver senere version.</translation>
+    </message>
+    <message>
+        <source>Skranke is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
+        <translation>Skranke distribueres i håbet om, at det vil være nyttigt, men UDEN NOGEN GARANTI; endda uden den underforståede garanti for SALGBARHED eller EGNETHED TIL ET BESTEMT FORMÅL. Se GNU General Public License for flere detaljer.</translation>
+    </message>
+    <message>
+        <source>Skranke contains pjproject, which is licensed under the GNU General Public License, version 2 or later; the combined program is therefore distributed under the GPL.</source>
+        <translation>Skranke indeholder pjproject, som er licenseret under GNU General Public License, version 2 eller senere; det samlede program distribueres derfor under GPL.</translation>
+    </message>
+    <message>
+        <source>Qt, Qt for Python (PySide6) and psycopg are licensed under the GNU Lesser General Public License, version 3. They are installed as separate shared libraries in Skranke&apos;s folder, so you may replace them with versions you have built or modified yourself.</source>
+        <translation>Qt, Qt for Python (PySide6) og psycopg er licenseret under GNU Lesser General Public License, version 3. De er installeret som separate delte biblioteker i Skrankes mappe, så du kan erstatte dem med versioner, du selv har bygget eller ændret.</translation>
+    </message>
+    <message>
+        <source>The full licence text: {url}</source>
+        <translation>Den fulde licenstekst: {url}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Websted</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>The complete corresponding source code of this version of Skranke, including the source of pjproject and of every other GPL or LGPL component it contains, together with the scripts used to build and install it, is available at {url}.</source>
+        <translation>Den fuldstændige tilsvarende kildekode til denne version af Skranke, herunder kildekoden til pjproject og til alle andre GPL- eller LGPL-komponenter, som den indeholder, sammen med de scripts, der bruges til at bygge og installere den, findes på {url}.</translation>
+    </message>
+    <message>
+        <source>Written offer: for at least three years after you received this copy, and for as long as spare parts or support are offered for it, whoever gave you this copy of Skranke will give you, or any third party, the complete corresponding source code on a durable medium for no more than the cost of physically performing the distribution. Ask the person or organisation that supplied Skranke, or ask through the address above.</source>
+        <translation>Skriftligt tilbud: I mindst tre år efter, at du modtog denne kopi, og så længe der tilbydes reservedele eller support til den, vil den, der gav dig denne kopi af Skranke, give dig eller enhver tredjepart den fuldstændige tilsvarende kildekode på et varigt medium for højst det, det koster fysisk at udføre distributionen. Spørg den person eller organisation, der leverede Skranke, eller spørg via adressen ovenfor.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>same as user</source>
+        <translation>samme som bruger</translation>
+    </message>
+    <message>
+        <source>the registrar&apos;s host</source>
+        <translation>registrarens vært</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfri</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Påkrævet</translation>
+    </message>
+    <message>
+        <source>Use this account</source>
+        <translation>Brug denne konto</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Authentication user</source>
+        <translation>Godkendelsesbruger</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domæne</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Vist navn</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>Udgående proxy</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Encrypted media (SRTP)</source>
+        <translation>Krypteret lyd (SRTP)</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring, never in the settings file.</source>
+        <translation>Adgangskoden gemmes i systemets nøglering, aldrig i indstillingsfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateButton</name>
+    <message>
+        <source>Available</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>CallCoordinator</name>
+    <message>
+        <source>Wrap-up saved.</source>
+        <translation>Efterbehandling gemt.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mig</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Kø %1</translation>
+    </message>
+    <message>
+        <source>Callback scheduled.</source>
+        <translation>Tilbageringning planlagt.</translation>
+    </message>
+    <message>
+        <source>Skranke</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>an earlier call</source>
+        <translation>et tidligere opkald</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Taletid</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ind</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ud</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryView</name>
+    <message>
+        <source>Missed calls only</source>
+        <translation>Kun ubesvarede opkald</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Ring tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Number or extension</source>
+        <translation>Nummer/lokalnr.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Show the dial pad</source>
+        <translation>Vis tastaturet</translation>
+    </message>
+    <message>
+        <source>No calls. F7 answers, F8 hangs up, F9 holds, F10 mutes.</source>
+        <translation>Ingen opkald. F7 besvarer, F8 lægger på, F9 sætter på hold, F10 slår lyden fra.</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
+        <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
+        <translation>Demotelefon: opkald simuleres (Ctrl+Shift+I ringer)</translation>
+    </message>
+</context>
+<context>
+    <name>CallRow</name>
+    <message>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sæt på hold</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Slå lyd til</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Slå lyd fra</translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation>Viderestil direkte</translation>
+    </message>
+    <message>
+        <source>Transfer the caller to (number or extension):</source>
+        <translation>Viderestil opkalderen til (nummer eller lokalnummer):</translation>
+    </message>
+    <message>
+        <source>Consult before transfer</source>
+        <translation>Rådfør dig før viderestilling</translation>
+    </message>
+    <message>
+        <source>Call this colleague while the caller waits on hold:</source>
+        <translation>Ring til denne kollega, mens opkalderen venter på hold:</translation>
+    </message>
+    <message>
+        <source>Send tones</source>
+        <translation>Send toner</translation>
+    </message>
+    <message>
+        <source>Digits to send (0-9, *, #):</source>
+        <translation>Cifre, der skal sendes (0-9, *, #):</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackModel</name>
+    <message>
+        <source>Due (customer&apos;s time)</source>
+        <translation>Kundens tid</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>fælles</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Din tid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksView</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Mine køer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinkede</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <translation>Ring nu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Fik kontakt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Intet svar</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Optaget</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Forkert nummer</translation>
+    </message>
+    <message>
+        <source>%1 callbacks, %2 overdue.</source>
+        <translation>Tilbageringninger: %1, forsinkede: %2.</translation>
+    </message>
+    <message>
+        <source>Someone else is already calling this customer back.</source>
+        <translation>En anden er allerede ved at ringe tilbage til denne kunde.</translation>
+    </message>
+    <message>
+        <source>Callback due %1: %2</source>
+        <translation>Tilbageringning kl. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Call in</source>
+        <translation>Opkald ind</translation>
+    </message>
+    <message>
+        <source>Call out</source>
+        <translation>Opkald ud</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Butiksbesøg</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>CommentComposer</name>
+    <message>
+        <source>&amp;Internal note</source>
+        <translation>&amp;Intern note</translation>
+    </message>
+    <message>
+        <source>To &amp;customer</source>
+        <translation>Til &amp;kunden</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Tilføj kommentar</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Return)</source>
+        <translation>Tilføj kommentaren (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Tilføj en kommentar</translation>
+    </message>
+    <message>
+        <source>What happened, what the customer needs… (saved as an internal note)</source>
+        <translation>Hvad skete der, hvad har kunden brug for… (gemmes som intern note)</translation>
+    </message>
+    <message>
+        <source>Internal note, seen by colleagues only. Ctrl+Return adds it.</source>
+        <translation>Intern note, kun synlig for kolleger. Ctrl+Return tilføjer den.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer. Ctrl+Return adds it.</source>
+        <translation>Svar til kunden. Ctrl+Return tilføjer det.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThread</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Ingen kommentarer endnu.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Ukendt</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <source>Change customer</source>
+        <translation>Skift kunde</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>no store</source>
+        <translation>ingen butik</translation>
+    </message>
+    <message>
+        <source>No store is set for your user, so there is no queue here. A supervisor can set your store.</source>
+        <translation>Der er ikke angivet en butik for din bruger, så der er ingen kø her. En teamleder kan angive din butik.</translation>
+    </message>
+    <message>
+        <source>Find the customer first, or press “No customer record”.</source>
+        <translation>Find kunden først, eller tryk på “Uden kundeoplysninger”.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the visit.</source>
+        <translation>Vælg en årsag til besøget.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created for %2.</source>
+        <translation>Sag #%1 er oprettet for %2.</translation>
+    </message>
+    <message>
+        <source>Callback to %2 planned for %1 (their time).</source>
+        <translation>Tilbageringning til %2 er planlagt til %1 (kundens tid).</translation>
+    </message>
+    <message>
+        <source>Visit by %2 logged as solved.</source>
+        <translation>Besøg fra %2 er registreret som løst.</translation>
+    </message>
+    <message>
+        <source>The visit was not saved: %1 Everything you entered is still here; press the button again when the database is back.</source>
+        <translation>Besøget blev ikke gemt: %1 Alt, hvad du har indtastet, er her stadig; tryk på knappen igen, når databasen er tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Edit the customer (Ctrl+E)</source>
+        <translation>Rediger kunden (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Create a ticket for this customer (Ctrl+T)</source>
+        <translation>Opret en sag for kunden (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Tilbageringninger</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>No customer selected. Search on the left, or press Ctrl+N to create one.</source>
+        <translation>Ingen kunde valgt. Søg til venstre, eller tryk Ctrl+N for at oprette en.</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Kundenr. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n planlagt</numerusform>
+            <numerusform>%n planlagte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open tickets (%1)</source>
+        <translation>Åbne sager (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditorDialog</name>
+    <message>
+        <source>Add number</source>
+        <translation>Tilføj nummer</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Tilføj e-mail</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>From the first number</source>
+        <translation>Ud fra det første nummer</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. vip, business</source>
+        <translation>Adskilt med komma, f.eks. vip, erhverv</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>Tids&amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Navn *</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers</source>
+        <translation>&amp;Telefonnumre</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;oter</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S or Ctrl+Return)</source>
+        <translation>Gem (Ctrl+S eller Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>Edit customer {name} (#{number})</source>
+        <translation>Rediger kunde {name} (#{number})</translation>
+    </message>
+    <message>
+        <source>Saved as {number}</source>
+        <translation>Gemt som {number}</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} tegn</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone. Pick one from the list, e.g. Europe/Copenhagen.</source>
+        <translation>“{zone}” er ikke en tidszone. Vælg en fra listen, f.eks. Europe/Copenhagen.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Reload and keep my changes</source>
+        <translation>Genindlæs og behold mine ændringer</translation>
+    </message>
+    <message>
+        <source>The customer could not be saved</source>
+        <translation>Kunden kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>This customer was deleted by someone else.</source>
+        <translation>Kunden er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>Reloaded the newest version. The fields you changed kept your values: check them and save again.</source>
+        <translation>Den nyeste version er indlæst. Felterne, du ændrede, har beholdt dine værdier: Kontrollér dem, og gem igen.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kassér ændringer?</translation>
+    </message>
+    <message>
+        <source>The customer has unsaved changes. Discard them?</source>
+        <translation>Kunden har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFinder</name>
+    <message>
+        <source>Phone, name or customer number — Enter to search</source>
+        <translation>Telefon, navn eller kundenummer – Enter for at søge</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>No customer record</source>
+        <translation>Uden kundeoplysninger</translation>
+    </message>
+    <message>
+        <source>Visitor without a record</source>
+        <translation>Besøgende uden kundeoplysninger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Create and continue</source>
+        <translation>Opret og fortsæt</translation>
+    </message>
+    <message>
+        <source>No customer found. Press “New customer” to register them.</source>
+        <translation>Ingen kunde fundet. Tryk på “Ny kunde” for at oprette kunden.</translation>
+    </message>
+    <message>
+        <source>Maybe: {customer}</source>
+        <translation>Måske: {customer}</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name and a phone number.</source>
+        <translation>En ny kunde skal have et navn og et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>These customers have this number already. Pick one, or press “Create and continue” again to register a new customer.</source>
+        <translation>Disse kunder har allerede dette nummer. Vælg en af dem, eller tryk på “Opret og fortsæt” igen for at oprette en ny kunde.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Search failed</source>
+        <translation>Søgningen mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPanel</name>
+    <message>
+        <source>Search name, company, e-mail, phone or customer no.</source>
+        <translation>Søg på navn, firma, e-mail, telefon eller kundenr.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søger…</translation>
+    </message>
+    <message>
+        <source>Type to find a customer. Ctrl+N creates one.</source>
+        <translation>Skriv for at finde en kunde. Ctrl+N opretter en ny.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Ingen kunde matcher “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>ticket #%1</source>
+        <translation>sag #%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad skete der</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Select an entry to read its notes.</source>
+        <translation>Vælg en post for at læse dens noter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Skranke</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Tilbageringninger</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>Registering the phone again after sleep or a network change.</source>
+        <translation>Telefonen registreres igen efter dvale eller netværksskift.</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Find kunde</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Ny kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer</source>
+        <translation>&amp;Rediger kunde</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket</source>
+        <translation>Ny &amp;sag</translation>
+    </message>
+    <message>
+        <source>Show &amp;customer</source>
+        <translation>Vis &amp;kunde</translation>
+    </message>
+    <message>
+        <source>Show t&amp;ickets</source>
+        <translation>Vis &amp;sager</translation>
+    </message>
+    <message>
+        <source>Show call&amp;backs</source>
+        <translation>Vis &amp;tilbageringninger</translation>
+    </message>
+    <message>
+        <source>Show ca&amp;ll history</source>
+        <translation>Vis &amp;opkaldshistorik</translation>
+    </message>
+    <message>
+        <source>Schedule a call&amp;back</source>
+        <translation>Planlæg en &amp;tilbageringning</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Dial a number</source>
+        <translation>&amp;Ring til et nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Besvar</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up or decline</source>
+        <translation>&amp;Læg på eller afvis</translation>
+    </message>
+    <message>
+        <source>H&amp;old or resume</source>
+        <translation>Sæt på &amp;hold eller genoptag</translation>
+    </message>
+    <message>
+        <source>&amp;Mute or unmute</source>
+        <translation>Slå lyden &amp;fra eller til</translation>
+    </message>
+    <message>
+        <source>&amp;Swap lines</source>
+        <translation>&amp;Skift mellem opkald</translation>
+    </message>
+    <message>
+        <source>&amp;Conference the two calls</source>
+        <translation>Saml de to opkald i en &amp;konference</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Simulate an &amp;incoming call</source>
+        <translation>Simulér et &amp;indgående opkald</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamleder</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>embedded database</source>
+        <translation>indbygget database</translation>
+    </message>
+    <message>
+        <source>shared database</source>
+        <translation>fælles database</translation>
+    </message>
+    <message>
+        <source>Customer saved.</source>
+        <translation>Kunden er gemt.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
+        <translation>Indstillingerne er gemt. Sprog, database og telefonkonti skifter, når Skranke genstartes.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ubesvaret</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Intet svar</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Tilbageringning</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Betjent</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Optaget</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Viderestillet</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Type a number to call.</source>
+        <translation>Skriv et nummer, du vil ringe til.</translation>
+    </message>
+    <message>
+        <source>The phone could not do that: %1</source>
+        <translation>Telefonen kunne ikke udføre handlingen: %1</translation>
+    </message>
+    <message>
+        <source>Transfer completed.</source>
+        <translation>Opkaldet er viderestillet.</translation>
+    </message>
+    <message>
+        <source>Transfer failed (%1 %2).</source>
+        <translation>Viderestillingen mislykkedes (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The phone stopped: %1</source>
+        <translation>Telefonen er stoppet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDock</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>PopBanner</name>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Indgående opkald: %1</translation>
+    </message>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Ringer til: %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>kø %1</translation>
+    </message>
+    <message>
+        <source>Transferred to you: %1</source>
+        <translation>Viderestillet til dig: %1</translation>
+    </message>
+    <message>
+        <source>Last note (%1, %2): %3</source>
+        <translation>Seneste note (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 customers have this number. Who is calling?</source>
+        <translation>%1 kunder har dette nummer. Hvem ringer?</translation>
+    </message>
+    <message>
+        <source>No customer has this number.</source>
+        <translation>Ingen kunde har dette nummer.</translation>
+    </message>
+    <message>
+        <source>New customer with this number</source>
+        <translation>Ny kunde med dette nummer</translation>
+    </message>
+    <message>
+        <source>Maybe: %1</source>
+        <translation>Måske: %1</translation>
+    </message>
+    <message>
+        <source>Open the transferred ticket</source>
+        <translation>Åbn den viderestillede sag</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Sæt ind</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markér alt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Gem alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Afbryd</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anvend</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gendan standarder</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Gem ikke</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Luk uden at gemme</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Sæt ind</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markér alt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiér &amp;linkadresse</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Nu betjenes</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Også: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Nu betjenes</translation>
+    </message>
+    <message>
+        <source>Take a number</source>
+        <translation>Træk et nummer</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Kald næste</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundeskærm</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Ingen venter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, longest %1 min</source>
+        <translation>
+            <numerusform>%n venter, længst %1 min</numerusform>
+            <numerusform>%n venter, længst %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number %1 taken</source>
+        <translation>Nummer %1 er trukket</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Ingen venter.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCallbackDialog</name>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Planlæg en tilbageringning</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Ukendt opkalder</translation>
+    </message>
+    <message>
+        <source>The customer asked to be called outside 08–20</source>
+        <translation>Kunden har bedt om at blive ringet op uden for 08–20</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time zone</source>
+        <translation>Kundens tidszone</translation>
+    </message>
+    <message>
+        <source>Call at (customer&apos;s time)</source>
+        <translation>Ring kl. (kundens tid)</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>Hvem ringer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Ukendt tidszone</translation>
+    </message>
+    <message>
+        <source>That is %1 your time</source>
+        <translation>Det svarer til %1 hos dig</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <source>empty: the embedded database on this computer</source>
+        <translation>tom: den indbyggede database på denne computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Default country for numbers</source>
+        <translation>Standardland for numre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Fælles database</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Tilføj konto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Answer calls automatically (headset users)</source>
+        <translation>Besvar opkald automatisk (headsetbrugere)</translation>
+    </message>
+    <message>
+        <source>Do not disturb: decline incoming calls as busy</source>
+        <translation>Forstyr ikke: afvis indgående opkald som optaget</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Højttaler eller headset</translation>
+    </message>
+    <message>
+        <source>Ringing on</source>
+        <translation>Ringetone på</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Two accounts have the same name; each needs its own.</source>
+        <translation>To konti har samme navn; hver skal have sit eget.</translation>
+    </message>
+    <message>
+        <source>Some values cannot be used, nothing was saved: %1</source>
+        <translation>Nogle værdier kan ikke bruges, intet blev gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Skranke cannot sign you in</source>
+        <translation>Skranke kan ikke logge dig på</translation>
+    </message>
+    <message>
+        <source>The phone did not start: %1</source>
+        <translation>Telefonen startede ikke: %1</translation>
+    </message>
+    <message>
+        <source>Skranke cannot open the database</source>
+        <translation>Skranke kan ikke åbne databasen</translation>
+    </message>
+    <message>
+        <source>Use the embedded database</source>
+        <translation>Brug den indbyggede database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
+        <translation>Dette er demodata: %1 opdigtede kunder er oprettet, så du kan prøve Skranke.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the ticket (Ctrl+S)</source>
+        <translation>Gem sagen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <source>Load the newest version; your unsaved changes are kept</source>
+        <translation>Indlæs den nyeste version; dine ændringer, der ikke er gemt, bevares</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Due times are set from the SLA table when the ticket is saved.</source>
+        <translation>Frister sættes ud fra SLA-tabellen, når sagen gemmes.</translation>
+    </message>
+    <message>
+        <source>Your unsaved new ticket is back.</source>
+        <translation>Din nye sag, der ikke var gemt, er tilbage.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this ticket are back.</source>
+        <translation>Dine ændringer til denne sag, der ikke var gemt, er tilbage.</translation>
+    </message>
+    <message>
+        <source>The ticket needs a subject.</source>
+        <translation>Sagen skal have et emne.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>Denne sag findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number}</source>
+        <translation>Sag #{number}</translation>
+    </message>
+    <message>
+        <source>No ticket open</source>
+        <translation>Ingen sag åben</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Kunde: {name}</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Ingen kunde</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Reload and keep my changes</source>
+        <translation>Genindlæs og behold mine ændringer</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved</source>
+        <translation>Sagen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
+        <translation>Den nyeste version er indlæst. Dine ændringer står stadig i felterne: Kontrollér dem, og gem igen.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Kommentaren er tom.</translation>
+    </message>
+    <message>
+        <source>The comment could not be added</source>
+        <translation>Kommentaren kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>The ticket could not be loaded</source>
+        <translation>Sagen kunne ikke indlæses</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFields</name>
+    <message>
+        <source>What is the ticket about?</source>
+        <translation>Hvad drejer sagen sig om?</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Emne</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>A&amp;nsvarlig</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>(unknown: {value})</source>
+        <translation>(ukendt: {value})</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFilterBar</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to me</source>
+        <translation>Sager, der er tildelt mig</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Tickets of everyone</source>
+        <translation>Alles sager</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Kun åbne</translation>
+    </message>
+    <message>
+        <source>New, open, pending and on-hold tickets</source>
+        <translation>Sager, der er nye, åbne, afventer eller er i bero</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Show only tickets with this status</source>
+        <translation>Vis kun sager med denne status</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Alle prioriteter</translation>
+    </message>
+    <message>
+        <source>Show only tickets with this priority</source>
+        <translation>Vis kun sager med denne prioritet</translation>
+    </message>
+    <message>
+        <source>Only this customer</source>
+        <translation>Kun denne kunde</translation>
+    </message>
+    <message>
+        <source>Show tickets of all customers</source>
+        <translation>Vis sager for alle kunder</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>Til kunden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>I bero</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Erhverv</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} t</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} t {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>overdue {duration}</source>
+        <translation>forsinket {duration}</translation>
+    </message>
+    <message>
+        <source>in {duration}</source>
+        <translation>om {duration}</translation>
+    </message>
+    <message>
+        <source>No SLA for this department and priority.</source>
+        <translation>Ingen SLA for denne afdeling og prioritet.</translation>
+    </message>
+    <message>
+        <source>First reply was due {due}</source>
+        <translation>Frist for første svar var {due}</translation>
+    </message>
+    <message>
+        <source>First reply overdue since {due}</source>
+        <translation>Frist for første svar overskredet siden {due}</translation>
+    </message>
+    <message>
+        <source>First reply due {due}</source>
+        <translation>Frist for første svar {due}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Opdateret</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListView</name>
+    <message>
+        <source>Loading tickets…</source>
+        <translation>Indlæser sager…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded. Refresh to try again.</source>
+        <translation>Sagerne kunne ikke indlæses. Opdater for at prøve igen.</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation>Ingen sager matcher disse filtre.</translation>
+    </message>
+    <message>
+        <source>Tickets shown: {count}. Scroll down for more.</source>
+        <translation>Viste sager: {count}. Rul ned for flere.</translation>
+    </message>
+    <message>
+        <source>Tickets: {count}</source>
+        <translation>Sager: {count}</translation>
+    </message>
+    <message>
+        <source>Tickets could not be loaded</source>
+        <translation>Sagerne kunne ikke indlæses</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>What was done (Ctrl+Enter: solved now)</source>
+        <translation>Hvad blev gjort (Ctrl+Enter: løst nu)</translation>
+    </message>
+    <message>
+        <source>Solved now</source>
+        <translation>Løst nu</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Tilbageringning</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Om 1 time</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>I morgen kl. 10:00</translation>
+    </message>
+    <message>
+        <source>Other time…</source>
+        <translation>Andet tidspunkt…</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s own time</source>
+        <translation>I kundens lokale tid</translation>
+    </message>
+    <message>
+        <source>Schedule callback</source>
+        <translation>Planlæg tilbageringning</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hvad blev gjort</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>Today %1</source>
+        <translation>I dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>Notes on this call: saved as you type.</source>
+        <translation>Noter til opkaldet: gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Create a ticket from this call (Ctrl+T)</source>
+        <translation>Opret en sag ud fra opkaldet (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>Tilbageringning…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up (Ctrl+Return)</source>
+        <translation>Afslut efterbehandlingen (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome (Alt+1…9)</source>
+        <translation>Resultat (Alt+1…9)</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Opkald med %1</translation>
+    </message>
+    <message>
+        <source>Unfinished notes restored.</source>
+        <translation>Ufærdige noter er gendannet.</translation>
+    </message>
+    <message>
+        <source>Outcome, required (Alt+1…9)</source>
+        <translation>Resultat, påkrævet (Alt+1…9)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation>Knyttet til sag %1</translation>
+    </message>
+    <message>
+        <source>Linked to a ticket</source>
+        <translation>Knyttet til en sag</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryRow</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbejde</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>+45 32 12 34 56</source>
+        <translation>+45 32 12 34 56</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>navn@example.com</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Fjern dette nummer</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Fjern denne adresse</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>“{zone}” is not a time zone Skranke knows.</source>
+        <translation>“{zone}” er ikke en tidszone, som Skranke kender.</translation>
+    </message>
+    <message>
+        <source>The calling window {start}–{end} is not a range of hours.</source>
+        <translation>Opkaldsvinduet {start}–{end} er ikke et tidsrum i hele timer.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {limit} characters.</source>
+        <translation>Årsagen er for lang: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time, or confirm that the customer asked to be called then.</source>
+        <translation>{time} er uden for opkaldsvinduet ({start:02d}:00–{end:02d}:00 i {zone}). Vælg et andet tidspunkt, eller bekræft, at kunden har bedt om at blive ringet op på det tidspunkt.</translation>
+    </message>
+    <message>
+        <source>“{outcome}” is not a callback outcome.</source>
+        <translation>“{outcome}” er ikke et resultat for en tilbageringning.</translation>
+    </message>
+    <message>
+        <source>This callback is already closed.</source>
+        <translation>Denne tilbageringning er allerede afsluttet.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Skranke cannot store passwords safely. On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and sign in to your desktop session again.</source>
+        <translation>Der er ingen nøglering i systemet, så Skranke kan ikke gemme adgangskoder sikkert. På Linux skal du installere og starte en Secret Service (GNOME Keyring eller KWallet) og logge på dit skrivebord igen.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to give the password for {key} ({detail}).</source>
+        <translation>Systemets nøglering afviste at udlevere adgangskoden til {key} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The system keyring did not store the password for {key} ({detail}).</source>
+        <translation>Systemets nøglering gemte ikke adgangskoden til {key} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The customer was changed by someone else while you edited. Reload it and make your change again.</source>
+        <translation>Kunden blev ændret af en anden, mens du redigerede. Genindlæs kunden, og foretag din ændring igen.</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Kunden skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The company name is {length} characters long; at most {limit} fit.</source>
+        <translation>Firmanavnet er {length} tegn langt; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
+        <source>The notes are {length} characters long; at most {limit} fit.</source>
+        <translation>Noterne er {length} tegn lange; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters long; at most {limit} fit.</source>
+        <translation>Navnet er {length} tegn langt; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The customer was deleted by someone else.</source>
+        <translation>Kunden er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: {url}</source>
+        <translation>Databaseadressen er ugyldig: {url}</translation>
+    </message>
+    <message>
+        <source>Skranke cannot use the database {url}: {detail}</source>
+        <translation>Skranke kan ikke bruge databasen {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>Skranke cannot reach the database {url}. Check that the server is running, the address is right and you may log in. ({detail})</source>
+        <translation>Skranke kan ikke få forbindelse til databasen {url}. Kontrollér, at serveren kører, at adressen er rigtig, og at du har adgang til at logge på. ({detail})</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be used: {detail}</source>
+        <translation>Databasen {url} kan ikke bruges: {detail}</translation>
+    </message>
+    <message>
+        <source>The database {url} was upgraded by a newer version of Skranke (schema {schema}). Install the newer Skranke; this one will not touch that database.</source>
+        <translation>Databasen {url} er opgraderet af en nyere version af Skranke (skema {schema}). Installér den nyere Skranke; denne version rører ikke databasen.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete customers.</source>
+        <translation>Du har ikke tilladelse til at slette kunder.</translation>
+    </message>
+    <message>
+        <source>No one may change the audit log.</source>
+        <translation>Ingen må ændre revisionsloggen.</translation>
+    </message>
+    <message>
+        <source>No one may delete from the audit log.</source>
+        <translation>Ingen må slette fra revisionsloggen.</translation>
+    </message>
+    <message>
+        <source>Ticket comments cannot be changed once written.</source>
+        <translation>Kommentarer til sager kan ikke ændres, når de først er skrevet.</translation>
+    </message>
+    <message>
+        <source>Ticket comments cannot be deleted.</source>
+        <translation>Kommentarer til sager kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete tickets.</source>
+        <translation>Du har ikke tilladelse til at slette sager.</translation>
+    </message>
+    <message>
+        <source>Calls and visits cannot be deleted; they are kept for statistics.</source>
+        <translation>Opkald og besøg kan ikke slettes; de gemmes til statistik.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete callbacks.</source>
+        <translation>Du har ikke tilladelse til at slette tilbageringninger.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage users.</source>
+        <translation>Kun teamledere kan administrere brugere.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage sites.</source>
+        <translation>Kun teamledere kan administrere lokationer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage queues.</source>
+        <translation>Kun teamledere kan administrere køer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change SLA policies.</source>
+        <translation>Kun teamledere kan ændre SLA-politikker.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage disposition codes.</source>
+        <translation>Kun teamledere kan administrere resultatkoder.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage pause reasons.</source>
+        <translation>Kun teamledere kan administrere pauseårsager.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage canned responses.</source>
+        <translation>Kun teamledere kan administrere standardsvar.</translation>
+    </message>
+    <message>
+        <source>You can only change customers you serve.</source>
+        <translation>Du kan kun ændre kunder, du betjener.</translation>
+    </message>
+    <message>
+        <source>You can only record walk-ins at your own site, with customers you serve.</source>
+        <translation>Du kan kun registrere besøg i butik på din egen lokation og med kunder, du betjener.</translation>
+    </message>
+    <message>
+        <source>You can only work on tickets of customers you serve.</source>
+        <translation>Du kan kun arbejde med sager for kunder, du betjener.</translation>
+    </message>
+    <message>
+        <source>You can only comment on tickets of customers you serve.</source>
+        <translation>Du kan kun kommentere sager for kunder, du betjener.</translation>
+    </message>
+    <message>
+        <source>You can only plan callbacks for customers you serve.</source>
+        <translation>Du kan kun planlægge tilbageringninger til kunder, du betjener.</translation>
+    </message>
+    <message>
+        <source>Audit entries are written in your own name only.</source>
+        <translation>Revisionsposter skrives kun i dit eget navn.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change.</source>
+        <translation>Din rolle tillader ikke denne ændring.</translation>
+    </message>
+    <message>
+        <source>You have looked up too many new customers today. Ask a supervisor if you need more.</source>
+        <translation>Du har slået for mange nye kunder op i dag. Spørg en teamleder, hvis du har brug for flere.</translation>
+    </message>
+    <message>
+        <source>Only the database owner (a login allowed to create roles) can add users or change their passwords.</source>
+        <translation>Kun databasens ejer (et login, der må oprette roller) kan tilføje brugere eller ændre deres adgangskoder.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade that only its owner can run. Ask your administrator to run “skranke setup-server” with this version of Skranke.</source>
+        <translation>Den fælles database skal opgraderes, og det kan kun dens ejer gøre. Bed din administrator om at køre “skranke setup-server” med denne version af Skranke.</translation>
+    </message>
+    <message>
+        <source>Only supervisors may erase customers.</source>
+        <translation>Kun teamledere må slette kunder permanent.</translation>
+    </message>
+    <message>
+        <source>Your role may not see this information.</source>
+        <translation>Din rolle har ikke adgang til disse oplysninger.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Telefonnummeret er tomt.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number: use digits, spaces and +.</source>
+        <translation>“{text}” er ikke et telefonnummer: Brug cifre, mellemrum og +.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid phone number for {region}. Check the digits, or write the country code (+46 …) for a foreign number.</source>
+        <translation>“{text}” er ikke et gyldigt telefonnummer for {region}. Kontrollér cifrene, eller skriv landekoden (+46 …) for et udenlandsk nummer.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>“{text}” er ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Kunden findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>the queue&apos;s threshold</source>
+        <translation>køens grænse</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
+        <translation>Tilbudt: opkald, der nåede køen, besvarede eller opgivne. Et opkald, der ringede hos flere medarbejdere på én gang (ringegruppe), tælles én gang. Opkaldere, der lagde på inden for {short} s, tælles ikke med.</translation>
+    </message>
+    <message>
+        <source>Answered: offered calls that an agent picked up.</source>
+        <translation>Besvaret: tilbudte opkald, som en medarbejder tog.</translation>
+    </message>
+    <message>
+        <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
+        <translation>Opgivet: opkaldere, der lagde på, før nogen svarede, efter at have ventet mindst {short} s (kortere opkald er udeladt af alle tal).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Serviceniveau: opkald, der blev besvaret inden for {threshold} efter at have nået køen, divideret med tilbudte opkald (besvarede + opgivne efter {short} s).</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
+        <translation>Gennemsnitlig svartid (ASA): den gennemsnitlige ventetid fra opkaldet når køen, til det besvares, for besvarede opkald.</translation>
+    </message>
+    <message>
+        <source>Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the calls that have ended.</source>
+        <translation>Gennemsnitlig behandlingstid (AHT): taletid + hold + efterbehandling pr. besvaret opkald, i gennemsnit over de afsluttede opkald.</translation>
+    </message>
+    <message>
+        <source>Waiting now: calls ringing in the queue that nobody has answered yet; the longest wait is the oldest of them.</source>
+        <translation>Venter nu: opkald i køen, som ingen har besvaret endnu; den længste ventetid er det ældste af dem.</translation>
+    </message>
+    <message>
+        <source>Callbacks: open callbacks for this queue due before the end of today; overdue ones are past their agreed time.</source>
+        <translation>Tilbageringninger: åbne tilbageringninger for denne kø, der skal foretages inden dagens udgang; forsinkede er over det aftalte tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Tickets: open tickets whose reply is due within 30 minutes (near) or already past its due time (past SLA).</source>
+        <translation>Sager: åbne sager, hvor svarfristen udløber inden for 30 minutter (nær) eller allerede er overskredet (over SLA).</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbudte</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarede</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Opgivne</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>Serviceniveau %</translation>
+    </message>
+    <message>
+        <source>ASA (s)</source>
+        <translation>ASA (s)</translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation>AHT (s)</translation>
+    </message>
+    <message>
+        <source>First-contact resolution %</source>
+        <translation>Løst ved første kontakt %</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>Tilbageringninger foretaget</translation>
+    </message>
+    <message>
+        <source>Callbacks reached</source>
+        <translation>Tilbageringninger med kontakt</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>Sager oprettet</translation>
+    </message>
+    <message>
+        <source>Tickets solved</source>
+        <translation>Sager løst</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-brud</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Pause time: time agents spent paused, by the reason they chose, cut at day boundaries.</source>
+        <translation>Pausetid: den tid, medarbejderne har holdt pause, fordelt på den valgte årsag og delt ved døgnskift.</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: answered queue calls from a known customer after which the same customer made no further contact on any channel within {days} days. Recent periods are provisional until {days} days have passed.</source>
+        <translation>Løst ved første kontakt: besvarede køopkald fra en kendt kunde, hvorefter samme kunde ikke tog kontakt igen på nogen kanal inden for {days} dage. De seneste perioder er foreløbige, indtil der er gået {days} dage.</translation>
+    </message>
+    <message>
+        <source>Callbacks made: attempts dialled in the period; reached: attempts where the customer answered.</source>
+        <translation>Tilbageringninger foretaget: forsøg, der blev ringet op i perioden; med kontakt: forsøg, hvor kunden svarede.</translation>
+    </message>
+    <message>
+        <source>Tickets opened and solved in the period; SLA breaches: tickets whose first reply was due in the period and came late or not at all.</source>
+        <translation>Sager oprettet og løst i perioden; SLA-brud: sager, hvor fristen for første svar lå i perioden, og svaret kom for sent eller slet ikke.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
+        <translation>“{name}” kan ikke bruges som brugernavn: Brug 1–63 små bogstaver, cifre, “.”, “-” eller “_”, begyndende med et bogstav (ikke “pg_” eller “skranke_”).</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Adgangskoden skal være på mindst {count} tegn.</translation>
+    </message>
+    <message>
+        <source>The user needs a full name.</source>
+        <translation>Brugeren skal have et fuldt navn.</translation>
+    </message>
+    <message>
+        <source>Logins per user exist only on a shared PostgreSQL database.</source>
+        <translation>Personlige logins findes kun på en fælles PostgreSQL-database.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the database owner&apos;s login; choose another user name.</source>
+        <translation>“{name}” er databaseejerens login; vælg et andet brugernavn.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}” (use --update to change them).</source>
+        <translation>Der findes allerede en bruger med navnet “{name}” (brug --update for at ændre brugeren).</translation>
+    </message>
+    <message>
+        <source>Set the password in the environment variable {name} or run this command in a terminal to be asked for it.</source>
+        <translation>Angiv adgangskoden i miljøvariablen {name}, eller kør kommandoen i en terminal for at blive spurgt om den.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
+        <translation>setup-server klargør en fælles PostgreSQL-database; {url} er ikke en sådan.</translation>
+    </message>
+    <message>
+        <source>The user could not be created: {detail}</source>
+        <translation>Brugeren kunne ikke oprettes: {detail}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>
+        <translation>Indstillingsfilen {path} er ikke gyldig TOML ({detail}). Skranke er startet med standardindstillinger; din fil er uændret.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({detail}). Skranke started with default settings.</source>
+        <translation>Indstillingsfilen {path} kan ikke læses ({detail}). Skranke er startet med standardindstillinger.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} has values Skranke cannot use ({detail}). Skranke started with default settings; your file is unchanged.</source>
+        <translation>Indstillingsfilen {path} indeholder værdier, som Skranke ikke kan bruge ({detail}). Skranke er startet med standardindstillinger; din fil er uændret.</translation>
+    </message>
+    <message>
+        <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
+        <translation>Sagen blev ændret af en anden, mens du redigerede. Genindlæs sagen, og foretag din ændring igen.</translation>
+    </message>
+    <message>
+        <source>The ticket needs a subject.</source>
+        <translation>Sagen skal have et emne.</translation>
+    </message>
+    <message>
+        <source>Unknown department “{name}”.</source>
+        <translation>Ukendt afdeling “{name}”.</translation>
+    </message>
+    <message>
+        <source>The description is {length} characters long; at most {limit} fit.</source>
+        <translation>Beskrivelsen er {length} tegn lang; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
+        <source>The subject is {length} characters long; at most {limit} fit.</source>
+        <translation>Emnet er {length} tegn langt; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Kommentaren er tom.</translation>
+    </message>
+    <message>
+        <source>The comment is {length} characters long; at most {limit} fit.</source>
+        <translation>Kommentaren er {length} tegn lang; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>Sagen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
+        <translation>Den fælles database har ingen bruger “{name}”. Bed en teamleder om at tilføje dig (skranke add-user), og kontrollér brugernavnet i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>The queue is very busy; press “Take a number” again.</source>
+        <translation>Der er meget travlt i køen; tryk på “Træk et nummer” igen.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of code “{kind}”.</source>
+        <translation>Ukendt kodetype “{kind}”.</translation>
+    </message>
+    <message>
+        <source>A code needs 1 to 40 characters.</source>
+        <translation>En kode skal have 1 til 40 tegn.</translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 200 characters.</source>
+        <translation>En betegnelse skal have 1 til 200 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose how the visit ended.</source>
+        <translation>Vælg, hvordan besøget endte.</translation>
+    </message>
+    <message>
+        <source>A callback needs a phone number.</source>
+        <translation>En tilbageringning kræver et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Vælg, hvornår der skal ringes tilbage.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time.</source>
+        <translation>{time} er uden for opkaldsvinduet ({start:02d}:00–{end:02d}:00 i {zone}). Vælg et andet tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the visit.</source>
+        <translation>Vælg en årsag til besøget.</translation>
+    </message>
+    <message>
+        <source>The resolution code “{code}” is not in use.</source>
+        <translation>Resultatkoden “{code}” er ikke i brug.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition code before finishing this call.</source>
+        <translation>Vælg en resultatkode, før du afslutter opkaldet.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a disposition code in use.</source>
+        <translation>“{code}” er ikke en resultatkode, der er i brug.</translation>
+    </message>
+    <message>
+        <source>The linked ticket no longer exists.</source>
+        <translation>Den tilknyttede sag findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the database; the notes were not saved.</source>
+        <translation>Opkaldet findes ikke længere i databasen; noterne blev ikke gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+</context>
 </TS>

@@ -1,2582 +1,2583 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv">
-    <context>
-        <name />
-        <message>
-            <source>Answer</source>
-            <translation>Svara</translation>
-        </message>
-        <message>
-            <source>Decline</source>
-            <translation>Avvisa</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Parkera</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <translation>Stäng av mikrofon</translation>
-        </message>
-        <message>
-            <source>Transfer…</source>
-            <translation>Koppla vidare…</translation>
-        </message>
-        <message>
-            <source>Consult…</source>
-            <translation>Rådfråga först…</translation>
-        </message>
-        <message>
-            <source>Complete transfer</source>
-            <translation>Slutför kopplingen</translation>
-        </message>
-        <message>
-            <source>Back to caller</source>
-            <translation>Tillbaka till uppringaren</translation>
-        </message>
-        <message>
-            <source>Keypad…</source>
-            <translation>Knappsats…</translation>
-        </message>
-        <message>
-            <source>Hang up</source>
-            <translation>Lägg på</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Skranke</source>
-            <translation>Om Skranke</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Licens</translation>
-        </message>
-        <message>
-            <source>Components</source>
-            <translation>Komponenter</translation>
-        </message>
-        <message>
-            <source>Source code</source>
-            <translation>Källkod</translation>
-        </message>
-        <message>
-            <source>Skranke {version}</source>
-            <translation>Skranke {version}</translation>
-        </message>
-        <message>
-            <source>Call-center client: softphone, customer history, callbacks and tickets.</source>
-            <translation>Kundtjänstklient: softphone, kundhistorik, återuppringningar och ärenden.</translation>
-        </message>
-        <message>
-            <source>Skranke is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
-            <translation>Skranke är fri programvara: du kan vidaredistribuera det och/eller ändra det enligt villkoren i GNU General Public License, publicerad av Free Software Foundation, antingen version 3 av licensen eller (om du så vill) en senare version.</translation>
-        </message>
-        <message>
-            <source>Skranke is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
-            <translation>Skranke distribueras i hopp om att det ska vara användbart, men UTAN NÅGON GARANTI; inte ens underförstådd garanti om SÄLJBARHET eller LÄMPLIGHET FÖR ETT VISST ÄNDAMÅL. Se GNU General Public License för fler detaljer.</translation>
-        </message>
-        <message>
-            <source>Skranke contains pjproject, which is licensed under the GNU General Public License, version 2 or later; the combined program is therefore distributed under the GPL.</source>
-            <translation>Skranke innehåller pjproject, som är licensierat under GNU General Public License, version 2 eller senare; det sammansatta programmet distribueras därför under GPL.</translation>
-        </message>
-        <message>
-            <source>Qt, Qt for Python (PySide6) and psycopg are licensed under the GNU Lesser General Public License, version 3. They are installed as separate shared libraries in Skranke's folder, so you may replace them with versions you have built or modified yourself.</source>
-            <translation>Qt, Qt for Python (PySide6) och psycopg är licensierade under GNU Lesser General Public License, version 3. De är installerade som separata delade bibliotek i Skrankes mapp, så du kan ersätta dem med versioner som du själv har byggt eller ändrat.</translation>
-        </message>
-        <message>
-            <source>The full licence text: {url}</source>
-            <translation>Den fullständiga licenstexten: {url}</translation>
-        </message>
-        <message>
-            <source>Component</source>
-            <translation>Komponent</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Webbplats</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>okänd</translation>
-        </message>
-        <message>
-            <source>The complete corresponding source code of this version of Skranke, including the source of pjproject and of every other GPL or LGPL component it contains, together with the scripts used to build and install it, is available at {url}.</source>
-            <translation>Den fullständiga motsvarande källkoden för den här versionen av Skranke, inklusive källkoden för pjproject och för alla andra GPL- eller LGPL-komponenter som den innehåller, tillsammans med de skript som används för att bygga och installera den, finns på {url}.</translation>
-        </message>
-        <message>
-            <source>Written offer: for at least three years after you received this copy, and for as long as spare parts or support are offered for it, whoever gave you this copy of Skranke will give you, or any third party, the complete corresponding source code on a durable medium for no more than the cost of physically performing the distribution. Ask the person or organisation that supplied Skranke, or ask through the address above.</source>
-            <translation>Skriftligt erbjudande: i minst tre år efter att du tog emot den här kopian, och så länge reservdelar eller support erbjuds för den, ger den som gav dig den här kopian av Skranke dig, eller vilken tredje part som helst, den fullständiga motsvarande källkoden på ett varaktigt medium för högst kostnaden för att fysiskt utföra distributionen. Fråga den person eller organisation som levererade Skranke, eller fråga via adressen ovan.</translation>
-        </message>
-        <message>
-            <source>Version {version}</source>
-            <translation>Version {version}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountForm</name>
-        <message>
-            <source>same as user</source>
-            <translation>samma som användare</translation>
-        </message>
-        <message>
-            <source>the registrar's host</source>
-            <translation>registrarens värd</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Av</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>Valfri</translation>
-        </message>
-        <message>
-            <source>Mandatory</source>
-            <translation>Obligatorisk</translation>
-        </message>
-        <message>
-            <source>Use this account</source>
-            <translation>Använd det här kontot</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>oförändrat</translation>
-        </message>
-        <message>
-            <source>Account name</source>
-            <translation>Kontonamn</translation>
-        </message>
-        <message>
-            <source>Registrar</source>
-            <translation>Registrar</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Användare</translation>
-        </message>
-        <message>
-            <source>Authentication user</source>
-            <translation>Inloggningsnamn</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domän</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>Visningsnamn</translation>
-        </message>
-        <message>
-            <source>Outbound proxy</source>
-            <translation>Utgående proxy</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Lösenord</translation>
-        </message>
-        <message>
-            <source>Transport</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <source>Encrypted media (SRTP)</source>
-            <translation>Krypterat ljud (SRTP)</translation>
-        </message>
-        <message>
-            <source>The password is stored in the system keyring, never in the settings file.</source>
-            <translation>Lösenordet sparas i systemets nyckelring, aldrig i inställningsfilen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgentStateButton</name>
-        <message>
-            <source>Available</source>
-            <translation>Tillgänglig</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Paus</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallCoordinator</name>
-        <message>
-            <source>Wrap-up saved.</source>
-            <translation>Efterarbetet har sparats.</translation>
-        </message>
-        <message>
-            <source>Me</source>
-            <translation>Mig</translation>
-        </message>
-        <message>
-            <source>Queue %1</source>
-            <translation>Kö %1</translation>
-        </message>
-        <message>
-            <source>Callback scheduled.</source>
-            <translation>Återuppringningen har bokats.</translation>
-        </message>
-        <message>
-            <source>Skranke</source>
-            <translation>Skranke</translation>
-        </message>
-        <message>
-            <source>an earlier call</source>
-            <translation>ett tidigare samtal</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallHistoryModel</name>
-        <message>
-            <source>When</source>
-            <translation>När</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Riktning</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Vem</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>Talk time</source>
-            <translation>Samtalstid</translation>
-        </message>
-        <message>
-            <source>In</source>
-            <translation>In</translation>
-        </message>
-        <message>
-            <source>Out</source>
-            <translation>Ut</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallHistoryView</name>
-        <message>
-            <source>Missed calls only</source>
-            <translation>Endast missade samtal</translation>
-        </message>
-        <message>
-            <source>Call back</source>
-            <translation>Ring upp</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallPanel</name>
-        <message>
-            <source>Number or extension</source>
-            <translation>Nummer/anknytning</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Ring</translation>
-        </message>
-        <message>
-            <source>Pad</source>
-            <translation>Knappsats</translation>
-        </message>
-        <message>
-            <source>Show the dial pad</source>
-            <translation>Visa knappsatsen</translation>
-        </message>
-        <message>
-            <source>No calls. F7 answers, F8 hangs up, F9 holds, F10 mutes.</source>
-            <translation>Inga samtal. F7 svarar, F8 lägger på, F9 parkerar, F10 stänger av mikrofonen.</translation>
-        </message>
-        <message>
-            <source>Microphone</source>
-            <translation>Mikrofon</translation>
-        </message>
-        <message>
-            <source>Speaker</source>
-            <translation>Högtalare</translation>
-        </message>
-        <message>
-            <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
-            <translation>Demotelefon: samtalen simuleras (Ctrl+Shift+I ringer)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallRow</name>
-        <message>
-            <source>Resume</source>
-            <translation>Återuppta</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Parkera</translation>
-        </message>
-        <message>
-            <source>Unmute</source>
-            <translation>Slå på mikrofon</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <translation>Stäng av mikrofon</translation>
-        </message>
-        <message>
-            <source>Blind transfer</source>
-            <translation>Koppla vidare direkt</translation>
-        </message>
-        <message>
-            <source>Transfer the caller to (number or extension):</source>
-            <translation>Koppla vidare uppringaren till (nummer eller anknytning):</translation>
-        </message>
-        <message>
-            <source>Consult before transfer</source>
-            <translation>Rådfråga före vidarekoppling</translation>
-        </message>
-        <message>
-            <source>Call this colleague while the caller waits on hold:</source>
-            <translation>Ring den här kollegan medan uppringaren väntar parkerad:</translation>
-        </message>
-        <message>
-            <source>Send tones</source>
-            <translation>Skicka toner</translation>
-        </message>
-        <message>
-            <source>Digits to send (0-9, *, #):</source>
-            <translation>Siffror att skicka (0-9, *, #):</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackModel</name>
-        <message>
-            <source>Due (customer's time)</source>
-            <translation>Kundens tid</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kund</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Vem</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Anledning</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Försök</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>försenad</translation>
-        </message>
-        <message>
-            <source>pool</source>
-            <translation>gemensam</translation>
-        </message>
-        <message>
-            <source>Your time: %1</source>
-            <translation>Din tid: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbacksView</name>
-        <message>
-            <source>Mine</source>
-            <translation>Mina</translation>
-        </message>
-        <message>
-            <source>My queues</source>
-            <translation>Mina köer</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Försenade</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <source>Call now</source>
-            <translation>Ring nu</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <translation>Fick kontakt</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Inget svar</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Upptaget</translation>
-        </message>
-        <message>
-            <source>Wrong number</source>
-            <translation>Fel nummer</translation>
-        </message>
-        <message>
-            <source>%1 callbacks, %2 overdue.</source>
-            <translation>Återuppringningar: %1, försenade: %2.</translation>
-        </message>
-        <message>
-            <source>Someone else is already calling this customer back.</source>
-            <translation>Någon annan ringer redan upp den här kunden.</translation>
-        </message>
-        <message>
-            <source>Callback due %1: %2</source>
-            <translation>Återuppringning kl. %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Channel</name>
-        <message>
-            <source>Call in</source>
-            <translation>Samtal in</translation>
-        </message>
-        <message>
-            <source>Call out</source>
-            <translation>Samtal ut</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Butiksbesök</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Chat</source>
-            <translation>Chatt</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>Sms</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentComposer</name>
-        <message>
-            <source>&amp;Internal note</source>
-            <translation>&amp;Intern anteckning</translation>
-        </message>
-        <message>
-            <source>To &amp;customer</source>
-            <translation>Till &amp;kunden</translation>
-        </message>
-        <message>
-            <source>Add comment</source>
-            <translation>Lägg till kommentar</translation>
-        </message>
-        <message>
-            <source>Add the comment (Ctrl+Return)</source>
-            <translation>Lägg till kommentaren (Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivning</translation>
-        </message>
-        <message>
-            <source>Add a comment</source>
-            <translation>Lägg till en kommentar</translation>
-        </message>
-        <message>
-            <source>What happened, what the customer needs… (saved as an internal note)</source>
-            <translation>Vad hände, vad behöver kunden… (sparas som intern anteckning)</translation>
-        </message>
-        <message>
-            <source>Internal note, seen by colleagues only. Ctrl+Return adds it.</source>
-            <translation>Intern anteckning, syns bara för kollegor. Ctrl+Return lägger till den.</translation>
-        </message>
-        <message>
-            <source>Reply to the customer. Ctrl+Return adds it.</source>
-            <translation>Svar till kunden. Ctrl+Return lägger till det.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentThread</name>
-        <message>
-            <source>No comments yet.</source>
-            <translation>Inga kommentarer än.</translation>
-        </message>
-        <message>
-            <source>Someone</source>
-            <translation>Okänd</translation>
-        </message>
-    </context>
-    <context>
-        <name>CounterView</name>
-        <message>
-            <source>Change customer</source>
-            <translation>Byt kund</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 i %2</translation>
-        </message>
-        <message>
-            <source>no store</source>
-            <translation>ingen butik</translation>
-        </message>
-        <message>
-            <source>No store is set for your user, so there is no queue here. A supervisor can set your store.</source>
-            <translation>Ingen butik är angiven för din användare, så det finns ingen kö här. En teamledare kan ange din butik.</translation>
-        </message>
-        <message>
-            <source>Find the customer first, or press “No customer record”.</source>
-            <translation>Sök upp kunden först, eller tryck på ”Utan kunduppgifter”.</translation>
-        </message>
-        <message>
-            <source>Choose a reason for the visit.</source>
-            <translation>Välj en anledning till besöket.</translation>
-        </message>
-        <message>
-            <source>Ticket #%1 created for %2.</source>
-            <translation>Ärende #%1 har skapats för %2.</translation>
-        </message>
-        <message>
-            <source>Callback to %2 planned for %1 (their time).</source>
-            <translation>Återuppringning till %2 har planerats till %1 (kundens tid).</translation>
-        </message>
-        <message>
-            <source>Visit by %2 logged as solved.</source>
-            <translation>Besök av %2 har registrerats som löst.</translation>
-        </message>
-        <message>
-            <source>The visit was not saved: %1 Everything you entered is still here; press the button again when the database is back.</source>
-            <translation>Besöket sparades inte: %1 Allt du har skrivit finns kvar; tryck på knappen igen när databasen är tillbaka.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerCardView</name>
-        <message>
-            <source>Edit</source>
-            <translation>Redigera</translation>
-        </message>
-        <message>
-            <source>Edit the customer (Ctrl+E)</source>
-            <translation>Redigera kunden (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>New ticket</source>
-            <translation>Nytt ärende</translation>
-        </message>
-        <message>
-            <source>Create a ticket for this customer (Ctrl+T)</source>
-            <translation>Skapa ett ärende för kunden (Ctrl+T)</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Taggar</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <translation>Återuppringningar</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>No customer selected. Search on the left, or press Ctrl+N to create one.</source>
-            <translation>Ingen kund vald. Sök till vänster, eller tryck Ctrl+N för att skapa en.</translation>
-        </message>
-        <message>
-            <source>Customer no. %1</source>
-            <translation>Kundnr %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n pending</source>
-            <translation>
-                <numerusform>%n planerad</numerusform>
-                <numerusform>%n planerade</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open tickets (%1)</source>
-            <translation>Öppna ärenden (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerEditorDialog</name>
-        <message>
-            <source>Add number</source>
-            <translation>Lägg till nummer</translation>
-        </message>
-        <message>
-            <source>Add e-mail</source>
-            <translation>Lägg till e-post</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Inte angivet</translation>
-        </message>
-        <message>
-            <source>Danish</source>
-            <translation>Danska</translation>
-        </message>
-        <message>
-            <source>Swedish</source>
-            <translation>Svenska</translation>
-        </message>
-        <message>
-            <source>Norwegian (Bokmål)</source>
-            <translation>Norska (bokmål)</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Engelska</translation>
-        </message>
-        <message>
-            <source>From the first number</source>
-            <translation>Från det första numret</translation>
-        </message>
-        <message>
-            <source>Comma separated, e.g. vip, business</source>
-            <translation>Kommaseparerade, t.ex. vip, företag</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone</source>
-            <translation>Tids&amp;zon</translation>
-        </message>
-        <message>
-            <source>&amp;Name *</source>
-            <translation>&amp;Namn *</translation>
-        </message>
-        <message>
-            <source>&amp;Company</source>
-            <translation>&amp;Företag</translation>
-        </message>
-        <message>
-            <source>&amp;Phone numbers</source>
-            <translation>&amp;Telefonnummer</translation>
-        </message>
-        <message>
-            <source>&amp;E-mails</source>
-            <translation>&amp;E-post</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs</source>
-            <translation>Ta&amp;ggar</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>&amp;Anteckningar</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S or Ctrl+Return)</source>
-            <translation>Spara (Ctrl+S eller Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>Ny kund</translation>
-        </message>
-        <message>
-            <source>Edit customer {name} (#{number})</source>
-            <translation>Redigera kund {name} (#{number})</translation>
-        </message>
-        <message>
-            <source>Saved as {number}</source>
-            <translation>Sparad som {number}</translation>
-        </message>
-        <message>
-            <source>{count} characters</source>
-            <translation>{count} tecken</translation>
-        </message>
-        <message>
-            <source>“{zone}” is not a time zone. Pick one from the list, e.g. Europe/Copenhagen.</source>
-            <translation>”{zone}” är inte en tidszon. Välj en i listan, t.ex. Europe/Stockholm.</translation>
-        </message>
-        <message>
-            <source>Not an e-mail address.</source>
-            <translation>Inte en e-postadress.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Sparar…</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Spara</translation>
-        </message>
-        <message>
-            <source>Reload and keep my changes</source>
-            <translation>Läs in igen och behåll mina ändringar</translation>
-        </message>
-        <message>
-            <source>The customer could not be saved</source>
-            <translation>Kunden kunde inte sparas</translation>
-        </message>
-        <message>
-            <source>This customer was deleted by someone else.</source>
-            <translation>Kunden har tagits bort av någon annan.</translation>
-        </message>
-        <message>
-            <source>Reloaded the newest version. The fields you changed kept your values: check them and save again.</source>
-            <translation>Den senaste versionen har lästs in. Fälten du ändrade har kvar dina värden: kontrollera dem och spara igen.</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Ignorera ändringarna?</translation>
-        </message>
-        <message>
-            <source>The customer has unsaved changes. Discard them?</source>
-            <translation>Kunden har osparade ändringar. Vill du ignorera dem?</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerFinder</name>
-        <message>
-            <source>Phone, name or customer number — Enter to search</source>
-            <translation>Telefon, namn eller kundnummer – Enter för att söka</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>Ny kund</translation>
-        </message>
-        <message>
-            <source>No customer record</source>
-            <translation>Utan kunduppgifter</translation>
-        </message>
-        <message>
-            <source>Visitor without a record</source>
-            <translation>Besökare utan kunduppgifter</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Create and continue</source>
-            <translation>Skapa och fortsätt</translation>
-        </message>
-        <message>
-            <source>No customer found. Press “New customer” to register them.</source>
-            <translation>Ingen kund hittades. Tryck på ”Ny kund” för att registrera kunden.</translation>
-        </message>
-        <message>
-            <source>Maybe: {customer}</source>
-            <translation>Kanske: {customer}</translation>
-        </message>
-        <message>
-            <source>A new customer needs a name and a phone number.</source>
-            <translation>En ny kund behöver ett namn och ett telefonnummer.</translation>
-        </message>
-        <message>
-            <source>These customers have this number already. Pick one, or press “Create and continue” again to register a new customer.</source>
-            <translation>De här kunderna har redan det här numret. Välj en av dem, eller tryck på ”Skapa och fortsätt” igen för att registrera en ny kund.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerSearchModel</name>
-        <message>
-            <source>Search failed</source>
-            <translation>Sökningen misslyckades</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerSearchPanel</name>
-        <message>
-            <source>Search name, company, e-mail, phone or customer no.</source>
-            <translation>Sök på namn, företag, e-post, telefon eller kundnr</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Söker…</translation>
-        </message>
-        <message>
-            <source>Type to find a customer. Ctrl+N creates one.</source>
-            <translation>Skriv för att hitta en kund. Ctrl+N skapar en ny.</translation>
-        </message>
-        <message>
-            <source>No customer matches “%1”.</source>
-            <translation>Ingen kund matchar ”%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>History</name>
-        <message>
-            <source>ticket #%1</source>
-            <translation>ärende #%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <source>When</source>
-            <translation>När</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Vad hände</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Handläggare</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Längd</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <source>Select an entry to read its notes.</source>
-            <translation>Välj en post för att läsa anteckningarna.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Skranke</source>
-            <translation>Skranke</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historik</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kund</translation>
-        </message>
-        <message>
-            <source>Tickets</source>
-            <translation>Ärenden</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <translation>Återuppringningar</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <translation>Samtal</translation>
-        </message>
-        <message>
-            <source>Registering the phone again after sleep or a network change.</source>
-            <translation>Telefonen registreras igen efter viloläge eller nätverksbyte.</translation>
-        </message>
-        <message>
-            <source>&amp;Find customer</source>
-            <translation>&amp;Sök kund</translation>
-        </message>
-        <message>
-            <source>&amp;New customer</source>
-            <translation>&amp;Ny kund</translation>
-        </message>
-        <message>
-            <source>&amp;Edit customer</source>
-            <translation>&amp;Redigera kund</translation>
-        </message>
-        <message>
-            <source>New &amp;ticket</source>
-            <translation>Nytt &amp;ärende</translation>
-        </message>
-        <message>
-            <source>Show &amp;customer</source>
-            <translation>Visa &amp;kund</translation>
-        </message>
-        <message>
-            <source>Show t&amp;ickets</source>
-            <translation>Visa &amp;ärenden</translation>
-        </message>
-        <message>
-            <source>Show call&amp;backs</source>
-            <translation>Visa &amp;återuppringningar</translation>
-        </message>
-        <message>
-            <source>Show ca&amp;ll history</source>
-            <translation>Visa &amp;samtalshistorik</translation>
-        </message>
-        <message>
-            <source>Schedule a call&amp;back</source>
-            <translation>&amp;Planera en återuppringning</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Uppdatera</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Inställningar…</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Kortkommandon</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Dial a number</source>
-            <translation>&amp;Ring ett nummer</translation>
-        </message>
-        <message>
-            <source>&amp;Answer</source>
-            <translation>&amp;Svara</translation>
-        </message>
-        <message>
-            <source>&amp;Hang up or decline</source>
-            <translation>&amp;Lägg på eller avvisa</translation>
-        </message>
-        <message>
-            <source>H&amp;old or resume</source>
-            <translation>&amp;Parkera eller återuppta</translation>
-        </message>
-        <message>
-            <source>&amp;Mute or unmute</source>
-            <translation>Stäng av eller slå på &amp;mikrofonen</translation>
-        </message>
-        <message>
-            <source>&amp;Swap lines</source>
-            <translation>&amp;Växla mellan samtal</translation>
-        </message>
-        <message>
-            <source>&amp;Conference the two calls</source>
-            <translation>Koppla ihop de två samtalen i en &amp;konferens</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Customer</source>
-            <translation>&amp;Kund</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Telefon</translation>
-        </message>
-        <message>
-            <source>Simulate an &amp;incoming call</source>
-            <translation>Simulera ett &amp;inkommande samtal</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Teamledare</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Butik</translation>
-        </message>
-        <message>
-            <source>embedded database</source>
-            <translation>inbyggd databas</translation>
-        </message>
-        <message>
-            <source>shared database</source>
-            <translation>delad databas</translation>
-        </message>
-        <message>
-            <source>Customer saved.</source>
-            <translation>Kunden har sparats.</translation>
-        </message>
-        <message>
-            <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
-            <translation>Inställningarna har sparats. Språk, databas och telefonkonton ändras när Skranke startas om.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Outcome</name>
-        <message>
-            <source>Answered</source>
-            <translation>Besvarat</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Missat</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Avvisat</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Misslyckades</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Inget svar</translation>
-        </message>
-        <message>
-            <source>Solved</source>
-            <translation>Löst</translation>
-        </message>
-        <message>
-            <source>Ticket</source>
-            <translation>Ärende</translation>
-        </message>
-        <message>
-            <source>Callback</source>
-            <translation>Återuppringning</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Skickat</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Mottaget</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Besvarat</translation>
-        </message>
-        <message>
-            <source>Served</source>
-            <translation>Betjänad</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>Avbrutet</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Upptaget</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Vidarekopplat</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneController</name>
-        <message>
-            <source>Type a number to call.</source>
-            <translation>Skriv ett nummer att ringa.</translation>
-        </message>
-        <message>
-            <source>The phone could not do that: %1</source>
-            <translation>Telefonen kunde inte utföra åtgärden: %1</translation>
-        </message>
-        <message>
-            <source>Transfer completed.</source>
-            <translation>Samtalet har kopplats vidare.</translation>
-        </message>
-        <message>
-            <source>Transfer failed (%1 %2).</source>
-            <translation>Vidarekopplingen misslyckades (%1 %2).</translation>
-        </message>
-        <message>
-            <source>The phone stopped: %1</source>
-            <translation>Telefonen har stoppat: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneDock</name>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-    </context>
-    <context>
-        <name>PopBanner</name>
-        <message>
-            <source>Hide</source>
-            <translation>Dölj</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Okänd</translation>
-        </message>
-        <message>
-            <source>Incoming call: %1</source>
-            <translation>Inkommande samtal: %1</translation>
-        </message>
-        <message>
-            <source>Calling: %1</source>
-            <translation>Ringer: %1</translation>
-        </message>
-        <message>
-            <source>queue %1</source>
-            <translation>kö %1</translation>
-        </message>
-        <message>
-            <source>Transferred to you: %1</source>
-            <translation>Vidarekopplat till dig: %1</translation>
-        </message>
-        <message>
-            <source>Last note (%1, %2): %3</source>
-            <translation>Senaste anteckning (%1, %2): %3</translation>
-        </message>
-        <message>
-            <source>%1 customers have this number. Who is calling?</source>
-            <translation>%1 kunder har det här numret. Vem ringer?</translation>
-        </message>
-        <message>
-            <source>No customer has this number.</source>
-            <translation>Ingen kund har det här numret.</translation>
-        </message>
-        <message>
-            <source>New customer with this number</source>
-            <translation>Ny kund med det här numret</translation>
-        </message>
-        <message>
-            <source>Maybe: %1</source>
-            <translation>Kanske: %1</translation>
-        </message>
-        <message>
-            <source>Open the transferred ticket</source>
-            <translation>Öppna det vidarekopplade ärendet</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Klipp &amp;ut</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopiera</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>Klistra &amp;in</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Markera allt</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Spara</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>Spara alla</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppna</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Ja</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>Ja till &amp;alla</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;Nej</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>N&amp;ej till alla</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Försök igen</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>Ignorera</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Ignorera</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hjälp</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Verkställ</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Återställ</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Återställ standardvärden</translation>
-        </message>
-        <message>
-            <source>Don't Save</source>
-            <translation>Spara inte</translation>
-        </message>
-        <message>
-            <source>Close without Saving</source>
-            <translation>Stäng utan att spara</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Klipp &amp;ut</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopiera</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>Klistra &amp;in</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Markera allt</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Link Location</source>
-            <translation>Kopiera &amp;länkadress</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueDisplay</name>
-        <message>
-            <source>Now serving</source>
-            <translation>Nu betjänas</translation>
-        </message>
-        <message>
-            <source>Also: %1</source>
-            <translation>Även: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n väntar</numerusform>
-                <numerusform>%n väntar</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QueuePanel</name>
-        <message>
-            <source>Now serving</source>
-            <translation>Nu betjänas</translation>
-        </message>
-        <message>
-            <source>Take a number</source>
-            <translation>Ta en kölapp</translation>
-        </message>
-        <message>
-            <source>Call next</source>
-            <translation>Ropa upp nästa</translation>
-        </message>
-        <message>
-            <source>Customer display</source>
-            <translation>Kundskärm</translation>
-        </message>
-        <message>
-            <source>Nobody waiting</source>
-            <translation>Ingen väntar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting, longest %1 min</source>
-            <translation>
-                <numerusform>%n väntar, längst %1 min</numerusform>
-                <numerusform>%n väntar, längst %1 min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Number %1 taken</source>
-            <translation>Kölapp %1 är tagen</translation>
-        </message>
-        <message>
-            <source>Nobody is waiting.</source>
-            <translation>Ingen väntar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScheduleCallbackDialog</name>
-        <message>
-            <source>Schedule a callback</source>
-            <translation>Planera en återuppringning</translation>
-        </message>
-        <message>
-            <source>Unknown caller</source>
-            <translation>Okänd uppringare</translation>
-        </message>
-        <message>
-            <source>The customer asked to be called outside 08–20</source>
-            <translation>Kunden har bett om att bli uppringd utanför 08–20</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Customer's time zone</source>
-            <translation>Kundens tidszon</translation>
-        </message>
-        <message>
-            <source>Call at (customer's time)</source>
-            <translation>Ring kl. (kundens tid)</translation>
-        </message>
-        <message>
-            <source>Who calls</source>
-            <translation>Vem ringer</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Anledning</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Unknown time zone</source>
-            <translation>Okänd tidszon</translation>
-        </message>
-        <message>
-            <source>That is %1 your time</source>
-            <translation>Det motsvarar %1 hos dig</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Följ systemet</translation>
-        </message>
-        <message>
-            <source>empty: the embedded database on this computer</source>
-            <translation>tomt: den inbyggda databasen på den här datorn</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Default country for numbers</source>
-            <translation>Standardland för nummer</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Användarnamn</translation>
-        </message>
-        <message>
-            <source>Shared database</source>
-            <translation>Delad databas</translation>
-        </message>
-        <message>
-            <source>Add account</source>
-            <translation>Lägg till konto</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Answer calls automatically (headset users)</source>
-            <translation>Svara automatiskt på samtal (för headset)</translation>
-        </message>
-        <message>
-            <source>Do not disturb: decline incoming calls as busy</source>
-            <translation>Stör ej: avvisa inkommande samtal som upptaget</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>Systemstandard</translation>
-        </message>
-        <message>
-            <source>Microphone</source>
-            <translation>Mikrofon</translation>
-        </message>
-        <message>
-            <source>Speaker or headset</source>
-            <translation>Högtalare eller headset</translation>
-        </message>
-        <message>
-            <source>Ringing on</source>
-            <translation>Ringsignal i</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allmänt</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Audio</source>
-            <translation>Ljud</translation>
-        </message>
-        <message>
-            <source>Account %1</source>
-            <translation>Konto %1</translation>
-        </message>
-        <message>
-            <source>Two accounts have the same name; each needs its own.</source>
-            <translation>Två konton har samma namn; vart och ett behöver ett eget.</translation>
-        </message>
-        <message>
-            <source>Some values cannot be used, nothing was saved: %1</source>
-            <translation>Vissa värden kan inte användas, inget sparades: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutSheet</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Kortkommandon</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Tangenter</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>Skranke cannot sign you in</source>
-            <translation>Skranke kan inte logga in dig</translation>
-        </message>
-        <message>
-            <source>The phone did not start: %1</source>
-            <translation>Telefonen startade inte: %1</translation>
-        </message>
-        <message>
-            <source>Skranke cannot open the database</source>
-            <translation>Skranke kan inte öppna databasen</translation>
-        </message>
-        <message>
-            <source>Use the embedded database</source>
-            <translation>Använd den inbyggda databasen</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Avsluta</translation>
-        </message>
-        <message>
-            <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
-            <translation>Det här är demodata: %1 påhittade kunder har skapats så att du kan prova Skranke.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskRunner</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Något gick fel</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketEditor</name>
-        <message>
-            <source>Save</source>
-            <translation>Spara</translation>
-        </message>
-        <message>
-            <source>Save the ticket (Ctrl+S)</source>
-            <translation>Spara ärendet (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Läs in igen</translation>
-        </message>
-        <message>
-            <source>Load the newest version; your unsaved changes are kept</source>
-            <translation>Läs in den senaste versionen; dina osparade ändringar behålls</translation>
-        </message>
-        <message>
-            <source>New ticket</source>
-            <translation>Nytt ärende</translation>
-        </message>
-        <message>
-            <source>Due times are set from the SLA table when the ticket is saved.</source>
-            <translation>Tidsfrister sätts utifrån SLA-tabellen när ärendet sparas.</translation>
-        </message>
-        <message>
-            <source>Your unsaved new ticket is back.</source>
-            <translation>Ditt osparade nya ärende är tillbaka.</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes to this ticket are back.</source>
-            <translation>Dina osparade ändringar i det här ärendet är tillbaka.</translation>
-        </message>
-        <message>
-            <source>The ticket needs a subject.</source>
-            <translation>Ärendet behöver ett ämne.</translation>
-        </message>
-        <message>
-            <source>Nothing has changed.</source>
-            <translation>Inget har ändrats.</translation>
-        </message>
-        <message>
-            <source>This ticket no longer exists.</source>
-            <translation>Det här ärendet finns inte längre.</translation>
-        </message>
-        <message>
-            <source>Ticket #{number}</source>
-            <translation>Ärende #{number}</translation>
-        </message>
-        <message>
-            <source>No ticket open</source>
-            <translation>Inget ärende öppet</translation>
-        </message>
-        <message>
-            <source>Customer: {name}</source>
-            <translation>Kund: {name}</translation>
-        </message>
-        <message>
-            <source>No customer</source>
-            <translation>Ingen kund</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Sparat.</translation>
-        </message>
-        <message>
-            <source>Reload and keep my changes</source>
-            <translation>Läs in igen och behåll mina ändringar</translation>
-        </message>
-        <message>
-            <source>The ticket could not be saved</source>
-            <translation>Ärendet kunde inte sparas</translation>
-        </message>
-        <message>
-            <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
-            <translation>Den senaste versionen har lästs in. Dina ändringar finns kvar i fälten: kontrollera dem och spara igen.</translation>
-        </message>
-        <message>
-            <source>The comment is empty.</source>
-            <translation>Kommentaren är tom.</translation>
-        </message>
-        <message>
-            <source>The comment could not be added</source>
-            <translation>Kommentaren kunde inte läggas till</translation>
-        </message>
-        <message>
-            <source>The ticket could not be loaded</source>
-            <translation>Ärendet kunde inte läsas in</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketFields</name>
-        <message>
-            <source>What is the ticket about?</source>
-            <translation>Vad gäller ärendet?</translation>
-        </message>
-        <message>
-            <source>&amp;Subject</source>
-            <translation>&amp;Ämne</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <source>&amp;Priority</source>
-            <translation>&amp;Prioritet</translation>
-        </message>
-        <message>
-            <source>&amp;Department</source>
-            <translation>&amp;Avdelning</translation>
-        </message>
-        <message>
-            <source>&amp;Assignee</source>
-            <translation>A&amp;nsvarig</translation>
-        </message>
-        <message>
-            <source>SLA</source>
-            <translation>SLA</translation>
-        </message>
-        <message>
-            <source>(unknown: {value})</source>
-            <translation>(okänt: {value})</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ej tilldelat</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketFilterBar</name>
-        <message>
-            <source>Mine</source>
-            <translation>Mina</translation>
-        </message>
-        <message>
-            <source>Tickets assigned to me</source>
-            <translation>Ärenden som tilldelats mig</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <source>Tickets of everyone</source>
-            <translation>Allas ärenden</translation>
-        </message>
-        <message>
-            <source>Open only</source>
-            <translation>Endast öppna</translation>
-        </message>
-        <message>
-            <source>New, open, pending and on-hold tickets</source>
-            <translation>Nya, öppna, väntande och parkerade ärenden</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Alla statusar</translation>
-        </message>
-        <message>
-            <source>Show only tickets with this status</source>
-            <translation>Visa endast ärenden med den här statusen</translation>
-        </message>
-        <message>
-            <source>Any priority</source>
-            <translation>Alla prioriteter</translation>
-        </message>
-        <message>
-            <source>Show only tickets with this priority</source>
-            <translation>Visa endast ärenden med den här prioriteten</translation>
-        </message>
-        <message>
-            <source>Only this customer</source>
-            <translation>Endast den här kunden</translation>
-        </message>
-        <message>
-            <source>Show tickets of all customers</source>
-            <translation>Visa ärenden för alla kunder</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketLabels</name>
-        <message>
-            <source>Internal note</source>
-            <translation>Intern anteckning</translation>
-        </message>
-        <message>
-            <source>To customer</source>
-            <translation>Till kunden</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Ändring</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Ny</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppen</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Väntande</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>Parkerad</translation>
-        </message>
-        <message>
-            <source>Solved</source>
-            <translation>Löst</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Stängd</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Hög</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Brådskande</translation>
-        </message>
-        <message>
-            <source>Sales</source>
-            <translation>Försäljning</translation>
-        </message>
-        <message>
-            <source>Technical</source>
-            <translation>Teknik</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>Företag</translation>
-        </message>
-        <message>
-            <source>{days} d {hours} h</source>
-            <translation>{days} d {hours} h</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} h {minutes} min</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>overdue {duration}</source>
-            <translation>försenat {duration}</translation>
-        </message>
-        <message>
-            <source>in {duration}</source>
-            <translation>om {duration}</translation>
-        </message>
-        <message>
-            <source>No SLA for this department and priority.</source>
-            <translation>Inget SLA för den här avdelningen och prioriteten.</translation>
-        </message>
-        <message>
-            <source>First reply was due {due}</source>
-            <translation>Första svar skulle ha skickats {due}</translation>
-        </message>
-        <message>
-            <source>First reply overdue since {due}</source>
-            <translation>Första svar försenat sedan {due}</translation>
-        </message>
-        <message>
-            <source>First reply due {due}</source>
-            <translation>Första svar senast {due}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketListModel</name>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Ämne</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kund</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Uppdaterad</translation>
-        </message>
-        <message>
-            <source>First reply due</source>
-            <translation>Svarsfrist</translation>
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation>Ej tilldelat</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketListView</name>
-        <message>
-            <source>Loading tickets…</source>
-            <translation>Läser in ärenden…</translation>
-        </message>
-        <message>
-            <source>The tickets could not be loaded. Refresh to try again.</source>
-            <translation>Ärendena kunde inte läsas in. Uppdatera för att försöka igen.</translation>
-        </message>
-        <message>
-            <source>No tickets match these filters.</source>
-            <translation>Inga ärenden matchar de här filtren.</translation>
-        </message>
-        <message>
-            <source>Tickets shown: {count}. Scroll down for more.</source>
-            <translation>Visade ärenden: {count}. Rulla nedåt för fler.</translation>
-        </message>
-        <message>
-            <source>Tickets: {count}</source>
-            <translation>Ärenden: {count}</translation>
-        </message>
-        <message>
-            <source>Tickets could not be loaded</source>
-            <translation>Ärendena kunde inte läsas in</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitForm</name>
-        <message>
-            <source>What was done (Ctrl+Enter: solved now)</source>
-            <translation>Vad som gjordes (Ctrl+Enter: löst direkt)</translation>
-        </message>
-        <message>
-            <source>Solved now</source>
-            <translation>Löst direkt</translation>
-        </message>
-        <message>
-            <source>Ticket</source>
-            <translation>Ärende</translation>
-        </message>
-        <message>
-            <source>Callback</source>
-            <translation>Återuppringning</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <source>Ctrl+T</source>
-            <translation>Ctrl+T</translation>
-        </message>
-        <message>
-            <source>Ctrl+B</source>
-            <translation>Ctrl+B</translation>
-        </message>
-        <message>
-            <source>In 1 hour</source>
-            <translation>Om 1 timme</translation>
-        </message>
-        <message>
-            <source>Tomorrow 10:00</source>
-            <translation>I morgon kl. 10:00</translation>
-        </message>
-        <message>
-            <source>Other time…</source>
-            <translation>Annan tid…</translation>
-        </message>
-        <message>
-            <source>In the customer's own time</source>
-            <translation>I kundens lokala tid</translation>
-        </message>
-        <message>
-            <source>Schedule callback</source>
-            <translation>Planera återuppringning</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Anledning</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Lösning</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Vad som gjordes</translation>
-        </message>
-    </context>
-    <context>
-        <name>When</name>
-        <message>
-            <source>Today %1</source>
-            <translation>I dag %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WrapUpPanel</name>
-        <message>
-            <source>Notes on this call: saved as you type.</source>
-            <translation>Anteckningar om samtalet: sparas medan du skriver.</translation>
-        </message>
-        <message>
-            <source>Tags, separated by commas</source>
-            <translation>Taggar, separerade med kommatecken</translation>
-        </message>
-        <message>
-            <source>New ticket</source>
-            <translation>Nytt ärende</translation>
-        </message>
-        <message>
-            <source>Create a ticket from this call (Ctrl+T)</source>
-            <translation>Skapa ett ärende från samtalet (Ctrl+T)</translation>
-        </message>
-        <message>
-            <source>Callback…</source>
-            <translation>Återuppringning…</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <source>Finish the wrap-up (Ctrl+Return)</source>
-            <translation>Avsluta efterarbetet (Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>Outcome (Alt+1…9)</source>
-            <translation>Utfall (Alt+1…9)</translation>
-        </message>
-        <message>
-            <source>Call with %1</source>
-            <translation>Samtal med %1</translation>
-        </message>
-        <message>
-            <source>Unfinished notes restored.</source>
-            <translation>Osparade anteckningar har återställts.</translation>
-        </message>
-        <message>
-            <source>Outcome, required (Alt+1…9)</source>
-            <translation>Utfall, obligatoriskt (Alt+1…9)</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Sparat %1</translation>
-        </message>
-        <message>
-            <source>Linked to ticket %1</source>
-            <translation>Kopplat till ärende %1</translation>
-        </message>
-        <message>
-            <source>Linked to a ticket</source>
-            <translation>Kopplat till ett ärende</translation>
-        </message>
-    </context>
-    <context>
-        <name>_EntryRow</name>
-        <message>
-            <source>Mobile</source>
-            <translation>Mobil</translation>
-        </message>
-        <message>
-            <source>Work</source>
-            <translation>Arbete</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Hem</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annat</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>+45 32 12 34 56</source>
-            <translation>+46 8 123 456 78</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>namn@example.com</translation>
-        </message>
-        <message>
-            <source>Remove this number</source>
-            <translation>Ta bort det här numret</translation>
-        </message>
-        <message>
-            <source>Remove this address</source>
-            <translation>Ta bort den här adressen</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>“{zone}” is not a time zone Skranke knows.</source>
-            <translation>”{zone}” är inte en tidszon som Skranke känner till.</translation>
-        </message>
-        <message>
-            <source>The calling window {start}–{end} is not a range of hours.</source>
-            <translation>Samtalsfönstret {start}–{end} är inte ett intervall av timmar.</translation>
-        </message>
-        <message>
-            <source>The reason is too long: at most {limit} characters.</source>
-            <translation>Anledningen är för lång: högst {limit} tecken.</translation>
-        </message>
-        <message>
-            <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time, or confirm that the customer asked to be called then.</source>
-            <translation>{time} ligger utanför samtalsfönstret ({start:02d}:00–{end:02d}:00 i {zone}). Välj en annan tid, eller bekräfta att kunden har bett om att bli uppringd då.</translation>
-        </message>
-        <message>
-            <source>“{outcome}” is not a callback outcome.</source>
-            <translation>”{outcome}” är inte ett utfall för en återuppringning.</translation>
-        </message>
-        <message>
-            <source>This callback is already closed.</source>
-            <translation>Den här återuppringningen är redan avslutad.</translation>
-        </message>
-        <message>
-            <source>No system keyring is available, so Skranke cannot store passwords safely. On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and sign in to your desktop session again.</source>
-            <translation>Det finns ingen nyckelring i systemet, så Skranke kan inte spara lösenord säkert. På Linux installerar och startar du en Secret Service (GNOME Keyring eller KWallet) och loggar in på skrivbordet igen.</translation>
-        </message>
-        <message>
-            <source>The system keyring refused to give the password for {key} ({detail}).</source>
-            <translation>Systemets nyckelring vägrade lämna ut lösenordet för {key} ({detail}).</translation>
-        </message>
-        <message>
-            <source>The system keyring did not store the password for {key} ({detail}).</source>
-            <translation>Systemets nyckelring sparade inte lösenordet för {key} ({detail}).</translation>
-        </message>
-        <message>
-            <source>The customer was changed by someone else while you edited. Reload it and make your change again.</source>
-            <translation>Kunden ändrades av någon annan medan du redigerade. Läs in kunden igen och gör din ändring på nytt.</translation>
-        </message>
-        <message>
-            <source>The customer needs a name.</source>
-            <translation>Kunden behöver ett namn.</translation>
-        </message>
-        <message>
-            <source>The company name is {length} characters long; at most {limit} fit.</source>
-            <translation>Företagsnamnet är {length} tecken långt; högst {limit} får plats.</translation>
-        </message>
-        <message>
-            <source>The notes are {length} characters long; at most {limit} fit.</source>
-            <translation>Anteckningarna är {length} tecken långa; högst {limit} får plats.</translation>
-        </message>
-        <message>
-            <source>The name is {length} characters long; at most {limit} fit.</source>
-            <translation>Namnet är {length} tecken långt; högst {limit} får plats.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not an e-mail address.</source>
-            <translation>”{text}” är inte en e-postadress.</translation>
-        </message>
-        <message>
-            <source>The customer was deleted by someone else.</source>
-            <translation>Kunden har tagits bort av någon annan.</translation>
-        </message>
-        <message>
-            <source>The database address is not valid: {url}</source>
-            <translation>Databasadressen är ogiltig: {url}</translation>
-        </message>
-        <message>
-            <source>Skranke cannot use the database {url}: {detail}</source>
-            <translation>Skranke kan inte använda databasen {url}: {detail}</translation>
-        </message>
-        <message>
-            <source>Skranke cannot reach the database {url}. Check that the server is running, the address is right and you may log in. ({detail})</source>
-            <translation>Skranke når inte databasen {url}. Kontrollera att servern är igång, att adressen stämmer och att du får logga in. ({detail})</translation>
-        </message>
-        <message>
-            <source>The database {url} cannot be used: {detail}</source>
-            <translation>Databasen {url} kan inte användas: {detail}</translation>
-        </message>
-        <message>
-            <source>The database {url} was upgraded by a newer version of Skranke (schema {schema}). Install the newer Skranke; this one will not touch that database.</source>
-            <translation>Databasen {url} har uppgraderats av en nyare version av Skranke (schema {schema}). Installera den nyare Skranke; den här versionen rör inte databasen.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to delete customers.</source>
-            <translation>Du har inte behörighet att ta bort kunder.</translation>
-        </message>
-        <message>
-            <source>No one may change the audit log.</source>
-            <translation>Ingen får ändra granskningsloggen.</translation>
-        </message>
-        <message>
-            <source>No one may delete from the audit log.</source>
-            <translation>Ingen får ta bort något ur granskningsloggen.</translation>
-        </message>
-        <message>
-            <source>Ticket comments cannot be changed once written.</source>
-            <translation>Kommentarer i ärenden kan inte ändras när de väl har skrivits.</translation>
-        </message>
-        <message>
-            <source>Ticket comments cannot be deleted.</source>
-            <translation>Kommentarer i ärenden kan inte tas bort.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to delete tickets.</source>
-            <translation>Du har inte behörighet att ta bort ärenden.</translation>
-        </message>
-        <message>
-            <source>Calls and visits cannot be deleted; they are kept for statistics.</source>
-            <translation>Samtal och besök kan inte tas bort; de sparas för statistik.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to delete callbacks.</source>
-            <translation>Du har inte behörighet att ta bort återuppringningar.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage users.</source>
-            <translation>Endast teamledare kan hantera användare.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage sites.</source>
-            <translation>Endast teamledare kan hantera platser.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage queues.</source>
-            <translation>Endast teamledare kan hantera köer.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can change SLA policies.</source>
-            <translation>Endast teamledare kan ändra SLA-policyer.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage disposition codes.</source>
-            <translation>Endast teamledare kan hantera utfallskoder.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage pause reasons.</source>
-            <translation>Endast teamledare kan hantera pausorsaker.</translation>
-        </message>
-        <message>
-            <source>Only supervisors can manage canned responses.</source>
-            <translation>Endast teamledare kan hantera standardsvar.</translation>
-        </message>
-        <message>
-            <source>You can only change customers you serve.</source>
-            <translation>Du kan bara ändra kunder som du betjänar.</translation>
-        </message>
-        <message>
-            <source>You can only record walk-ins at your own site, with customers you serve.</source>
-            <translation>Du kan bara registrera besök i butik på din egen plats och med kunder som du betjänar.</translation>
-        </message>
-        <message>
-            <source>You can only work on tickets of customers you serve.</source>
-            <translation>Du kan bara arbeta med ärenden för kunder som du betjänar.</translation>
-        </message>
-        <message>
-            <source>You can only comment on tickets of customers you serve.</source>
-            <translation>Du kan bara kommentera ärenden för kunder som du betjänar.</translation>
-        </message>
-        <message>
-            <source>You can only plan callbacks for customers you serve.</source>
-            <translation>Du kan bara planera återuppringningar till kunder som du betjänar.</translation>
-        </message>
-        <message>
-            <source>Audit entries are written in your own name only.</source>
-            <translation>Granskningsposter skrivs bara i ditt eget namn.</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this change.</source>
-            <translation>Din roll tillåter inte den här ändringen.</translation>
-        </message>
-        <message>
-            <source>You have looked up too many new customers today. Ask a supervisor if you need more.</source>
-            <translation>Du har slagit upp för många nya kunder i dag. Fråga en teamledare om du behöver fler.</translation>
-        </message>
-        <message>
-            <source>Only the database owner (a login allowed to create roles) can add users or change their passwords.</source>
-            <translation>Endast databasens ägare (en inloggning som får skapa roller) kan lägga till användare eller ändra deras lösenord.</translation>
-        </message>
-        <message>
-            <source>The shared database needs an upgrade that only its owner can run. Ask your administrator to run “skranke setup-server” with this version of Skranke.</source>
-            <translation>Den delade databasen behöver en uppgradering som bara dess ägare kan göra. Be din administratör att köra ”skranke setup-server” med den här versionen av Skranke.</translation>
-        </message>
-        <message>
-            <source>Only supervisors may erase customers.</source>
-            <translation>Endast teamledare får radera kunder permanent.</translation>
-        </message>
-        <message>
-            <source>Your role may not see this information.</source>
-            <translation>Din roll har inte åtkomst till den här informationen.</translation>
-        </message>
-        <message>
-            <source>The phone number is empty.</source>
-            <translation>Telefonnumret är tomt.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a phone number: use digits, spaces and +.</source>
-            <translation>”{text}” är inte ett telefonnummer: använd siffror, mellanslag och +.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a valid phone number for {region}. Check the digits, or write the country code (+46 …) for a foreign number.</source>
-            <translation>”{text}” är inte ett giltigt telefonnummer för {region}. Kontrollera siffrorna, eller skriv landsnumret (+45 …) för ett utländskt nummer.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a phone number.</source>
-            <translation>”{text}” är inte ett telefonnummer.</translation>
-        </message>
-        <message>
-            <source>The customer no longer exists.</source>
-            <translation>Kunden finns inte längre.</translation>
-        </message>
-        <message>
-            <source>the queue's threshold</source>
-            <translation>köns gräns</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} s</translation>
-        </message>
-        <message>
-            <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
-            <translation>Erbjudna: samtal som nådde kön, besvarade eller avbrutna. Ett samtal som ringde hos flera agenter samtidigt (ringgrupp) räknas en gång. Uppringare som lade på inom {short} s räknas inte.</translation>
-        </message>
-        <message>
-            <source>Answered: offered calls that an agent picked up.</source>
-            <translation>Besvarade: erbjudna samtal som en agent svarade på.</translation>
-        </message>
-        <message>
-            <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
-            <translation>Avbrutna: uppringare som lade på innan någon svarade, efter att ha väntat minst {short} s (kortare samtal räknas inte med i någon siffra).</translation>
-        </message>
-        <message>
-            <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
-            <translation>Servicenivå: samtal som besvarades inom {threshold} efter att de nått kön, delat med erbjudna samtal (besvarade + avbrutna efter {short} s).</translation>
-        </message>
-        <message>
-            <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
-            <translation>Genomsnittlig svarstid (ASA): den genomsnittliga väntetiden från att samtalet når kön till att det besvaras, för besvarade samtal.</translation>
-        </message>
-        <message>
-            <source>Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the calls that have ended.</source>
-            <translation>Genomsnittlig hanteringstid (AHT): samtalstid + parkering + efterarbete per besvarat samtal, i genomsnitt över avslutade samtal.</translation>
-        </message>
-        <message>
-            <source>Waiting now: calls ringing in the queue that nobody has answered yet; the longest wait is the oldest of them.</source>
-            <translation>Väntar nu: samtal i kön som ingen har svarat på än; den längsta väntetiden är det äldsta av dem.</translation>
-        </message>
-        <message>
-            <source>Callbacks: open callbacks for this queue due before the end of today; overdue ones are past their agreed time.</source>
-            <translation>Återuppringningar: öppna återuppringningar för den här kön som ska göras före dagens slut; försenade har passerat den överenskomna tiden.</translation>
-        </message>
-        <message>
-            <source>Tickets: open tickets whose reply is due within 30 minutes (near) or already past its due time (past SLA).</source>
-            <translation>Ärenden: öppna ärenden där svaret ska ges inom 30 minuter (nära) eller redan är försenat (över SLA).</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>Erbjudna</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Besvarade</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>Avbrutna</translation>
-        </message>
-        <message>
-            <source>Service level %</source>
-            <translation>Servicenivå %</translation>
-        </message>
-        <message>
-            <source>ASA (s)</source>
-            <translation>ASA (s)</translation>
-        </message>
-        <message>
-            <source>AHT (s)</source>
-            <translation>AHT (s)</translation>
-        </message>
-        <message>
-            <source>First-contact resolution %</source>
-            <translation>Lösta vid första kontakten %</translation>
-        </message>
-        <message>
-            <source>Callbacks made</source>
-            <translation>Återuppringningar gjorda</translation>
-        </message>
-        <message>
-            <source>Callbacks reached</source>
-            <translation>Återuppringningar med kontakt</translation>
-        </message>
-        <message>
-            <source>Tickets opened</source>
-            <translation>Ärenden skapade</translation>
-        </message>
-        <message>
-            <source>Tickets solved</source>
-            <translation>Ärenden lösta</translation>
-        </message>
-        <message>
-            <source>SLA breaches</source>
-            <translation>SLA-överträdelser</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Kö</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <source>Pause time: time agents spent paused, by the reason they chose, cut at day boundaries.</source>
-            <translation>Paustid: tid som agenterna har haft paus, fördelad på den orsak de valde och delad vid dygnsskiften.</translation>
-        </message>
-        <message>
-            <source>First-contact resolution: answered queue calls from a known customer after which the same customer made no further contact on any channel within {days} days. Recent periods are provisional until {days} days have passed.</source>
-            <translation>Lösta vid första kontakten: besvarade kösamtal från en känd kund där samma kund inte hörde av sig igen i någon kanal inom {days} dagar. De senaste perioderna är preliminära tills {days} dagar har gått.</translation>
-        </message>
-        <message>
-            <source>Callbacks made: attempts dialled in the period; reached: attempts where the customer answered.</source>
-            <translation>Återuppringningar gjorda: försök som ringdes under perioden; med kontakt: försök där kunden svarade.</translation>
-        </message>
-        <message>
-            <source>Tickets opened and solved in the period; SLA breaches: tickets whose first reply was due in the period and came late or not at all.</source>
-            <translation>Ärenden skapade och lösta under perioden; SLA-överträdelser: ärenden där första svaret skulle ges under perioden och kom för sent eller inte alls.</translation>
-        </message>
-        <message>
-            <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
-            <translation>”{name}” kan inte vara ett användarnamn: använd 1–63 gemener, siffror, ”.”, ”-” eller ”_” och börja med en bokstav (inte ”pg_” eller ”skranke_”).</translation>
-        </message>
-        <message>
-            <source>The password must have at least {count} characters.</source>
-            <translation>Lösenordet måste ha minst {count} tecken.</translation>
-        </message>
-        <message>
-            <source>The user needs a full name.</source>
-            <translation>Användaren behöver ett fullständigt namn.</translation>
-        </message>
-        <message>
-            <source>Logins per user exist only on a shared PostgreSQL database.</source>
-            <translation>Inloggningar per användare finns bara i en delad PostgreSQL-databas.</translation>
-        </message>
-        <message>
-            <source>“{name}” is the database owner's login; choose another user name.</source>
-            <translation>”{name}” är databasägarens inloggning; välj ett annat användarnamn.</translation>
-        </message>
-        <message>
-            <source>There is already a user called “{name}” (use --update to change them).</source>
-            <translation>Det finns redan en användare som heter ”{name}” (använd --update för att ändra användaren).</translation>
-        </message>
-        <message>
-            <source>Set the password in the environment variable {name} or run this command in a terminal to be asked for it.</source>
-            <translation>Ange lösenordet i miljövariabeln {name}, eller kör kommandot i en terminal för att bli tillfrågad om det.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>De två lösenorden skiljer sig åt.</translation>
-        </message>
-        <message>
-            <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
-            <translation>setup-server förbereder en delad PostgreSQL-databas; {url} är ingen sådan.</translation>
-        </message>
-        <message>
-            <source>The user could not be created: {detail}</source>
-            <translation>Användaren kunde inte skapas: {detail}</translation>
-        </message>
-        <message>
-            <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>
-            <translation>Inställningsfilen {path} är inte giltig TOML ({detail}). Skranke startade med standardinställningar; din fil är oförändrad.</translation>
-        </message>
-        <message>
-            <source>The settings file {path} cannot be read ({detail}). Skranke started with default settings.</source>
-            <translation>Inställningsfilen {path} kan inte läsas ({detail}). Skranke startade med standardinställningar.</translation>
-        </message>
-        <message>
-            <source>The settings file {path} has values Skranke cannot use ({detail}). Skranke started with default settings; your file is unchanged.</source>
-            <translation>Inställningsfilen {path} innehåller värden som Skranke inte kan använda ({detail}). Skranke startade med standardinställningar; din fil är oförändrad.</translation>
-        </message>
-        <message>
-            <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
-            <translation>Ärendet ändrades av någon annan medan du redigerade. Läs in ärendet igen och gör din ändring på nytt.</translation>
-        </message>
-        <message>
-            <source>The ticket needs a subject.</source>
-            <translation>Ärendet behöver ett ämne.</translation>
-        </message>
-        <message>
-            <source>Unknown department “{name}”.</source>
-            <translation>Okänd avdelning ”{name}”.</translation>
-        </message>
-        <message>
-            <source>The description is {length} characters long; at most {limit} fit.</source>
-            <translation>Beskrivningen är {length} tecken lång; högst {limit} får plats.</translation>
-        </message>
-        <message>
-            <source>The subject is {length} characters long; at most {limit} fit.</source>
-            <translation>Ämnet är {length} tecken långt; högst {limit} får plats.</translation>
-        </message>
-        <message>
-            <source>The comment is empty.</source>
-            <translation>Kommentaren är tom.</translation>
-        </message>
-        <message>
-            <source>The comment is {length} characters long; at most {limit} fit.</source>
-            <translation>Kommentaren är {length} tecken lång; högst {limit} får plats.</translation>
-        </message>
-        <message>
-            <source>The ticket no longer exists.</source>
-            <translation>Ärendet finns inte längre.</translation>
-        </message>
-        <message>
-            <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
-            <translation>Den delade databasen har ingen användare ”{name}”. Be en teamledare att lägga till dig (skranke add-user), och kontrollera användarnamnet i inställningarna.</translation>
-        </message>
-        <message>
-            <source>The queue is very busy; press “Take a number” again.</source>
-            <translation>Det är mycket tryck i kön; tryck på ”Ta en kölapp” igen.</translation>
-        </message>
-        <message>
-            <source>Unknown kind of code “{kind}”.</source>
-            <translation>Okänd kodtyp ”{kind}”.</translation>
-        </message>
-        <message>
-            <source>A code needs 1 to 40 characters.</source>
-            <translation>En kod måste ha 1 till 40 tecken.</translation>
-        </message>
-        <message>
-            <source>A label needs 1 to 200 characters.</source>
-            <translation>En benämning måste ha 1 till 200 tecken.</translation>
-        </message>
-        <message>
-            <source>Choose how the visit ended.</source>
-            <translation>Välj hur besöket slutade.</translation>
-        </message>
-        <message>
-            <source>A callback needs a phone number.</source>
-            <translation>En återuppringning behöver ett telefonnummer.</translation>
-        </message>
-        <message>
-            <source>Choose when to call back.</source>
-            <translation>Välj när du ska ringa upp.</translation>
-        </message>
-        <message>
-            <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time.</source>
-            <translation>{time} ligger utanför samtalsfönstret ({start:02d}:00–{end:02d}:00 i {zone}). Välj en annan tid.</translation>
-        </message>
-        <message>
-            <source>Choose a reason for the visit.</source>
-            <translation>Välj en anledning till besöket.</translation>
-        </message>
-        <message>
-            <source>The resolution code “{code}” is not in use.</source>
-            <translation>Utfallskoden ”{code}” används inte.</translation>
-        </message>
-        <message>
-            <source>Choose a disposition code before finishing this call.</source>
-            <translation>Välj en utfallskod innan du avslutar samtalet.</translation>
-        </message>
-        <message>
-            <source>“{code}” is not a disposition code in use.</source>
-            <translation>”{code}” är inte en utfallskod som används.</translation>
-        </message>
-        <message>
-            <source>The linked ticket no longer exists.</source>
-            <translation>Det kopplade ärendet finns inte längre.</translation>
-        </message>
-        <message>
-            <source>This call is no longer in the database; the notes were not saved.</source>
-            <translation>Samtalet finns inte längre i databasen; anteckningarna sparades inte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <source>Answer</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Parkera</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stäng av mikrofon</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Koppla vidare…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Rådfråga först…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Slutför kopplingen</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Tillbaka till uppringaren</translation>
+    </message>
+    <message>
+        <source>Keypad…</source>
+        <translation>Knappsats…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Lägg på</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Skranke</source>
+        <translation>Om Skranke</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Källkod</translation>
+    </message>
+    <message>
+        <source>Skranke {version}</source>
+        <translation>Skranke {version}</translation>
+    </message>
+    <message>
+        <source>Call-center client: softphone, customer history, callbacks and tickets.</source>
+        <translation>Kundtjänstklient: softphone, kundhistorik, återuppringningar och ärenden.</translation>
+    </message>
+    <message>
+        <source>Skranke is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
+        <translation>Skranke är fri programvara: du kan vidaredistribuera det och/eller ändra det enligt villkoren i GNU General Public License, publicerad av Free Software Foundation, antingen version 3 av licensen eller (om du så vill) en senare version.</translation>
+    </message>
+    <message>
+        <source>Skranke is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
+        <translation>Skranke distribueras i hopp om att det ska vara användbart, men UTAN NÅGON GARANTI; inte ens underförstådd garanti om SÄLJBARHET eller LÄMPLIGHET FÖR ETT VISST ÄNDAMÅL. Se GNU General Public License för fler detaljer.</translation>
+    </message>
+    <message>
+        <source>Skranke contains pjproject, which is licensed under the GNU General Public License, version 2 or later; the combined program is therefore distributed under the GPL.</source>
+        <translation>Skranke innehåller pjproject, som är licensierat under GNU General Public License, version 2 eller senare; det sammansatta programmet distribueras därför under GPL.</translation>
+    </message>
+    <message>
+        <source>Qt, Qt for Python (PySide6) and psycopg are licensed under the GNU Lesser General Public License, version 3. They are installed as separate shared libraries in Skranke&apos;s folder, so you may replace them with versions you have built or modified yourself.</source>
+        <translation>Qt, Qt for Python (PySide6) och psycopg är licensierade under GNU Lesser General Public License, version 3. De är installerade som separata delade bibliotek i Skrankes mapp, så du kan ersätta dem med versioner som du själv har byggt eller ändrat.</translation>
+    </message>
+    <message>
+        <source>The full licence text: {url}</source>
+        <translation>Den fullständiga licenstexten: {url}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>The complete corresponding source code of this version of Skranke, including the source of pjproject and of every other GPL or LGPL component it contains, together with the scripts used to build and install it, is available at {url}.</source>
+        <translation>Den fullständiga motsvarande källkoden för den här versionen av Skranke, inklusive källkoden för pjproject och för alla andra GPL- eller LGPL-komponenter som den innehåller, tillsammans med de skript som används för att bygga och installera den, finns på {url}.</translation>
+    </message>
+    <message>
+        <source>Written offer: for at least three years after you received this copy, and for as long as spare parts or support are offered for it, whoever gave you this copy of Skranke will give you, or any third party, the complete corresponding source code on a durable medium for no more than the cost of physically performing the distribution. Ask the person or organisation that supplied Skranke, or ask through the address above.</source>
+        <translation>Skriftligt erbjudande: i minst tre år efter att du tog emot den här kopian, och så länge reservdelar eller support erbjuds för den, ger den som gav dig den här kopian av Skranke dig, eller vilken tredje part som helst, den fullständiga motsvarande källkoden på ett varaktigt medium för högst kostnaden för att fysiskt utföra distributionen. Fråga den person eller organisation som levererade Skranke, eller fråga via adressen ovan.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>same as user</source>
+        <translation>samma som användare</translation>
+    </message>
+    <message>
+        <source>the registrar&apos;s host</source>
+        <translation>registrarens värd</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfri</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Use this account</source>
+        <translation>Använd det här kontot</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Authentication user</source>
+        <translation>Inloggningsnamn</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domän</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>Utgående proxy</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Encrypted media (SRTP)</source>
+        <translation>Krypterat ljud (SRTP)</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring, never in the settings file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i inställningsfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateButton</name>
+    <message>
+        <source>Available</source>
+        <translation>Tillgänglig</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>CallCoordinator</name>
+    <message>
+        <source>Wrap-up saved.</source>
+        <translation>Efterarbetet har sparats.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mig</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Kö %1</translation>
+    </message>
+    <message>
+        <source>Callback scheduled.</source>
+        <translation>Återuppringningen har planerats.</translation>
+    </message>
+    <message>
+        <source>Skranke</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>an earlier call</source>
+        <translation>ett tidigare samtal</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Samtalstid</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ut</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryView</name>
+    <message>
+        <source>Missed calls only</source>
+        <translation>Endast missade samtal</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Ring upp</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Number or extension</source>
+        <translation>Nummer/anknytning</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Knappsats</translation>
+    </message>
+    <message>
+        <source>Show the dial pad</source>
+        <translation>Visa knappsatsen</translation>
+    </message>
+    <message>
+        <source>No calls. F7 answers, F8 hangs up, F9 holds, F10 mutes.</source>
+        <translation>Inga samtal. F7 svarar, F8 lägger på, F9 parkerar, F10 stänger av mikrofonen.</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Högtalare</translation>
+    </message>
+    <message>
+        <source>Demo phone: calls are simulated (Ctrl+Shift+I rings)</source>
+        <translation>Demotelefon: samtalen simuleras (Ctrl+Shift+I ringer)</translation>
+    </message>
+</context>
+<context>
+    <name>CallRow</name>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Parkera</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Slå på mikrofon</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stäng av mikrofon</translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation>Koppla vidare direkt</translation>
+    </message>
+    <message>
+        <source>Transfer the caller to (number or extension):</source>
+        <translation>Koppla vidare uppringaren till (nummer eller anknytning):</translation>
+    </message>
+    <message>
+        <source>Consult before transfer</source>
+        <translation>Rådfråga före vidarekoppling</translation>
+    </message>
+    <message>
+        <source>Call this colleague while the caller waits on hold:</source>
+        <translation>Ring den här kollegan medan uppringaren väntar parkerad:</translation>
+    </message>
+    <message>
+        <source>Send tones</source>
+        <translation>Skicka toner</translation>
+    </message>
+    <message>
+        <source>Digits to send (0-9, *, #):</source>
+        <translation>Siffror att skicka (0-9, *, #):</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackModel</name>
+    <message>
+        <source>Due (customer&apos;s time)</source>
+        <translation>Kundens tid</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>gemensam</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Din tid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksView</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Mina köer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Call now</source>
+        <translation>Ring nu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Fick kontakt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptaget</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Fel nummer</translation>
+    </message>
+    <message>
+        <source>%1 callbacks, %2 overdue.</source>
+        <translation>Återuppringningar: %1, försenade: %2.</translation>
+    </message>
+    <message>
+        <source>Someone else is already calling this customer back.</source>
+        <translation>Någon annan ringer redan tillbaka till den här kunden.</translation>
+    </message>
+    <message>
+        <source>Callback due %1: %2</source>
+        <translation>Återuppringning kl. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Call in</source>
+        <translation>Samtal in</translation>
+    </message>
+    <message>
+        <source>Call out</source>
+        <translation>Samtal ut</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Butiksbesök</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+</context>
+<context>
+    <name>CommentComposer</name>
+    <message>
+        <source>&amp;Internal note</source>
+        <translation>&amp;Intern anteckning</translation>
+    </message>
+    <message>
+        <source>To &amp;customer</source>
+        <translation>Till &amp;kunden</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Lägg till kommentar</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Return)</source>
+        <translation>Lägg till kommentaren (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Lägg till en kommentar</translation>
+    </message>
+    <message>
+        <source>What happened, what the customer needs… (saved as an internal note)</source>
+        <translation>Vad hände, vad behöver kunden… (sparas som intern anteckning)</translation>
+    </message>
+    <message>
+        <source>Internal note, seen by colleagues only. Ctrl+Return adds it.</source>
+        <translation>Intern anteckning, syns bara för kollegor. Ctrl+Return lägger till den.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer. Ctrl+Return adds it.</source>
+        <translation>Svar till kunden. Ctrl+Return lägger till det.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThread</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Inga kommentarer än.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Okänd</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <source>Change customer</source>
+        <translation>Byt kund</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>no store</source>
+        <translation>ingen butik</translation>
+    </message>
+    <message>
+        <source>No store is set for your user, so there is no queue here. A supervisor can set your store.</source>
+        <translation>Ingen butik är angiven för din användare, så det finns ingen kö här. En teamledare kan ange din butik.</translation>
+    </message>
+    <message>
+        <source>Find the customer first, or press “No customer record”.</source>
+        <translation>Sök upp kunden först, eller tryck på ”Utan kunduppgifter”.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the visit.</source>
+        <translation>Välj en anledning till besöket.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created for %2.</source>
+        <translation>Ärende #%1 har skapats för %2.</translation>
+    </message>
+    <message>
+        <source>Callback to %2 planned for %1 (their time).</source>
+        <translation>Återuppringning till %2 har planerats till %1 (kundens tid).</translation>
+    </message>
+    <message>
+        <source>Visit by %2 logged as solved.</source>
+        <translation>Besök av %2 har registrerats som löst.</translation>
+    </message>
+    <message>
+        <source>The visit was not saved: %1 Everything you entered is still here; press the button again when the database is back.</source>
+        <translation>Besöket sparades inte: %1 Allt du har skrivit finns kvar; tryck på knappen igen när databasen är tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit the customer (Ctrl+E)</source>
+        <translation>Redigera kunden (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Create a ticket for this customer (Ctrl+T)</source>
+        <translation>Skapa ett ärende för kunden (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Återuppringningar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>No customer selected. Search on the left, or press Ctrl+N to create one.</source>
+        <translation>Ingen kund vald. Sök till vänster, eller tryck Ctrl+N för att skapa en.</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Kundnr %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n planerad</numerusform>
+            <numerusform>%n planerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open tickets (%1)</source>
+        <translation>Öppna ärenden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditorDialog</name>
+    <message>
+        <source>Add number</source>
+        <translation>Lägg till nummer</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Lägg till e-post</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>From the first number</source>
+        <translation>Från det första numret</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. vip, business</source>
+        <translation>Kommaseparerade, t.ex. vip, företag</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>Tids&amp;zon</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Namn *</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Företag</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers</source>
+        <translation>&amp;Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;ggar</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S or Ctrl+Return)</source>
+        <translation>Spara (Ctrl+S eller Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>Edit customer {name} (#{number})</source>
+        <translation>Redigera kund {name} (#{number})</translation>
+    </message>
+    <message>
+        <source>Saved as {number}</source>
+        <translation>Sparad som {number}</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} tecken</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone. Pick one from the list, e.g. Europe/Copenhagen.</source>
+        <translation>”{zone}” är inte en tidszon. Välj en i listan, t.ex. Europe/Stockholm.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Reload and keep my changes</source>
+        <translation>Läs in igen och behåll mina ändringar</translation>
+    </message>
+    <message>
+        <source>The customer could not be saved</source>
+        <translation>Kunden kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>This customer was deleted by someone else.</source>
+        <translation>Kunden har tagits bort av någon annan.</translation>
+    </message>
+    <message>
+        <source>Reloaded the newest version. The fields you changed kept your values: check them and save again.</source>
+        <translation>Den senaste versionen har lästs in. Fälten du ändrade har kvar dina värden: kontrollera dem och spara igen.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Ignorera ändringarna?</translation>
+    </message>
+    <message>
+        <source>The customer has unsaved changes. Discard them?</source>
+        <translation>Kunden har osparade ändringar. Vill du ignorera dem?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFinder</name>
+    <message>
+        <source>Phone, name or customer number — Enter to search</source>
+        <translation>Telefon, namn eller kundnummer – Enter för att söka</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>No customer record</source>
+        <translation>Utan kunduppgifter</translation>
+    </message>
+    <message>
+        <source>Visitor without a record</source>
+        <translation>Besökare utan kunduppgifter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Create and continue</source>
+        <translation>Skapa och fortsätt</translation>
+    </message>
+    <message>
+        <source>No customer found. Press “New customer” to register them.</source>
+        <translation>Ingen kund hittades. Tryck på ”Ny kund” för att registrera kunden.</translation>
+    </message>
+    <message>
+        <source>Maybe: {customer}</source>
+        <translation>Kanske: {customer}</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name and a phone number.</source>
+        <translation>En ny kund behöver ett namn och ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>These customers have this number already. Pick one, or press “Create and continue” again to register a new customer.</source>
+        <translation>De här kunderna har redan det här numret. Välj en av dem, eller tryck på ”Skapa och fortsätt” igen för att registrera en ny kund.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Search failed</source>
+        <translation>Sökningen misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPanel</name>
+    <message>
+        <source>Search name, company, e-mail, phone or customer no.</source>
+        <translation>Sök på namn, företag, e-post, telefon eller kundnr</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Type to find a customer. Ctrl+N creates one.</source>
+        <translation>Skriv för att hitta en kund. Ctrl+N skapar en ny.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Ingen kund matchar ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>ticket #%1</source>
+        <translation>ärende #%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Select an entry to read its notes.</source>
+        <translation>Välj en post för att läsa anteckningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Skranke</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Återuppringningar</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Registering the phone again after sleep or a network change.</source>
+        <translation>Telefonen registreras igen efter viloläge eller nätverksbyte.</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Sök kund</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Ny kund</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer</source>
+        <translation>&amp;Redigera kund</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket</source>
+        <translation>Nytt &amp;ärende</translation>
+    </message>
+    <message>
+        <source>Show &amp;customer</source>
+        <translation>Visa &amp;kund</translation>
+    </message>
+    <message>
+        <source>Show t&amp;ickets</source>
+        <translation>Visa &amp;ärenden</translation>
+    </message>
+    <message>
+        <source>Show call&amp;backs</source>
+        <translation>Visa &amp;återuppringningar</translation>
+    </message>
+    <message>
+        <source>Show ca&amp;ll history</source>
+        <translation>Visa &amp;samtalshistorik</translation>
+    </message>
+    <message>
+        <source>Schedule a call&amp;back</source>
+        <translation>&amp;Planera en återuppringning</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Dial a number</source>
+        <translation>&amp;Ring ett nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Svara</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up or decline</source>
+        <translation>&amp;Lägg på eller avvisa</translation>
+    </message>
+    <message>
+        <source>H&amp;old or resume</source>
+        <translation>&amp;Parkera eller återuppta</translation>
+    </message>
+    <message>
+        <source>&amp;Mute or unmute</source>
+        <translation>Stäng av eller slå på &amp;mikrofonen</translation>
+    </message>
+    <message>
+        <source>&amp;Swap lines</source>
+        <translation>&amp;Växla mellan samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Conference the two calls</source>
+        <translation>Koppla ihop de två samtalen i en &amp;konferens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kund</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Simulate an &amp;incoming call</source>
+        <translation>Simulera ett &amp;inkommande samtal</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamledare</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>embedded database</source>
+        <translation>inbyggd databas</translation>
+    </message>
+    <message>
+        <source>shared database</source>
+        <translation>delad databas</translation>
+    </message>
+    <message>
+        <source>Customer saved.</source>
+        <translation>Kunden har sparats.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
+        <translation>Inställningarna har sparats. Språk, databas och telefonkonton ändras när Skranke startas om.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarat</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Återuppringning</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Besvarat</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Betjänad</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptaget</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Vidarekopplat</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Type a number to call.</source>
+        <translation>Skriv ett nummer att ringa.</translation>
+    </message>
+    <message>
+        <source>The phone could not do that: %1</source>
+        <translation>Telefonen kunde inte utföra åtgärden: %1</translation>
+    </message>
+    <message>
+        <source>Transfer completed.</source>
+        <translation>Samtalet har kopplats vidare.</translation>
+    </message>
+    <message>
+        <source>Transfer failed (%1 %2).</source>
+        <translation>Vidarekopplingen misslyckades (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The phone stopped: %1</source>
+        <translation>Telefonen har stoppat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDock</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>PopBanner</name>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Inkommande samtal: %1</translation>
+    </message>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Ringer: %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>kö %1</translation>
+    </message>
+    <message>
+        <source>Transferred to you: %1</source>
+        <translation>Vidarekopplat till dig: %1</translation>
+    </message>
+    <message>
+        <source>Last note (%1, %2): %3</source>
+        <translation>Senaste anteckning (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 customers have this number. Who is calling?</source>
+        <translation>%1 kunder har det här numret. Vem ringer?</translation>
+    </message>
+    <message>
+        <source>No customer has this number.</source>
+        <translation>Ingen kund har det här numret.</translation>
+    </message>
+    <message>
+        <source>New customer with this number</source>
+        <translation>Ny kund med det här numret</translation>
+    </message>
+    <message>
+        <source>Maybe: %1</source>
+        <translation>Kanske: %1</translation>
+    </message>
+    <message>
+        <source>Open the transferred ticket</source>
+        <translation>Öppna det vidarekopplade ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Nu betjänas</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Även: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n väntar</numerusform>
+            <numerusform>%n väntar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Nu betjänas</translation>
+    </message>
+    <message>
+        <source>Take a number</source>
+        <translation>Ta en kölapp</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Ropa upp nästa</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundskärm</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Ingen väntar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, longest %1 min</source>
+        <translation>
+            <numerusform>%n väntar, längst %1 min</numerusform>
+            <numerusform>%n väntar, längst %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number %1 taken</source>
+        <translation>Kölapp %1 är tagen</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Ingen väntar.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCallbackDialog</name>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Planera en återuppringning</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Okänd uppringare</translation>
+    </message>
+    <message>
+        <source>The customer asked to be called outside 08–20</source>
+        <translation>Kunden har bett om att bli uppringd utanför 08–20</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time zone</source>
+        <translation>Kundens tidszon</translation>
+    </message>
+    <message>
+        <source>Call at (customer&apos;s time)</source>
+        <translation>Ring kl. (kundens tid)</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>Vem ringer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Okänd tidszon</translation>
+    </message>
+    <message>
+        <source>That is %1 your time</source>
+        <translation>Det motsvarar %1 hos dig</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>empty: the embedded database on this computer</source>
+        <translation>tomt: den inbyggda databasen på den här datorn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Default country for numbers</source>
+        <translation>Standardland för nummer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Lägg till konto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Answer calls automatically (headset users)</source>
+        <translation>Svara automatiskt på samtal (för headset)</translation>
+    </message>
+    <message>
+        <source>Do not disturb: decline incoming calls as busy</source>
+        <translation>Stör ej: avvisa inkommande samtal som upptaget</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Högtalare eller headset</translation>
+    </message>
+    <message>
+        <source>Ringing on</source>
+        <translation>Ringsignal i</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ljud</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Two accounts have the same name; each needs its own.</source>
+        <translation>Två konton har samma namn; vart och ett behöver ett eget.</translation>
+    </message>
+    <message>
+        <source>Some values cannot be used, nothing was saved: %1</source>
+        <translation>Vissa värden kan inte användas, inget sparades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Skranke cannot sign you in</source>
+        <translation>Skranke kan inte logga in dig</translation>
+    </message>
+    <message>
+        <source>The phone did not start: %1</source>
+        <translation>Telefonen startade inte: %1</translation>
+    </message>
+    <message>
+        <source>Skranke cannot open the database</source>
+        <translation>Skranke kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <source>Use the embedded database</source>
+        <translation>Använd den inbyggda databasen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
+        <translation>Det här är demodata: %1 påhittade kunder har skapats så att du kan prova Skranke.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the ticket (Ctrl+S)</source>
+        <translation>Spara ärendet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Load the newest version; your unsaved changes are kept</source>
+        <translation>Läs in den senaste versionen; dina osparade ändringar behålls</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Due times are set from the SLA table when the ticket is saved.</source>
+        <translation>Tidsfrister sätts utifrån SLA-tabellen när ärendet sparas.</translation>
+    </message>
+    <message>
+        <source>Your unsaved new ticket is back.</source>
+        <translation>Ditt osparade nya ärende är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this ticket are back.</source>
+        <translation>Dina osparade ändringar i det här ärendet är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The ticket needs a subject.</source>
+        <translation>Ärendet behöver ett ämne.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>Det här ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number}</source>
+        <translation>Ärende #{number}</translation>
+    </message>
+    <message>
+        <source>No ticket open</source>
+        <translation>Inget ärende öppet</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Kund: {name}</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Ingen kund</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Reload and keep my changes</source>
+        <translation>Läs in igen och behåll mina ändringar</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved</source>
+        <translation>Ärendet kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
+        <translation>Den senaste versionen har lästs in. Dina ändringar finns kvar i fälten: kontrollera dem och spara igen.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Kommentaren är tom.</translation>
+    </message>
+    <message>
+        <source>The comment could not be added</source>
+        <translation>Kommentaren kunde inte läggas till</translation>
+    </message>
+    <message>
+        <source>The ticket could not be loaded</source>
+        <translation>Ärendet kunde inte läsas in</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFields</name>
+    <message>
+        <source>What is the ticket about?</source>
+        <translation>Vad gäller ärendet?</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Ämne</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdelning</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>A&amp;nsvarig</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>(unknown: {value})</source>
+        <translation>(okänt: {value})</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelat</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFilterBar</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to me</source>
+        <translation>Ärenden som tilldelats mig</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Tickets of everyone</source>
+        <translation>Allas ärenden</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Endast öppna</translation>
+    </message>
+    <message>
+        <source>New, open, pending and on-hold tickets</source>
+        <translation>Nya, öppna, väntande och parkerade ärenden</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Show only tickets with this status</source>
+        <translation>Visa endast ärenden med den här statusen</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Alla prioriteter</translation>
+    </message>
+    <message>
+        <source>Show only tickets with this priority</source>
+        <translation>Visa endast ärenden med den här prioriteten</translation>
+    </message>
+    <message>
+        <source>Only this customer</source>
+        <translation>Endast den här kunden</translation>
+    </message>
+    <message>
+        <source>Show tickets of all customers</source>
+        <translation>Visa ärenden för alla kunder</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern anteckning</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>Till kunden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Parkerad</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>overdue {duration}</source>
+        <translation>försenat {duration}</translation>
+    </message>
+    <message>
+        <source>in {duration}</source>
+        <translation>om {duration}</translation>
+    </message>
+    <message>
+        <source>No SLA for this department and priority.</source>
+        <translation>Inget SLA för den här avdelningen och prioriteten.</translation>
+    </message>
+    <message>
+        <source>First reply was due {due}</source>
+        <translation>Första svaret skulle ges senast {due}</translation>
+    </message>
+    <message>
+        <source>First reply overdue since {due}</source>
+        <translation>Första svar försenat sedan {due}</translation>
+    </message>
+    <message>
+        <source>First reply due {due}</source>
+        <translation>Första svar senast {due}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>Svarsfrist</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelat</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListView</name>
+    <message>
+        <source>Loading tickets…</source>
+        <translation>Läser in ärenden…</translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded. Refresh to try again.</source>
+        <translation>Ärendena kunde inte läsas in. Uppdatera för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation>Inga ärenden matchar de här filtren.</translation>
+    </message>
+    <message>
+        <source>Tickets shown: {count}. Scroll down for more.</source>
+        <translation>Visade ärenden: {count}. Rulla nedåt för fler.</translation>
+    </message>
+    <message>
+        <source>Tickets: {count}</source>
+        <translation>Ärenden: {count}</translation>
+    </message>
+    <message>
+        <source>Tickets could not be loaded</source>
+        <translation>Ärendena kunde inte läsas in</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>What was done (Ctrl+Enter: solved now)</source>
+        <translation>Vad som gjordes (Ctrl+Enter: löst direkt)</translation>
+    </message>
+    <message>
+        <source>Solved now</source>
+        <translation>Löst direkt</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Återuppringning</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Om 1 timme</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>I morgon kl. 10:00</translation>
+    </message>
+    <message>
+        <source>Other time…</source>
+        <translation>Annan tid…</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s own time</source>
+        <translation>I kundens lokala tid</translation>
+    </message>
+    <message>
+        <source>Schedule callback</source>
+        <translation>Planera återuppringning</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösning</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>Today %1</source>
+        <translation>I dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>Notes on this call: saved as you type.</source>
+        <translation>Anteckningar om samtalet: sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Taggar, separerade med kommatecken</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Create a ticket from this call (Ctrl+T)</source>
+        <translation>Skapa ett ärende från samtalet (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>Återuppringning…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up (Ctrl+Return)</source>
+        <translation>Avsluta efterarbetet (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome (Alt+1…9)</source>
+        <translation>Utfall (Alt+1…9)</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Samtal med %1</translation>
+    </message>
+    <message>
+        <source>Unfinished notes restored.</source>
+        <translation>Osparade anteckningar har återställts.</translation>
+    </message>
+    <message>
+        <source>Outcome, required (Alt+1…9)</source>
+        <translation>Utfall, obligatoriskt (Alt+1…9)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation>Kopplat till ärende %1</translation>
+    </message>
+    <message>
+        <source>Linked to a ticket</source>
+        <translation>Kopplat till ett ärende</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryRow</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hem</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>+45 32 12 34 56</source>
+        <translation>+46 8 123 456 78</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>namn@example.com</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Ta bort det här numret</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Ta bort den här adressen</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>“{zone}” is not a time zone Skranke knows.</source>
+        <translation>”{zone}” är inte en tidszon som Skranke känner till.</translation>
+    </message>
+    <message>
+        <source>The calling window {start}–{end} is not a range of hours.</source>
+        <translation>Samtalsfönstret {start}–{end} är inte ett intervall av timmar.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {limit} characters.</source>
+        <translation>Anledningen är för lång: högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time, or confirm that the customer asked to be called then.</source>
+        <translation>{time} ligger utanför samtalsfönstret ({start:02d}:00–{end:02d}:00 i {zone}). Välj en annan tid, eller bekräfta att kunden har bett om att bli uppringd då.</translation>
+    </message>
+    <message>
+        <source>“{outcome}” is not a callback outcome.</source>
+        <translation>”{outcome}” är inte ett utfall för en återuppringning.</translation>
+    </message>
+    <message>
+        <source>This callback is already closed.</source>
+        <translation>Den här återuppringningen är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Skranke cannot store passwords safely. On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and sign in to your desktop session again.</source>
+        <translation>Det finns ingen nyckelring i systemet, så Skranke kan inte spara lösenord säkert. På Linux installerar och startar du en Secret Service (GNOME Keyring eller KWallet) och loggar in på skrivbordet igen.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to give the password for {key} ({detail}).</source>
+        <translation>Systemets nyckelring vägrade lämna ut lösenordet för {key} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The system keyring did not store the password for {key} ({detail}).</source>
+        <translation>Systemets nyckelring sparade inte lösenordet för {key} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The customer was changed by someone else while you edited. Reload it and make your change again.</source>
+        <translation>Kunden ändrades av någon annan medan du redigerade. Läs in kunden igen och gör din ändring på nytt.</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Kunden behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The company name is {length} characters long; at most {limit} fit.</source>
+        <translation>Företagsnamnet är {length} tecken långt; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <source>The notes are {length} characters long; at most {limit} fit.</source>
+        <translation>Anteckningarna är {length} tecken långa; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters long; at most {limit} fit.</source>
+        <translation>Namnet är {length} tecken långt; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>”{text}” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The customer was deleted by someone else.</source>
+        <translation>Kunden har tagits bort av någon annan.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: {url}</source>
+        <translation>Databasadressen är ogiltig: {url}</translation>
+    </message>
+    <message>
+        <source>Skranke cannot use the database {url}: {detail}</source>
+        <translation>Skranke kan inte använda databasen {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>Skranke cannot reach the database {url}. Check that the server is running, the address is right and you may log in. ({detail})</source>
+        <translation>Skranke når inte databasen {url}. Kontrollera att servern är igång, att adressen stämmer och att du får logga in. ({detail})</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be used: {detail}</source>
+        <translation>Databasen {url} kan inte användas: {detail}</translation>
+    </message>
+    <message>
+        <source>The database {url} was upgraded by a newer version of Skranke (schema {schema}). Install the newer Skranke; this one will not touch that database.</source>
+        <translation>Databasen {url} har uppgraderats av en nyare version av Skranke (schema {schema}). Installera den nyare Skranke; den här versionen rör inte databasen.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete customers.</source>
+        <translation>Du har inte behörighet att ta bort kunder.</translation>
+    </message>
+    <message>
+        <source>No one may change the audit log.</source>
+        <translation>Ingen får ändra granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>No one may delete from the audit log.</source>
+        <translation>Ingen får ta bort något ur granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Ticket comments cannot be changed once written.</source>
+        <translation>Kommentarer i ärenden kan inte ändras när de väl har skrivits.</translation>
+    </message>
+    <message>
+        <source>Ticket comments cannot be deleted.</source>
+        <translation>Kommentarer i ärenden kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete tickets.</source>
+        <translation>Du har inte behörighet att ta bort ärenden.</translation>
+    </message>
+    <message>
+        <source>Calls and visits cannot be deleted; they are kept for statistics.</source>
+        <translation>Samtal och besök kan inte tas bort; de sparas för statistik.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to delete callbacks.</source>
+        <translation>Du har inte behörighet att ta bort återuppringningar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage users.</source>
+        <translation>Endast teamledare kan hantera användare.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage sites.</source>
+        <translation>Endast teamledare kan hantera platser.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage queues.</source>
+        <translation>Endast teamledare kan hantera köer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change SLA policies.</source>
+        <translation>Endast teamledare kan ändra SLA-policyer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage disposition codes.</source>
+        <translation>Endast teamledare kan hantera utfallskoder.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage pause reasons.</source>
+        <translation>Endast teamledare kan hantera pausorsaker.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can manage canned responses.</source>
+        <translation>Endast teamledare kan hantera standardsvar.</translation>
+    </message>
+    <message>
+        <source>You can only change customers you serve.</source>
+        <translation>Du kan bara ändra kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only record walk-ins at your own site, with customers you serve.</source>
+        <translation>Du kan bara registrera besök i butik på din egen plats och med kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only work on tickets of customers you serve.</source>
+        <translation>Du kan bara arbeta med ärenden för kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only comment on tickets of customers you serve.</source>
+        <translation>Du kan bara kommentera ärenden för kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>You can only plan callbacks for customers you serve.</source>
+        <translation>Du kan bara planera återuppringningar till kunder som du betjänar.</translation>
+    </message>
+    <message>
+        <source>Audit entries are written in your own name only.</source>
+        <translation>Granskningsposter skrivs bara i ditt eget namn.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change.</source>
+        <translation>Din roll tillåter inte den här ändringen.</translation>
+    </message>
+    <message>
+        <source>You have looked up too many new customers today. Ask a supervisor if you need more.</source>
+        <translation>Du har slagit upp för många nya kunder i dag. Fråga en teamledare om du behöver fler.</translation>
+    </message>
+    <message>
+        <source>Only the database owner (a login allowed to create roles) can add users or change their passwords.</source>
+        <translation>Endast databasens ägare (en inloggning som får skapa roller) kan lägga till användare eller ändra deras lösenord.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade that only its owner can run. Ask your administrator to run “skranke setup-server” with this version of Skranke.</source>
+        <translation>Den delade databasen behöver en uppgradering som bara dess ägare kan göra. Be din administratör att köra ”skranke setup-server” med den här versionen av Skranke.</translation>
+    </message>
+    <message>
+        <source>Only supervisors may erase customers.</source>
+        <translation>Endast teamledare får radera kunder permanent.</translation>
+    </message>
+    <message>
+        <source>Your role may not see this information.</source>
+        <translation>Din roll har inte åtkomst till den här informationen.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Telefonnumret är tomt.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number: use digits, spaces and +.</source>
+        <translation>”{text}” är inte ett telefonnummer: använd siffror, mellanslag och +.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid phone number for {region}. Check the digits, or write the country code (+46 …) for a foreign number.</source>
+        <translation>”{text}” är inte ett giltigt telefonnummer för {region}. Kontrollera siffrorna, eller skriv landsnumret (+45 …) för ett utländskt nummer.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>”{text}” är inte ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Kunden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>the queue&apos;s threshold</source>
+        <translation>köns gräns</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
+        <translation>Erbjudna: samtal som nådde kön, besvarade eller avbrutna. Ett samtal som ringde hos flera agenter samtidigt (ringgrupp) räknas en gång. Uppringare som lade på inom {short} s räknas inte.</translation>
+    </message>
+    <message>
+        <source>Answered: offered calls that an agent picked up.</source>
+        <translation>Besvarade: erbjudna samtal som en agent svarade på.</translation>
+    </message>
+    <message>
+        <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
+        <translation>Avbrutna: uppringare som lade på innan någon svarade, efter att ha väntat minst {short} s (kortare samtal räknas inte med i någon siffra).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Servicenivå: samtal som besvarades inom {threshold} efter att de nått kön, delat med erbjudna samtal (besvarade + avbrutna efter {short} s).</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
+        <translation>Genomsnittlig svarstid (ASA): den genomsnittliga väntetiden från att samtalet når kön till att det besvaras, för besvarade samtal.</translation>
+    </message>
+    <message>
+        <source>Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the calls that have ended.</source>
+        <translation>Genomsnittlig hanteringstid (AHT): samtalstid + parkering + efterarbete per besvarat samtal, i genomsnitt över avslutade samtal.</translation>
+    </message>
+    <message>
+        <source>Waiting now: calls ringing in the queue that nobody has answered yet; the longest wait is the oldest of them.</source>
+        <translation>Väntar nu: samtal i kön som ingen har svarat på än; den längsta väntetiden är det äldsta av dem.</translation>
+    </message>
+    <message>
+        <source>Callbacks: open callbacks for this queue due before the end of today; overdue ones are past their agreed time.</source>
+        <translation>Återuppringningar: öppna återuppringningar för den här kön som ska göras före dagens slut; försenade har passerat den överenskomna tiden.</translation>
+    </message>
+    <message>
+        <source>Tickets: open tickets whose reply is due within 30 minutes (near) or already past its due time (past SLA).</source>
+        <translation>Ärenden: öppna ärenden där svaret ska ges inom 30 minuter (nära) eller redan är försenat (över SLA).</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Erbjudna</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Avbrutna</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>Servicenivå %</translation>
+    </message>
+    <message>
+        <source>ASA (s)</source>
+        <translation>ASA (s)</translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation>AHT (s)</translation>
+    </message>
+    <message>
+        <source>First-contact resolution %</source>
+        <translation>Lösta vid första kontakten %</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>Återuppringningar gjorda</translation>
+    </message>
+    <message>
+        <source>Callbacks reached</source>
+        <translation>Återuppringningar med kontakt</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>Ärenden skapade</translation>
+    </message>
+    <message>
+        <source>Tickets solved</source>
+        <translation>Ärenden lösta</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-överträdelser</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Pause time: time agents spent paused, by the reason they chose, cut at day boundaries.</source>
+        <translation>Paustid: tid som agenterna har haft paus, fördelad på den orsak de valde och delad vid dygnsskiften.</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: answered queue calls from a known customer after which the same customer made no further contact on any channel within {days} days. Recent periods are provisional until {days} days have passed.</source>
+        <translation>Lösta vid första kontakten: besvarade kösamtal från en känd kund där samma kund inte hörde av sig igen i någon kanal inom {days} dagar. De senaste perioderna är preliminära tills {days} dagar har gått.</translation>
+    </message>
+    <message>
+        <source>Callbacks made: attempts dialled in the period; reached: attempts where the customer answered.</source>
+        <translation>Återuppringningar gjorda: försök som ringdes under perioden; med kontakt: försök där kunden svarade.</translation>
+    </message>
+    <message>
+        <source>Tickets opened and solved in the period; SLA breaches: tickets whose first reply was due in the period and came late or not at all.</source>
+        <translation>Ärenden skapade och lösta under perioden; SLA-överträdelser: ärenden där första svaret skulle ges under perioden och kom för sent eller inte alls.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use 1–63 lower-case letters, digits, “.”, “-” or “_”, starting with a letter (not “pg_” or “skranke_”).</source>
+        <translation>”{name}” kan inte vara ett användarnamn: använd 1–63 gemener, siffror, ”.”, ”-” eller ”_” och börja med en bokstav (inte ”pg_” eller ”skranke_”).</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Lösenordet måste ha minst {count} tecken.</translation>
+    </message>
+    <message>
+        <source>The user needs a full name.</source>
+        <translation>Användaren behöver ett fullständigt namn.</translation>
+    </message>
+    <message>
+        <source>Logins per user exist only on a shared PostgreSQL database.</source>
+        <translation>Inloggningar per användare finns bara i en delad PostgreSQL-databas.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the database owner&apos;s login; choose another user name.</source>
+        <translation>”{name}” är databasägarens inloggning; välj ett annat användarnamn.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}” (use --update to change them).</source>
+        <translation>Det finns redan en användare som heter ”{name}” (använd --update för att ändra användaren).</translation>
+    </message>
+    <message>
+        <source>Set the password in the environment variable {name} or run this command in a terminal to be asked for it.</source>
+        <translation>Ange lösenordet i miljövariabeln {name}, eller kör kommandot i en terminal för att bli tillfrågad om det.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
+        <translation>setup-server förbereder en delad PostgreSQL-databas; {url} är ingen sådan.</translation>
+    </message>
+    <message>
+        <source>The user could not be created: {detail}</source>
+        <translation>Användaren kunde inte skapas: {detail}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>
+        <translation>Inställningsfilen {path} är inte giltig TOML ({detail}). Skranke startade med standardinställningar; din fil är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({detail}). Skranke started with default settings.</source>
+        <translation>Inställningsfilen {path} kan inte läsas ({detail}). Skranke startade med standardinställningar.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} has values Skranke cannot use ({detail}). Skranke started with default settings; your file is unchanged.</source>
+        <translation>Inställningsfilen {path} innehåller värden som Skranke inte kan använda ({detail}). Skranke startade med standardinställningar; din fil är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
+        <translation>Ärendet ändrades av någon annan medan du redigerade. Läs in ärendet igen och gör din ändring på nytt.</translation>
+    </message>
+    <message>
+        <source>The ticket needs a subject.</source>
+        <translation>Ärendet behöver ett ämne.</translation>
+    </message>
+    <message>
+        <source>Unknown department “{name}”.</source>
+        <translation>Okänd avdelning ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The description is {length} characters long; at most {limit} fit.</source>
+        <translation>Beskrivningen är {length} tecken lång; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <source>The subject is {length} characters long; at most {limit} fit.</source>
+        <translation>Ämnet är {length} tecken långt; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Kommentaren är tom.</translation>
+    </message>
+    <message>
+        <source>The comment is {length} characters long; at most {limit} fit.</source>
+        <translation>Kommentaren är {length} tecken lång; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
+        <translation>Den delade databasen har ingen användare ”{name}”. Be en teamledare att lägga till dig (skranke add-user), och kontrollera användarnamnet i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The queue is very busy; press “Take a number” again.</source>
+        <translation>Det är mycket tryck i kön; tryck på ”Ta en kölapp” igen.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of code “{kind}”.</source>
+        <translation>Okänd kodtyp ”{kind}”.</translation>
+    </message>
+    <message>
+        <source>A code needs 1 to 40 characters.</source>
+        <translation>En kod måste ha 1 till 40 tecken.</translation>
+    </message>
+    <message>
+        <source>A label needs 1 to 200 characters.</source>
+        <translation>En benämning måste ha 1 till 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Choose how the visit ended.</source>
+        <translation>Välj hur besöket slutade.</translation>
+    </message>
+    <message>
+        <source>A callback needs a phone number.</source>
+        <translation>En återuppringning behöver ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Välj när du ska ringa upp.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another time.</source>
+        <translation>{time} ligger utanför samtalsfönstret ({start:02d}:00–{end:02d}:00 i {zone}). Välj en annan tid.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the visit.</source>
+        <translation>Välj en anledning till besöket.</translation>
+    </message>
+    <message>
+        <source>The resolution code “{code}” is not in use.</source>
+        <translation>Utfallskoden ”{code}” används inte.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition code before finishing this call.</source>
+        <translation>Välj en utfallskod innan du avslutar samtalet.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a disposition code in use.</source>
+        <translation>”{code}” är inte en utfallskod som används.</translation>
+    </message>
+    <message>
+        <source>The linked ticket no longer exists.</source>
+        <translation>Det kopplade ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the database; the notes were not saved.</source>
+        <translation>Samtalet finns inte längre i databasen; anteckningarna sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
 </TS>
