@@ -46,6 +46,8 @@ class AgentStateButton(QToolButton):
         offline.triggered.connect(workflow.go_offline)
         menu.addAction(offline)
         self.setMenu(menu)
+        machine = workflow.states  # the state it already has (set before this button existed)
+        self.change = StateChange(machine.state, machine.reason, machine.since, None)
         workflow.state_changed.connect(self.show_state)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._refresh)

@@ -1,9 +1,8 @@
-"""The phone column on the right: the calls, and under them the notes and wrap-up of the current call."""
+"""The phone column on the right: the calls at their natural height, the notes and wrap-up below them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
 from ui.phone.call_panel import CallPanel
 from ui.wrapup_panel import WrapUpPanel
@@ -14,11 +13,12 @@ class PhoneDock(QDockWidget):
         super().__init__(self.tr("Phone"), parent)
         self.setObjectName("phoneDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(calls)
-        split.addWidget(wrapup)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        self.setWidget(split)
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # A layout, not a splitter: the call controls must never be squeezed to make room for notes.
+        layout.addWidget(calls, 0)
+        layout.addWidget(wrapup, 1)
+        self.setWidget(column)
         self.setMinimumWidth(330)
