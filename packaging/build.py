@@ -11,7 +11,11 @@ Run by path, never as `-m packaging...`: a package named `packaging` would shado
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import hashlib
+import json
 import os
+import platform
 import runpy
 import shutil
 import subprocess
@@ -61,6 +65,42 @@ def build_bundle(dist: Path, work: Path, clean: bool) -> Path:
     return folder
 
 
+def source_migrations() -> tuple[list[str], str]:
+    """The migration scripts and head revision of the source tree, recorded before PyInstaller copies them."""
+    sys.path.insert(0, str(ROOT))
+    from app.db.database import head_revision
+
+    versions = ROOT / "app" / "db" / "migrations" / "versions"
+    return sorted(p.name for p in versions.glob("*.py") if p.name != "__init__.py"), head_revision()
+
+
+def write_build_info(folder: Path, translations: list[Path], migrations: tuple[list[str], str]) -> Path:
+    """build-info.json next to the programs: which source, which tools, which translation files went in.
+
+    An administrator can tell two installations apart; the packaging test checks the bundled .qm files
+    against these hashes (other work may rebuild the tree's .qm files while a build runs)."""
+    import PyInstaller
+
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                           capture_output=True, text=True)
+    info = {
+        "version": version(),
+        "commit": commit.stdout.strip() if commit.returncode == 0 else "",
+        "modified_files": bool(dirty.stdout.strip()) if dirty.returncode == 0 else None,
+        "built_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "pyinstaller": PyInstaller.__version__,
+        "migrations": migrations[0],
+        "head_revision": migrations[1],
+        "translations": {qm.name: hashlib.sha256(qm.read_bytes()).hexdigest() for qm in translations},
+    }
+    path = folder / "build-info.json"
+    path.write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
 def executable_name(name: str) -> str:
     return f"{name}.exe" if sys.platform == "win32" else name
 
@@ -82,8 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-clean", action="store_true", help="reuse PyInstaller's cache from an earlier build")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    compile_translations()
+    translations = compile_translations()
+    migrations = source_migrations()
     folder = build_bundle(args.dist.resolve(), args.work.resolve(), clean=not args.no_clean)
+    write_build_info(folder, [folder / "_internal" / "resources" / "translations" / qm.name for qm in translations],
+                     migrations)
     print(f"build: {folder} ({folder_size(folder) / 1e6:.0f} MB) in {time.perf_counter() - started:.0f} s",
           flush=True)
     if args.deb:
