@@ -56,9 +56,24 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServ
 _db_counter = iter(range(1, 1_000_000))
 
 
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PostgresServer) -> str:
+    """A database migrated once; every test gets a copy. The tests of the migrations themselves use
+    `pg_empty_url`, which starts from nothing."""
+    name = "skranke_template"
+    db = open_database(pg_server.create_database(name))
+    db.close()
+    return name
+
+
 @pytest.fixture
-def pg_url(pg_server: PostgresServer) -> str:
+def pg_empty_url(pg_server: PostgresServer) -> str:
     return pg_server.create_database(f"skranke_test_{next(_db_counter)}")
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer, pg_template: str) -> str:
+    return pg_server.create_database(f"skranke_test_{next(_db_counter)}", template=pg_template)
 
 
 @pytest.fixture

@@ -88,3 +88,12 @@ def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path: Path) -> No
     with pytest.raises(DatabaseError, match="cannot"):
         open_database(f"sqlite:///{path}")
     assert path.read_bytes().startswith(b"this is somebody's text file")
+
+
+@pytest.mark.postgres
+def test_migrations_run_from_an_empty_postgresql_database(pg_empty_url: str) -> None:
+    db = open_database(pg_empty_url)
+    try:
+        assert set(Base.metadata.tables) <= set(inspect(db.engine).get_table_names())
+    finally:
+        db.close()
