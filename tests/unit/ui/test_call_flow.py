@@ -39,7 +39,7 @@ def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:
 
 
 def idle(qtbot, win: MainWindow) -> None:
-    qtbot.waitUntil(win.services.tasks.idle, timeout=5000)
+    qtbot.waitUntil(win.services.tasks.idle, timeout=10_000)
 
 
 def test_ring_pop_answer_notes_disposition_ticket_callback(qtbot, window: MainWindow, sqlite_db: Database) -> None:
@@ -50,12 +50,12 @@ def test_ring_pop_answer_notes_disposition_ticket_callback(qtbot, window: MainWi
 
     # The carrier sends the number in another writing than the one stored.
     call_id = fake.ring("0045 3212 3456", "METTE H")
-    qtbot.waitUntil(lambda: window.pop.isVisible() and window.card.card is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.pop.isVisible() and window.card.card is not None, timeout=10_000)
     assert window.card.card.id == mette and "Mette Hansen" in window.pop.headline.text()
     assert window.state_button.change.state is AgentState.RINGING
 
     window.answer_action.trigger()  # F7
-    qtbot.waitUntil(lambda: window.wrapup.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.wrapup.isVisible(), timeout=10_000)
     window.wrapup.notes.setPlainText("Router byttet. Ringer igen fredag.")
     window.hangup_action.trigger()  # F8
     idle(qtbot, window)
@@ -67,7 +67,7 @@ def test_ring_pop_answer_notes_disposition_ticket_callback(qtbot, window: MainWi
     window.ticket_editor.subject.setText("Ny router")
     window.ticket_editor.save()
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: window.wrapup.ticket_id is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.wrapup.ticket_id is not None, timeout=10_000)
 
     window.wrapup.callback_requested.emit()
     dialog = window.findChild(ScheduleCallbackDialog)
@@ -81,7 +81,7 @@ def test_ring_pop_answer_notes_disposition_ticket_callback(qtbot, window: MainWi
 
     window.wrapup.submit()
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: not window.wrapup.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.wrapup.isVisible(), timeout=10_000)
     assert window.state_button.change.state is AgentState.AVAILABLE
 
     with sqlite_db.sessions() as session:
@@ -104,7 +104,7 @@ def test_unknown_caller_becomes_a_new_customer_linked_to_the_call(qtbot, window:
                                                                   sqlite_db: Database) -> None:
     fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
     fake.ring("+46 70 123 45 67", "Okänd")
-    qtbot.waitUntil(lambda: window.pop.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.pop.isVisible(), timeout=10_000)
     assert "No customer has this number" in window.pop.detail.text()
     assert window.pop.pop is not None and window.pop.pop.e164 == "+46701234567"
 
@@ -129,11 +129,11 @@ def test_missed_call_is_in_the_call_history_marked_and_can_be_called_back(qtbot,
     fake.remote_hangup(answered)
     idle(qtbot, window)
     history = window.call_history
-    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2, timeout=10_000)
     marked = [history.model.rows[r].missed for r in range(2)]
     assert sorted(marked) == [False, True]
     history.missed_only.setChecked(True)
-    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=10_000)
     assert history.model.rows[0].remote_number == "+4532123456"
     history.table.setCurrentIndex(history.model.index(0, 0))
     history._call_back()
