@@ -83,7 +83,8 @@ class VisitDraft:
     started_at: dt.datetime | None = None  # when the visitor came to the desk; defaults to now
     ticket_subject: str = ""  # defaults to the reason's label
     callback_number: str = ""  # defaults to the customer's first phone number
-    callback_local: dt.datetime | None = None  # naive wall-clock time in the customer's zone
+    # Naive: a wall-clock time in the customer's zone ("tomorrow 10:00"); aware: an instant ("in 1 hour").
+    callback_local: dt.datetime | None = None
     queue_ticket_id: uuid.UUID | None = None
 
 
