@@ -32,6 +32,7 @@ from app.queue_stats import (
     SHORT_ABANDON_SECONDS,
     STALE_WAIT,
     CallFigures,
+    LegCache,
     OfferedCall,
     call_figures,
     half_hour_slot,
@@ -120,13 +121,16 @@ class WallboardSnapshot:
 
 
 def take_snapshot(db: Database, tz: ZoneInfo, now: dt.datetime | None = None,
-                  short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> WallboardSnapshot:
+                  short_abandon_seconds: int = SHORT_ABANDON_SECONDS,
+                  cache: LegCache | None = None) -> WallboardSnapshot:
+    """Everything the wallboard shows. Pass the same `cache` on every call to read only what changed."""
     now = now or utcnow()
     day = local_today(now, tz)
     start, end = local_day_bounds(day, tz)
     queues = _queues(db)
     # Calls begun shortly before midnight may still be live: read them for the agents' current calls.
-    calls = merge_legs(load_legs(db, start - STALE_WAIT, end))
+    legs = cache.legs(db, start - STALE_WAIT, end, now) if cache else load_legs(db, start - STALE_WAIT, end)
+    calls = merge_legs(legs)
     today = [c for c in calls if c.started_at >= start]
     due, overdue = _callbacks(db, end, now)
     tiles = tuple(QueueTile(q, call_figures([c for c in today if c.queue_id == q.id], q.threshold_seconds, now,

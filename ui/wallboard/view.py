@@ -1,0 +1,264 @@
+"""The supervisor's wallboard tab: tiles per queue, the agent table, today's abandoned callers, the day's charts.
+
+Updates are coalesced (issue 6: "updates within a second, 500 agents and 50 queues stay smooth"): `refresh()`
+only marks the board stale; a one-second timer takes at most one snapshot at a time on the database worker, and
+re-reads anyway every `poll_seconds` (SQLite has no change notifications, and time-based figures move on their
+own). Between snapshots the timer only repaints the time columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.db.types import utcnow
+from app.queue_stats import SHORT_ABANDON_SECONDS, LegCache
+from app.wallboard_snapshot import WallboardSnapshot, take_snapshot
+from ui.messages import translated
+from ui.tasks import TaskRunner
+from ui.wallboard.abandoned import AbandonedView
+from ui.wallboard.agents import AgentTableModel
+from ui.wallboard.alert import QueueAlert
+from ui.wallboard.charts import DayCharts
+from ui.wallboard.summary import SummaryBar
+from ui.wallboard.tiles import QueueTileWidget
+
+log = logging.getLogger(__name__)
+DEFAULT_ZONE = "Europe/Copenhagen"
+
+
+def tile_columns(width: int, scale: float) -> int:
+    return max(1, min(6, int(width // (300 * scale))))
+
+
+class TileGrid(QWidget):
+    """Queue tiles in rows; widgets are kept and updated in place, created only for new queues."""
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self._grid = QGridLayout(self)
+        self._grid.setSpacing(int(8 * scale))
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.tiles: list[QueueTileWidget] = []
+        self._columns = 0
+
+    def show_snapshot(self, snap: WallboardSnapshot) -> None:
+        while len(self.tiles) < len(snap.queues):
+            self.tiles.append(QueueTileWidget(self._scale, self))
+        while len(self.tiles) > len(snap.queues):
+            self.tiles.pop().deleteLater()
+        for widget, tile in zip(self.tiles, snap.queues, strict=True):
+            widget.show_tile(tile, snap.short_abandon_seconds)
+        self._relayout(force=False)
+
+    def _relayout(self, force: bool) -> None:
+        columns = tile_columns(self.width() or 1200, self._scale)
+        if not force and columns == self._columns and self._grid.count() == len(self.tiles):
+            return
+        self._columns = columns
+        for widget in self.tiles:
+            self._grid.removeWidget(widget)
+        for i, widget in enumerate(self.tiles):
+            self._grid.addWidget(widget, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout(force=False)
+
+
+class WallboardView(QWidget):
+    snapshot_ready = Signal(object)  # WallboardSnapshot, after it is painted
+    schedule_callback = Signal(str, object)  # number, customer id or None: the main window opens the dialog
+
+    def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None, *,
+                 tz: ZoneInfo | None = None, short_abandon_seconds: int = SHORT_ABANDON_SECONDS,
+                 poll_seconds: float = 5.0, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        super().__init__(parent)
+        self.setObjectName("wallboard")
+        self._db, self._tasks, self._clock = db, tasks, clock
+        self._tz = tz or ZoneInfo(DEFAULT_ZONE)
+        self._short = short_abandon_seconds
+        self._poll = poll_seconds
+        self._dirty = True
+        self._busy = False
+        self._last_fetch = -1e9
+        self.snapshot: WallboardSnapshot | None = None
+        self._cache = LegCache()  # used on the database worker only (one worker: never two reads at once)
+        self.wall_screen: QWidget | None = None
+        self.alert = QueueAlert(self)
+        self._build()
+        self.alert.changed.connect(self._on_alarm_changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._on_tick)
+
+    def _build(self) -> None:
+        self.summary = SummaryBar(parent=self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("wallboardAlert")
+        self.banner.setStyleSheet("QLabel#wallboardAlert { background: #c62828; color: white; font-weight: bold;"
+                                  " padding: 6px; border-radius: 4px; }")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        self.sound_box = QCheckBox(self.tr("Sound alerts"), self)
+        self.sound_box.setChecked(True)
+        self.sound_box.toggled.connect(lambda on: setattr(self.alert, "sound", on))
+        self.wall_button = QPushButton(self.tr("Wall screen"), self)
+        self.wall_button.setToolTip(self.tr("Full-screen wallboard with large type (Esc closes it)."))
+        self.wall_button.clicked.connect(self.show_fullscreen)
+        self.updated = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.updated)
+        top.addWidget(self.sound_box)
+        top.addWidget(self.wall_button)
+        self.tiles = TileGrid(parent=self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.tiles)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.agents_model = AgentTableModel(self)
+        self.agents_view = QTableView(self)
+        self.agents_view.setObjectName("wallboardAgents")
+        self.agents_view.setModel(self.agents_model)
+        self.agents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agents_view.verticalHeader().hide()
+        self.agents_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.abandoned = AbandonedView(self._tz, self)
+        self.abandoned.schedule_callback.connect(self.schedule_callback)
+        self.charts = DayCharts(parent=self)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self._titled(self.tr("Agents"), self.agents_view))
+        lower.addWidget(self._titled(self.tr("Abandoned today"), self.abandoned))
+        lower.setSizes([600, 400])
+        main = QSplitter(Qt.Orientation.Vertical, self)
+        main.addWidget(scroll)
+        main.addWidget(lower)
+        main.addWidget(self.charts)
+        main.setSizes([300, 300, 220])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(main, 1)
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(title, box)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        layout.addWidget(label)
+        layout.addWidget(widget)
+        return box
+
+    # --- refreshing ------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Something changed (a live-update notification, the tab was shown): re-read within a second."""
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+            self._on_tick()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _on_tick(self) -> None:
+        now = self._clock()
+        if not self._busy and (self._dirty or time.monotonic() - self._last_fetch >= self._poll):
+            self._fetch()
+        elif self.snapshot is not None:
+            self.agents_model.tick(now)
+
+    def _fetch(self) -> None:
+        self._busy, self._dirty = True, False
+        self._last_fetch = time.monotonic()
+        db, tz, short, now, cache = self._db, self._tz, self._short, self._clock(), self._cache
+        self._tasks.run(lambda: take_snapshot(db, tz, now, short, cache), self._on_snapshot, self._on_error)
+
+    def _on_snapshot(self, snap: WallboardSnapshot) -> None:
+        self._busy = False
+        self.show_snapshot(snap)
+
+    def _on_error(self, exc: Exception) -> None:
+        self._busy = False
+        log.warning("wallboard refresh failed: %s", exc)
+        self.updated.setText(self.tr("Not updated: %1").replace("%1", translated(exc)))
+
+    def show_snapshot(self, snap: WallboardSnapshot) -> None:
+        self.snapshot = snap
+        self.summary.show_snapshot(snap)
+        self.tiles.show_snapshot(snap)
+        self.agents_model.set_rows(list(snap.agents), snap.taken_at)
+        self.abandoned.set_rows(list(snap.abandoned))
+        targets = [t.queue.target_percent for t in snap.queues]
+        self.charts.set_slots(snap.slots, round(sum(targets) / len(targets)) if targets else 80)
+        self.updated.setText(self.tr("Updated %1").replace("%1", snap.taken_at.astimezone(self._tz)
+                                                            .strftime("%H:%M:%S")))
+        self.alert.update(snap.queues)
+        if self.wall_screen is not None:
+            self.wall_screen.show_snapshot(snap)  # type: ignore[attr-defined]
+        self.snapshot_ready.emit(snap)
+
+    def _on_alarm_changed(self, names: list[str]) -> None:
+        self.banner.setVisible(bool(names))
+        if names:
+            self.banner.setText(self.tr("Over threshold: %1").replace("%1", ", ".join(names)))
+
+    # --- wall screen -----------------------------------------------------------------------------------------
+
+    def show_fullscreen(self) -> None:
+        from ui.wallboard.wall_screen import WallScreen
+
+        if self.wall_screen is None:
+            screen = WallScreen(self.alert)
+            screen.closed.connect(self._on_wall_closed)
+            self.wall_screen = screen
+        if self.snapshot is not None:
+            self.wall_screen.show_snapshot(self.snapshot)  # type: ignore[attr-defined]
+        self.wall_screen.showFullScreen()
+        self.refresh()
+
+    def _on_wall_closed(self) -> None:
+        if self.wall_screen is not None:
+            self.wall_screen.deleteLater()
+        self.wall_screen = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.wall_screen is None:
+            self._timer.stop()  # nobody is looking: no queries every second
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        if self.wall_screen is not None:
+            self.wall_screen.close()
+        super().closeEvent(event)
