@@ -45,6 +45,60 @@
     </message>
 </context>
 <context>
+    <name>AbandonedModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Opkalder</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Ukendt opkalder</translation>
+    </message>
+    <message>
+        <source>Hidden number</source>
+        <translation>Skjult nummer</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndteret</translation>
+    </message>
+    <message>
+        <source>Answered later, called back, or a callback is already scheduled.</source>
+        <translation>Besvaret senere, ringet tilbage til, eller en tilbageringning er allerede planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>AbandonedView</name>
+    <message>
+        <source>Callers who hung up before anyone answered, after waiting the short-abandon time or longer.</source>
+        <translation>Opkaldere, der lagde på, før nogen svarede, efter at have ventet mindst den korte opgivelsestid.</translation>
+    </message>
+    <message>
+        <source>Schedule callback</source>
+        <translation>Planlæg tilbageringning</translation>
+    </message>
+    <message>
+        <source>Schedule a callback to %1</source>
+        <translation>Planlæg en tilbageringning til %1</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Skranke</source>
@@ -207,6 +261,37 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Opkald i dag</translation>
+    </message>
+    <message>
+        <source>Current call</source>
+        <translation>Aktuelt opkald</translation>
+    </message>
+    <message>
+        <source>Queue calls this agent answered since local midnight.</source>
+        <translation>Køopkald, som medarbejderen har besvaret siden midnat lokal tid.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +926,41 @@
     </message>
 </context>
 <context>
+    <name>DayCharts</name>
+    <message>
+        <source>Calls per half hour</source>
+        <translation>Opkald pr. halve time</translation>
+    </message>
+    <message>
+        <source>Service level per half hour (%)</source>
+        <translation>Serviceniveau pr. halve time (%)</translation>
+    </message>
+    <message>
+        <source>Offered and answered queue calls in each half hour of today (local time), by when the caller reached the queue.</source>
+        <translation>Tilbudte og besvarede køopkald i hver halve time i dag (lokal tid), efter hvornår opkalderen nåede køen.</translation>
+    </message>
+    <message>
+        <source>Calls answered within the queue&apos;s threshold / offered calls, per half hour; the dashed line is the target.</source>
+        <translation>Opkald besvaret inden for køens grænse / tilbudte opkald, pr. halve time; den stiplede linje er målet.</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbudte</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarede</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Serviceniveau</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>ticket #%1</source>
@@ -1394,6 +1514,41 @@
     </message>
 </context>
 <context>
+    <name>QueueTileWidget</name>
+    <message>
+        <source>Waiting: %1 · longest %2</source>
+        <translation>Venter: %1 · længst %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 · Abandoned %2 · Offered %3</source>
+        <translation>Besvaret %1 · Opgivet %2 · Tilbudt %3</translation>
+    </message>
+    <message>
+        <source>ASA %1 · AHT %2</source>
+        <translation>ASA %1 · AHT %2</translation>
+    </message>
+    <message>
+        <source>Callbacks due %1 · overdue %2</source>
+        <translation>Tilbageringninger %1 · forsinkede %2</translation>
+    </message>
+    <message>
+        <source>Waiting too long</source>
+        <translation>Venter for længe</translation>
+    </message>
+    <message>
+        <source>Below target (%1 %)</source>
+        <translation>Under målet (%1 %)</translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation>Ingen opkald endnu</translation>
+    </message>
+    <message>
+        <source>On target (%1 %)</source>
+        <translation>På målet (%1 %)</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCallbackDialog</name>
     <message>
         <source>Schedule a callback</source>
@@ -1567,6 +1722,21 @@
     <message>
         <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
         <translation>Dette er demodata: %1 opdigtede kunder er oprettet, så du kan prøve Skranke.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message>
+        <source>Today: service level %1 · waiting %6 · offered %2 · answered %3 · abandoned %4 · ASA %5</source>
+        <translation>I dag: serviceniveau %1 · venter %6 · tilbudt %2 · besvaret %3 · opgivet %4 · ASA %5</translation>
+    </message>
+    <message>
+        <source>No agents signed in</source>
+        <translation>Ingen medarbejdere logget på</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 near SLA · %2 past SLA</source>
+        <translation>Sager: %1 nær SLA · %2 over SLA</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2153,83 @@
     <message>
         <source>What was done</source>
         <translation>Hvad blev gjort</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <source>Skranke wallboard</source>
+        <translation>Skranke-tavle</translation>
+    </message>
+    <message>
+        <source>Over threshold: %1</source>
+        <translation>Over grænsen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <source>Available</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringer</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>I opkald</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På hold</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Efterbehandling</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardView</name>
+    <message>
+        <source>Sound alerts</source>
+        <translation>Lydalarmer</translation>
+    </message>
+    <message>
+        <source>Wall screen</source>
+        <translation>Vægskærm</translation>
+    </message>
+    <message>
+        <source>Full-screen wallboard with large type (Esc closes it).</source>
+        <translation>Tavle i fuld skærm med stor skrift (Esc lukker den).</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Abandoned today</source>
+        <translation>Opgivne i dag</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Ikke opdateret: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Opdateret %1</translation>
+    </message>
+    <message>
+        <source>Over threshold: %1</source>
+        <translation>Over grænsen: %1</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,60 @@
     </message>
 </context>
 <context>
+    <name>AbandonedModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Uppringare</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Okänd uppringare</translation>
+    </message>
+    <message>
+        <source>Hidden number</source>
+        <translation>Dolt nummer</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Hanterat</translation>
+    </message>
+    <message>
+        <source>Answered later, called back, or a callback is already scheduled.</source>
+        <translation>Besvarat senare, uppringd, eller så är en återuppringning redan planerad.</translation>
+    </message>
+</context>
+<context>
+    <name>AbandonedView</name>
+    <message>
+        <source>Callers who hung up before anyone answered, after waiting the short-abandon time or longer.</source>
+        <translation>Uppringare som lade på innan någon svarade, efter att ha väntat minst den korta avbrottstiden.</translation>
+    </message>
+    <message>
+        <source>Schedule callback</source>
+        <translation>Planera återuppringning</translation>
+    </message>
+    <message>
+        <source>Schedule a callback to %1</source>
+        <translation>Planera en återuppringning till %1</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Skranke</source>
@@ -207,6 +261,37 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Samtal i dag</translation>
+    </message>
+    <message>
+        <source>Current call</source>
+        <translation>Pågående samtal</translation>
+    </message>
+    <message>
+        <source>Queue calls this agent answered since local midnight.</source>
+        <translation>Kösamtal som agenten har besvarat sedan midnatt lokal tid.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +926,41 @@
     </message>
 </context>
 <context>
+    <name>DayCharts</name>
+    <message>
+        <source>Calls per half hour</source>
+        <translation>Samtal per halvtimme</translation>
+    </message>
+    <message>
+        <source>Service level per half hour (%)</source>
+        <translation>Servicenivå per halvtimme (%)</translation>
+    </message>
+    <message>
+        <source>Offered and answered queue calls in each half hour of today (local time), by when the caller reached the queue.</source>
+        <translation>Erbjudna och besvarade kösamtal för varje halvtimme i dag (lokal tid), efter när uppringaren nådde kön.</translation>
+    </message>
+    <message>
+        <source>Calls answered within the queue&apos;s threshold / offered calls, per half hour; the dashed line is the target.</source>
+        <translation>Samtal besvarade inom köns gräns / erbjudna samtal, per halvtimme; den streckade linjen är målet.</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Erbjudna</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>ticket #%1</source>
@@ -1394,6 +1514,41 @@
     </message>
 </context>
 <context>
+    <name>QueueTileWidget</name>
+    <message>
+        <source>Waiting: %1 · longest %2</source>
+        <translation>Väntar: %1 · längst %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 · Abandoned %2 · Offered %3</source>
+        <translation>Besvarade %1 · Avbrutna %2 · Erbjudna %3</translation>
+    </message>
+    <message>
+        <source>ASA %1 · AHT %2</source>
+        <translation>ASA %1 · AHT %2</translation>
+    </message>
+    <message>
+        <source>Callbacks due %1 · overdue %2</source>
+        <translation>Återuppringningar %1 · försenade %2</translation>
+    </message>
+    <message>
+        <source>Waiting too long</source>
+        <translation>Väntar för länge</translation>
+    </message>
+    <message>
+        <source>Below target (%1 %)</source>
+        <translation>Under målet (%1 %)</translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation>Inga samtal än</translation>
+    </message>
+    <message>
+        <source>On target (%1 %)</source>
+        <translation>Inom målet (%1 %)</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCallbackDialog</name>
     <message>
         <source>Schedule a callback</source>
@@ -1567,6 +1722,21 @@
     <message>
         <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
         <translation>Det här är demodata: %1 påhittade kunder har skapats så att du kan prova Skranke.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message>
+        <source>Today: service level %1 · waiting %6 · offered %2 · answered %3 · abandoned %4 · ASA %5</source>
+        <translation>I dag: servicenivå %1 · väntar %6 · erbjudna %2 · besvarade %3 · avbrutna %4 · ASA %5</translation>
+    </message>
+    <message>
+        <source>No agents signed in</source>
+        <translation>Inga agenter inloggade</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 near SLA · %2 past SLA</source>
+        <translation>Ärenden: %1 nära SLA · %2 över SLA</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2153,83 @@
     <message>
         <source>What was done</source>
         <translation>Vad som gjordes</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <source>Skranke wallboard</source>
+        <translation>Skranke – väggtavla</translation>
+    </message>
+    <message>
+        <source>Over threshold: %1</source>
+        <translation>Över gränsen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <source>Available</source>
+        <translation>Tillgänglig</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringer</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>I samtal</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Parkerat</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Efterarbete</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardView</name>
+    <message>
+        <source>Sound alerts</source>
+        <translation>Ljudlarm</translation>
+    </message>
+    <message>
+        <source>Wall screen</source>
+        <translation>Väggskärm</translation>
+    </message>
+    <message>
+        <source>Full-screen wallboard with large type (Esc closes it).</source>
+        <translation>Väggtavla i helskärm med stor text (Esc stänger den).</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenter</translation>
+    </message>
+    <message>
+        <source>Abandoned today</source>
+        <translation>Avbrutna i dag</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Inte uppdaterad: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Uppdaterad %1</translation>
+    </message>
+    <message>
+        <source>Over threshold: %1</source>
+        <translation>Över gränsen: %1</translation>
     </message>
 </context>
 <context>
