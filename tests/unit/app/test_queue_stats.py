@@ -170,3 +170,32 @@ def test_an_abandoned_caller_who_got_a_callback_is_marked_handled(any_db: Databa
     snap = take_snapshot(any_db, CPH, now)
     assert [a.handled for a in snap.abandoned] == [True]
     assert snap.queues[0].callbacks_overdue == 0 and snap.queues[0].callbacks_due == 1
+
+
+def test_the_leg_cache_reads_only_changed_rows_and_sees_updates(sqlite_db: Database) -> None:
+    from sqlalchemy import update
+
+    from app.queue_stats import LegCache
+
+    start, end = local_day_bounds(dt.date(2026, 11, 23), CPH)
+    now = dt.datetime.now(dt.UTC)
+    with sqlite_db.sessions.begin() as session:
+        q = Queue(name="Salg", sl_threshold_seconds=20, sl_target_percent=80)
+        session.add(q)
+        session.flush()
+        for k in range(5):
+            _add_call(session, q, None, f"c{k}", start + dt.timedelta(hours=9, minutes=k), None, None,
+                      hang_up_after=30)
+    cache = LegCache()
+    assert len(cache.legs(sqlite_db, start, end, now)) == 5 and cache.rows_read == 5
+    # A read reaches back to the previous read less the overlap: at `later` it re-reads what was written around
+    # `now`; a read after that does not.
+    later = now + dt.timedelta(minutes=3)
+    assert len(cache.legs(sqlite_db, start, end, later - dt.timedelta(seconds=30))) == 5 and cache.rows_read == 5
+    assert len(cache.legs(sqlite_db, start, end, later)) == 5 and cache.rows_read == 0
+    answered = start + dt.timedelta(hours=9, seconds=10)
+    with sqlite_db.sessions.begin() as session:
+        session.execute(update(Interaction).where(Interaction.sip_call_id == "c0")
+                        .values(answered_at=answered, updated_at=later + dt.timedelta(seconds=1)))
+    legs = cache.legs(sqlite_db, start, end, later + dt.timedelta(seconds=2))
+    assert cache.rows_read == 1 and [leg.answered_at for leg in legs if leg.key == "c0"] == [answered]
