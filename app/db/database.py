@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.messages import UserError, message, tr_
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Importing Alembic and loading every migration costs about a second at start-up; when the database is already
+# at the newest schema (nearly every start) a plain query and a look at the migration files' names suffice.
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+_DOWN = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
 
 
 class DatabaseError(UserError):
@@ -32,6 +37,8 @@ class SchemaTooNewError(DatabaseError):
 
 
 def _alembic_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("app.db") / "migrations"))
     if connection is not None:
@@ -80,15 +87,48 @@ def make_engine(url: str) -> Engine:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def shipped_heads() -> set[str]:
+    """Revisions no other migration names as its parent, read from the files without importing them."""
+    revisions, parents = set(), set()
+    for path in (resources.files("app.db") / "migrations" / "versions").iterdir():
+        if path.name.endswith(".py") and not path.name.startswith("__"):
+            source = path.read_text(encoding="utf-8")
+            revisions.update(_REVISION.findall(source))
+            parents.update(_DOWN.findall(source))
+    return revisions - parents
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except SADatabaseError:
+            return None  # a new, empty database
+
+
 def migrate(engine: Engine) -> None:
     """Upgrade to the newest schema; refuse a database written by a newer Skranke."""
-    known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
     where = describe_url(str(engine.url))
+    try:
+        heads = shipped_heads()
+        if len(heads) == 1 and _current_revision(engine) in heads:
+            return  # already current: no need for Alembic at all
+    except OperationalError as exc:
+        raise _unavailable(where, exc) from exc
+    except SADatabaseError as exc:
+        raise _unusable(where, exc) from exc
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
     try:
         with engine.begin() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
@@ -98,12 +138,20 @@ def migrate(engine: Engine) -> None:
                         "the newer Skranke; this one will not touch that database."), url=where, schema=current))
             command.upgrade(_alembic_config(conn), "head")
     except OperationalError as exc:
-        raise DatabaseUnavailableError(message(
-            tr_("Skranke cannot reach the database {url}. Check that the server is running, the address is right "
-                "and you may log in. ({detail})"), url=where, detail=_first_line(exc))) from exc
+        raise _unavailable(where, exc) from exc
     except SADatabaseError as exc:
-        raise DatabaseError(message(tr_("The database {url} cannot be used: {detail}"), url=where,
-                                    detail=_first_line(exc))) from exc
+        raise _unusable(where, exc) from exc
+
+
+def _unavailable(where: str, exc: BaseException) -> DatabaseUnavailableError:
+    return DatabaseUnavailableError(message(
+        tr_("Skranke cannot reach the database {url}. Check that the server is running, the address is right "
+            "and you may log in. ({detail})"), url=where, detail=_first_line(exc)))
+
+
+def _unusable(where: str, exc: BaseException) -> DatabaseError:
+    return DatabaseError(message(tr_("The database {url} cannot be used: {detail}"), url=where,
+                                 detail=_first_line(exc)))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -97,3 +97,9 @@ def test_migrations_run_from_an_empty_postgresql_database(pg_empty_url: str) -> 
         assert set(Base.metadata.tables) <= set(inspect(db.engine).get_table_names())
     finally:
         db.close()
+
+
+def test_fast_head_check_agrees_with_alembic() -> None:
+    from app.db.database import shipped_heads
+
+    assert shipped_heads() == {head_revision()}
