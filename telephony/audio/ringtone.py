@@ -148,11 +148,14 @@ class RingtonePlayer:
         self._commands.shutdown.connect(self._ringer.shutdown)
         self._thread.start()
         self._closed = False
+        self._wanted = False
 
     def start(self) -> None:
+        self._wanted = True
         self._commands.start.emit()
 
     def stop(self) -> None:
+        self._wanted = False
         self._commands.stop.emit()
 
     def set_device(self, device_name: str) -> None:
@@ -160,6 +163,12 @@ class RingtonePlayer:
 
     @property
     def playing(self) -> bool:
+        """Whether ringing was asked for (set at once, so callers can compare state without racing the
+        ringtone thread); :attr:`sounding` says whether a stream is actually open."""
+        return self._wanted
+
+    @property
+    def sounding(self) -> bool:
         return self._ringer.playing()
 
     @property

@@ -121,11 +121,12 @@ def test_ringtone_plays_on_the_ringing_device_only(
     try:
         player.start()
         time.sleep(3.5)
-        assert player.playing
+        assert player.playing and player.sounding
         assert player.device_description == "Desk ringer"
         player.stop()
-        time.sleep(0.3)
         assert not player.playing
+        time.sleep(0.3)
+        assert not player.sounding
     finally:
         player.shutdown()
     for recorder in recorders:
@@ -140,3 +141,18 @@ def test_ringtone_plays_on_the_ringing_device_only(
     speakers = Recording.load(speakers_wav)
     assert speakers.seconds > 1.0, "the speakers' monitor recorded nothing: the check below would be empty"
     assert rms(speakers.samples) < SILENCE_RMS, "the ringtone leaked to the speakers"
+
+
+def test_ringtone_falls_back_to_the_default_device(qapp: Any, pulse: PulseServer, modules: list[int]) -> None:
+    modules.append(pulse.add_speaker("speakers", "Speakers"))
+    pulse.set_defaults(sink="speakers")
+    player = RingtonePlayer("Unplugged headset")
+    try:
+        player.start()
+        deadline = time.monotonic() + 5
+        while not player.sounding and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert player.sounding, "no ringtone at all when the ringing device is missing"
+        assert player.device_description == "Speakers"
+    finally:
+        player.shutdown()
