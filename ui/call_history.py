@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,37 +21,16 @@ from app.call_log import CallLog, CallLogEntry
 from app.phones import format_international
 from app.softphone import Direction
 from ui.history import format_duration, format_when, outcome_label
+from ui.rows_model import RowsTableModel
 from ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
 
+class CallHistoryModel(RowsTableModel[CallLogEntry]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("When"), self.tr("Direction"), self.tr("Who"), self.tr("Number"), self.tr("Outcome"),
+                self.tr("Talk time"))
 
-class CallHistoryModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CallLogEntry] = []
-
-    def set_rows(self, rows: list[CallLogEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
-            return (self.tr("When"), self.tr("Direction"), self.tr("Who"), self.tr("Number"), self.tr("Outcome"),
-                    self.tr("Talk time"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
+    def cell(self, row: CallLogEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return format_when(row.started_at)

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,40 +25,20 @@ from app.callbacks import CallbackRow, CallbackService
 from app.phones import format_international
 from app.users import CurrentUser
 from ui.messages import translated
+from ui.rows_model import RowsTableModel
 from ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
 VIEWS = ("mine", "queues", "overdue", "all")
 REFRESH_MS = 30_000
 REMIND_BEFORE = dt.timedelta(minutes=5)
 
 
-class CallbackModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CallbackRow] = []
+class CallbackModel(RowsTableModel[CallbackRow]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Due (customer's time)"), self.tr("Customer"), self.tr("Number"), self.tr("Who"),
+                    self.tr("Reason"), self.tr("Attempts"))
 
-    def set_rows(self, rows: list[CallbackRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
-            return (self.tr("Due (customer's time)"), self.tr("Customer"), self.tr("Number"), self.tr("Who"),
-                    self.tr("Reason"), self.tr("Attempts"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
+    def cell(self, row: CallbackRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 text = row.local_due.strftime("%Y-%m-%d %H:%M")
