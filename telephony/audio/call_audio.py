@@ -49,12 +49,17 @@ class CallAudio(QObject):
         self.speaker_choice: DeviceChoice | None = None
         self.mic_choice: DeviceChoice | None = None
         self.stopped = threading.Event()
+        self._input_level = self._output_level = self._sink_queued_ms = 0.0
+        self._sink_empty_ticks = self._closed_empty_ticks = 0
+        self._description = "Speaker: none; Microphone: none"
 
     # -- slots, called through queued signals from the pjsua2 owner thread -------------------------------
     @Slot()
     def start(self) -> None:
         self._ensure_watchers()
         self.active = True
+        # Counters are per call, like the rings' (reset by AudioBridge.connect_call).
+        self.reopens = self._sink_empty_ticks = self._closed_empty_ticks = 0
         self._open_all(reopen=False)
         if self._timer is not None:
             self._timer.start(self._tuning.feed_interval_ms)
@@ -78,14 +83,14 @@ class CallAudio(QObject):
         self.stop()
         self.stopped.set()
 
-    # -- readings for other threads (plain attribute reads are atomic under the GIL) -----------------
+    # -- readings for other threads ---------------------------------------------------------------------
+    # Plain floats copied on every tick: other threads never touch a stream object the audio thread may be
+    # deleting, and a float read is atomic under the GIL.
     def levels(self) -> tuple[float, float]:
-        mic, speaker = self._mic, self._speaker
-        return (mic.level if mic else 0.0, speaker.level if speaker else 0.0)
+        return (self._input_level, self._output_level)
 
     def sink_state(self) -> tuple[float, int]:
-        speaker = self._speaker
-        return (speaker.queued_ms, speaker.empty_ticks) if speaker else (0.0, 0)
+        return (self._sink_queued_ms, self._sink_empty_ticks)
 
     # -- internals ------------------------------------------------------------------------------------
     def _ensure_watchers(self) -> None:
@@ -109,6 +114,12 @@ class CallAudio(QObject):
             return
         speaker_ok = self._speaker.feed() if self._speaker else False
         mic_ok = self._mic.healthy() if self._mic else False
+        if self._speaker is not None:
+            self._output_level = self._speaker.level
+            self._sink_queued_ms = self._speaker.queued_ms
+            self._sink_empty_ticks = self._closed_empty_ticks + self._speaker.empty_ticks
+        if self._mic is not None:
+            self._input_level = self._mic.level
         if (not speaker_ok or not mic_ok) and time.monotonic() - self._last_reopen >= REOPEN_MIN_INTERVAL_S:
             self._open_all(reopen=True)
 
@@ -124,10 +135,13 @@ class CallAudio(QObject):
         if microphone is not None:
             device, self.mic_choice = microphone
             self._mic = MicStream(device, self._tuning, self._tx.write, self)
-        self.devices_changed.emit(self.describe())
+        self._description = self._describe()
+        self.devices_changed.emit(self._description)
 
     def _close_all(self) -> None:
+        self._input_level = self._output_level = self._sink_queued_ms = 0.0
         if self._speaker is not None:
+            self._closed_empty_ticks += self._speaker.empty_ticks  # counted over the call, across reopens
             self._speaker.close()
             self._speaker = None
         if self._mic is not None:
@@ -135,7 +149,10 @@ class CallAudio(QObject):
             self._mic = None
 
     def describe(self) -> str:
-        """Plain English for a status line, e.g. "Speaker: Speakers (Headset not found)"."""
+        """Plain English for a status line, e.g. "Speaker: Speakers (Headset not found)". Any thread."""
+        return self._description
+
+    def _describe(self) -> str:
         parts = []
         for label, choice, wanted in (
             ("Speaker", self.speaker_choice if self._speaker else None, self._prefs.speaker),
