@@ -11,6 +11,7 @@ import sys
 BENCHMARKS = {
     "foundation": "benchmarks.foundation",  # issue 2: lookup, search, history, start-up, memory on 1M customers
     "audio_bridge": "benchmarks.audio_bridge",  # issue 3: added latency and underruns under a busy GUI
+    "screen_pop": "benchmarks.screen_pop",  # issue 4: INVITE received → customer card painted
 }
 
 
