@@ -27,6 +27,7 @@ class SummaryBar(QFrame):
         self.agents = self._label(12)
         self.agents.setTextFormat(Qt.TextFormat.RichText)  # coloured state names; values are numbers only
         self.tickets = self._label(12)
+        self.tickets.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # short: always shown
         layout.addWidget(self.totals, 0, 0, 1, 2)
         layout.addWidget(self.agents, 1, 0)
         layout.addWidget(self.tickets, 1, 1, Qt.AlignmentFlag.AlignRight)

@@ -11,7 +11,7 @@ import datetime as dt
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from app.queue_stats import definitions
 from app.wallboard_snapshot import QueueTile
@@ -61,31 +61,41 @@ class QueueTileWidget(QFrame):
         self._level: Level | None = None
         self._texts: dict[str, str] = {}
         self.tile: QueueTile | None = None
+        pad = int(10 * scale)
+        small = min(scale, 1.4)  # the detail lines grow less than the headline figures on a wall
+        self.name = self._label(16, scale, bold=True)
+        self.status = self._label(11, small)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.sl = self._label(36, scale, bold=True)
+        self.waiting = self._label(13, scale, bold=True)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.counts = self._label(12, small)
+        self.speed = self._label(12, small)
+        self.callbacks = self._label(12, small)
+        # The service level keeps its natural width (it is the figure read from afar); other lines give way.
+        self.sl.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.sl.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setWordWrap(True)
         grid = QGridLayout(self)
-        grid.setContentsMargins(int(10 * scale), int(8 * scale), int(10 * scale), int(8 * scale))
-        self.name = self._label(16, bold=True)
-        self.status = self._label(11)
-        self.sl = self._label(40, bold=True)
-        self.sl.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.waiting = self._label(20, bold=True)
-        self.counts = self._label(12)
-        self.speed = self._label(12)
-        self.callbacks = self._label(12)
+        grid.setContentsMargins(pad, pad, pad, pad)
+        grid.setVerticalSpacing(int(2 * scale))
         grid.addWidget(self.name, 0, 0, 1, 2)
-        grid.addWidget(self.status, 1, 0)
-        grid.addWidget(self.sl, 0, 2, 2, 1)
-        grid.addWidget(self.waiting, 2, 0, 1, 3)
-        grid.addWidget(self.counts, 3, 0, 1, 3)
-        grid.addWidget(self.speed, 4, 0, 1, 3)
-        grid.addWidget(self.callbacks, 5, 0, 1, 3)
+        grid.addWidget(self.sl, 1, 0)
+        grid.addWidget(self.status, 1, 1)
+        for row, label in enumerate((self.waiting, self.counts, self.speed, self.callbacks), start=2):
+            grid.addWidget(label, row, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
 
-    def _label(self, points: int, bold: bool = False) -> QLabel:
+    def _label(self, points: int, scale: float, bold: bool = False) -> QLabel:
         label = QLabel(self)
         font = label.font()
-        font.setPointSizeF(points * self._scale)
+        font.setPointSizeF(points * scale)
         font.setBold(bold)
         label.setFont(font)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long line is cut rather than widening the tile: the grid, not the text, decides the wall's layout.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
 
     def _set(self, label: QLabel, text: str) -> None:
@@ -100,9 +110,9 @@ class QueueTileWidget(QFrame):
         f, q = tile.figures, tile.queue
         self._set(self.name, q.name)
         self._set(self.sl, "–" if f.service_level is None else f"{f.service_level:.0f} %")
-        self._set(self.waiting, self.tr("Waiting: %1 · longest %2").replace("%1", str(f.waiting))
+        self._set(self.waiting, self.tr("%1 waiting · longest %2").replace("%1", str(f.waiting))
                   .replace("%2", format_seconds(f.longest_wait_seconds if f.waiting else None)))
-        self._set(self.counts, self.tr("Answered %1 · Abandoned %2 · Offered %3")
+        self._set(self.counts, self.tr("Answered %1 · Abandoned %2 · of %3")
                   .replace("%1", str(f.answered)).replace("%2", str(f.abandoned)).replace("%3", str(f.offered)))
         self._set(self.speed, self.tr("ASA %1 · AHT %2").replace("%1", format_seconds(f.asa_seconds))
                   .replace("%2", format_seconds(f.aht_seconds)))

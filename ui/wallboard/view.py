@@ -49,7 +49,7 @@ DEFAULT_ZONE = "Europe/Copenhagen"
 
 
 def tile_columns(width: int, scale: float) -> int:
-    return max(1, min(6, int(width // (300 * scale))))
+    return max(1, min(6, int(width // (260 * scale))))
 
 
 class TileGrid(QWidget):
@@ -74,7 +74,8 @@ class TileGrid(QWidget):
         self._relayout(force=False)
 
     def _relayout(self, force: bool) -> None:
-        columns = tile_columns(self.width() or 1200, self._scale)
+        # Before the first layout pass our width is a default; the window's is already the real one.
+        columns = tile_columns(self.width() if self.isVisible() else self.window().width(), self._scale)
         if not force and columns == self._columns and self._grid.count() == len(self.tiles):
             return
         self._columns = columns
