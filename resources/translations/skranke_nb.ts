@@ -1516,12 +1516,12 @@
 <context>
     <name>QueueTileWidget</name>
     <message>
-        <source>Waiting: %1 · longest %2</source>
-        <translation>Venter: %1 · lengst %2</translation>
+        <source>%1 waiting · longest %2</source>
+        <translation>%1 venter · lengst %2</translation>
     </message>
     <message>
-        <source>Answered %1 · Abandoned %2 · Offered %3</source>
-        <translation>Besvart %1 · Avbrutt %2 · Tilbudt %3</translation>
+        <source>Answered %1 · Abandoned %2 · of %3</source>
+        <translation>Besvart %1 · Avbrutt %2 · av %3</translation>
     </message>
     <message>
         <source>ASA %1 · AHT %2</source>
