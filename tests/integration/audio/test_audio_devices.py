@@ -1,8 +1,9 @@
 """Headset unplugged and plugged back in mid-call; the ringtone on its own device.
 
-Unplugging is ``pactl unload-module`` of the headset's null sink: PulseAudio moves the stream to the default
-device by itself (Qt 6.11 does not even report the removal, see telephony/audio/call_audio.py); plugging it
-back in makes Qt report a new device and the bridge moves back to the preferred headset.
+Unplugging is ``pactl unload-module`` of the headset's null sink and microphone: PulseAudio moves the
+streams to the default devices by itself (Qt 6.11 does not even report the removal, see
+telephony/audio/call_audio.py); plugging it back in makes Qt report new devices and the bridge moves back to
+the preferred headset.
 """
 
 from __future__ import annotations
@@ -20,34 +21,49 @@ from tests.support.pulse_server import PulseServer, write_sine_wav
 pytestmark = pytest.mark.audio
 
 PEER_HZ = 1000.0
+HEADSET_MIC_HZ = 440.0
+DESK_MIC_HZ = 660.0
 SINK_WAKE_S = 1.5
 
 
 def test_headset_unplug_moves_audio_to_the_default_and_back(
     qapp: Any, pulse: PulseServer, modules: list[int], start_peer: Any, agent: Any, tmp_path: Path
 ) -> None:
-    headset = pulse.add_speaker("headset", "Headset")
-    modules.append(headset)
+    headset_modules: list[int] = []
+
+    def plug_headset() -> Any:
+        speaker = pulse.add_speaker("headset", "Headset")
+        headset_modules[:] = [speaker, *pulse.add_microphone("hsmic", "Headset microphone")]
+        modules.extend(headset_modules)
+        return pulse.play_into("hsmic", headset_voice)
+
+    def unplug_headset() -> None:
+        pulse.stop_child(headset_feed)  # else PulseAudio moves the feeder to the speakers
+        for module_id in reversed(headset_modules):  # the microphone before the sink it re-exports
+            pulse.unload_module(module_id)
+
+    headset_voice = write_sine_wav(tmp_path / "headset_voice.wav", HEADSET_MIC_HZ, 30)
+    headset_feed = plug_headset()
     modules.append(pulse.add_speaker("speakers", "Speakers"))
     modules.extend(pulse.add_microphone("deskmic", "Desk microphone"))
     pulse.set_defaults(sink="speakers", source="deskmic")
-    pulse.play_into("deskmic", write_sine_wav(tmp_path / "mic.wav", 440.0, 30))
+    pulse.play_into("deskmic", write_sine_wav(tmp_path / "desk_voice.wav", DESK_MIC_HZ, 30))
     speakers_wav, headset_wav = tmp_path / "speakers.wav", tmp_path / "headset.wav"
     speakers_rec = pulse.record_monitor("speakers", speakers_wav)
     pulse.record_monitor("headset", headset_wav)
     peer = start_peer(PEER_HZ)
     time.sleep(SINK_WAKE_S)
 
-    phone = agent(AudioDevicePrefs(speaker="Headset"))
+    phone = agent(AudioDevicePrefs(speaker="Headset", microphone="Headset microphone"))
     phone.call_peer(peer.uri)
     time.sleep(2.5)
-    assert phone.bridge.stats().devices.startswith("Speaker: Headset;")
+    assert phone.bridge.stats().devices == "Speaker: Headset; Microphone: Headset microphone"
 
-    pulse.unload_module(headset)
+    unplug_headset()
     time.sleep(2.5)
     assert not phone.disconnected.is_set(), "unplugging the headset ended the call"
 
-    modules.append(pulse.add_speaker("headset", "Headset"))
+    headset_feed = plug_headset()
     headset_again_wav = tmp_path / "headset_again.wav"
     headset_again_rec = pulse.record_monitor("headset", headset_again_wav)
     time.sleep(3.5)
@@ -57,7 +73,7 @@ def test_headset_unplug_moves_audio_to_the_default_and_back(
     pulse.stop_child(speakers_rec)
     pulse.stop_child(headset_again_rec)
 
-    assert stats.devices.startswith("Speaker: Headset;"), stats.devices
+    assert stats.devices == "Speaker: Headset; Microphone: Headset microphone", stats.devices
     assert stats.device_reopens >= 1
     assert stats.callback_errors == 0
     # A null sink's monitor is not a wall clock (an idle sink renders in 2 s blocks, so recordings are
@@ -69,10 +85,15 @@ def test_headset_unplug_moves_audio_to_the_default_and_back(
     assert rms(speakers.window(speakers.seconds - 1, speakers.seconds)) < SILENCE_RMS, (
         "the speakers still play after the headset came back"
     )
-    # After the unplug this recorder is moved to the default source (the 440 Hz microphone), so any 1000 Hz
+    # After the unplug this recorder is moved to the default source (the desk microphone), so any 1000 Hz
     # in it was played on the headset before the unplug.
     assert Recording.load(headset_wav).tone_seconds(PEER_HZ), "no tone on the headset before the unplug"
     assert Recording.load(headset_again_wav).tone_seconds(PEER_HZ), "audio did not move back to the headset"
+    # The peer's recording is a wall clock: headset microphone, then the desk microphone, then the headset's.
+    heard = Recording.load(peer.record)
+    headset_blocks, desk_blocks = heard.tone_seconds(HEADSET_MIC_HZ), heard.tone_seconds(DESK_MIC_HZ)
+    assert headset_blocks and desk_blocks, (headset_blocks, desk_blocks)
+    assert headset_blocks[0] < desk_blocks[0] < headset_blocks[-1], (headset_blocks, desk_blocks)
 
 
 def test_choosing_another_speaker_in_the_settings_moves_the_call(
