@@ -267,9 +267,9 @@ class FakeSoftphone:
             self._emit(TransferProgress(call_id, 200, "OK", final=True, succeeded=True))
             self._end(call, 200, f"Transferred to {target}", local=True, outcome=CallOutcome.TRANSFERRED)
 
-    def start_consultation(self, call_id: str, target: str) -> str:
+    def start_consultation(self, call_id: str, target: str, headers: Mapping[str, str] | None = None) -> str:
         self.operations.append(("start_consultation", call_id, target))
-        return self.dial(target)
+        return self.dial(target, headers=headers)
 
     def swap(self, call_id: str, other_call_id: str) -> None:
         self.operations.append(("swap", call_id, other_call_id))

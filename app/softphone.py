@@ -234,8 +234,9 @@ class Softphone(Protocol):
 
     def blind_transfer(self, call_id: str, target: str) -> None: ...
 
-    def start_consultation(self, call_id: str, target: str) -> str:
-        """Attended transfer, step 1: hold `call_id` and call `target`; returns the consultation call id."""
+    def start_consultation(self, call_id: str, target: str, headers: Mapping[str, str] | None = None) -> str:
+        """Attended transfer, step 1: hold `call_id` and call `target` (with `headers`, e.g. the transfer
+        context the colleague's Skranke pops); returns the consultation call id."""
         ...
 
     def swap(self, call_id: str, other_call_id: str) -> None:

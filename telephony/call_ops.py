@@ -257,12 +257,13 @@ class CallOperations:
             return
         self._try("blind_transfer", call_id, lambda: call.xfer(uri, pj.CallOpParam(True)))
 
-    def start_consultation(self, call_id: str, consult_id: str, target: str) -> None:
+    def start_consultation(self, call_id: str, consult_id: str, target: str,
+                           headers: Mapping[str, str] | None = None) -> None:
         if self._live_call("start_consultation", call_id) is None:
             return
         self.hold(call_id)
         rec = self.records[call_id]
-        self.dial(consult_id, target, rec.account_id, {})
+        self.dial(consult_id, target, rec.account_id, dict(headers or {}))
 
     def swap(self, call_id: str, other_call_id: str) -> None:
         for cid in (call_id, other_call_id):

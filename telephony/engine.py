@@ -175,9 +175,10 @@ class PjsuaSoftphone:
     def blind_transfer(self, call_id: str, target: str) -> None:
         self._submit(lambda core: core.blind_transfer(call_id, target))
 
-    def start_consultation(self, call_id: str, target: str) -> str:
+    def start_consultation(self, call_id: str, target: str, headers: Mapping[str, str] | None = None) -> str:
         consult_id = _new_call_id()
-        self._submit(lambda core: core.start_consultation(call_id, consult_id, target))
+        extra = dict(headers or {})
+        self._submit(lambda core: core.start_consultation(call_id, consult_id, target, extra))
         return consult_id
 
     def swap(self, call_id: str, other_call_id: str) -> None:

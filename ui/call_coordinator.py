@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from app.callbacks import CallbackRow
-from app.screen_pop import PopResult
+from app.screen_pop import CONTEXT_HEADER, PopResult, encode_context
 from app.softphone import CallOutcome, CallSnapshot, Direction
 from app.users import list_queues, list_users
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
@@ -43,6 +43,7 @@ class CallCoordinator(QObject):
         self.w.ticket_editor.saved.connect(self._ticket_saved_during_call)
         self.w.card.ticket_requested.connect(self._ticket_saved_during_call)  # opening one during wrap-up links it
         self._pending_link: str | None = None
+        self.w.services.phone.context_headers = self._context_headers
         settings = self.w.services.settings
         self.hooks = RingHooks(settings.settings.hooks, self) if settings is not None else None
         services = self.w.services
@@ -62,6 +63,12 @@ class CallCoordinator(QObject):
             self.w.open_customer(pop.customer_id)
         if pop.context_ticket_id is not None:
             self.w.ticket_editor.load(pop.context_ticket_id)
+
+    def _context_headers(self, _call_id: str, note: str) -> dict[str, str]:
+        """What travels with a transfer: this call's interaction, its ticket and the agent's note."""
+        wrapup = self.w.wrapup
+        value = encode_context(wrapup.ticket_id, wrapup.interaction_id, note)
+        return {CONTEXT_HEADER: value} if value else {}
 
     def customer_saved(self, customer_id: uuid.UUID) -> None:
         """A customer was created or edited; if it was for an unknown caller, link that call to it."""

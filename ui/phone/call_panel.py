@@ -155,7 +155,9 @@ class CallRow(QFrame):
         target = self._ask(self.tr("Consult before transfer"),
                            self.tr("Call this colleague while the caller waits on hold:"))
         if target:
-            self.phone.consult(target, self.call.call_id)
+            note, _ok = QInputDialog.getText(self, self.tr("Consult before transfer"),
+                                             self.tr("A note your colleague sees when the call rings (optional):"))
+            self.phone.consult(target, self.call.call_id, note)
 
     def _keypad(self) -> None:
         digits = self._ask(self.tr("Send tones"), self.tr("Digits to send (0-9, *, #):"))

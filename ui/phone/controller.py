@@ -7,7 +7,7 @@ Keyboard actions act on "the current call": the ringing one first, else the conn
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -70,6 +70,8 @@ class PhoneController(QObject):
         self.calls: dict[str, CallSnapshot] = {}
         self.registration: RegistrationChanged | None = None
         self.consultations: dict[str, str] = {}  # consultation call id -> the held original call id
+        # Set by the window: the SIP headers that carry a call's context (ticket, notes) to a colleague.
+        self.context_headers: Callable[[str, str], dict[str, str]] = lambda _call_id, _note: {}
         self._signals = SoftphoneSignals(softphone, self)
         self._signals.event.connect(self._on_event)
 
@@ -178,12 +180,14 @@ class PhoneController(QObject):
         except DialError as exc:
             self.problem.emit(str(exc))
 
-    def consult(self, typed: str, call_id: str | None = None) -> str | None:
+    def consult(self, typed: str, call_id: str | None = None, note: str = "") -> str | None:
+        """Hold the caller and call a colleague, telling their Skranke what this is about (issue 4)."""
         call = self.calls.get(call_id) if call_id else self._connected_or_held()
         if call is None:
             return None
         try:
-            consultation = self.softphone.start_consultation(call.call_id, dial_target(typed, self.default_region))
+            consultation = self.softphone.start_consultation(call.call_id, dial_target(typed, self.default_region),
+                                                             self.context_headers(call.call_id, note))
         except DialError as exc:
             self.problem.emit(str(exc))
             return None

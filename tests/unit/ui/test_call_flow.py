@@ -138,3 +138,28 @@ def test_missed_call_is_in_the_call_history_marked_and_can_be_called_back(qtbot,
     history.table.setCurrentIndex(history.model.index(0, 0))
     history._call_back()
     assert [op for op in fake.operations if op[0] == "dial"][-1][1] == "+4532123456"
+
+
+def test_consultation_carries_ticket_and_note_and_the_receiving_pop_opens_them(qtbot, window: MainWindow,
+                                                                               sqlite_db: Database) -> None:
+    from app.screen_pop import CONTEXT_HEADER, decode_context
+    from app.tickets import TicketService
+
+    fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
+    ticket = TicketService(sqlite_db).create("Faktura forkert", None, window.services.user.id)
+    call = fake.ring("+4532123456", "Mette")
+    window.answer_action.trigger()
+    qtbot.waitUntil(lambda: window.wrapup.interaction_id is not None, timeout=10_000)
+    window.wrapup.link_ticket(ticket)
+    consultation = window.services.phone.consult("1002", call, "Kunden vil tale med økonomi")
+    assert consultation is not None
+    sent = dict(fake.call(consultation).headers)[CONTEXT_HEADER]
+    ticket_id, interaction_id, note = decode_context(sent)
+    assert (ticket_id, interaction_id, note) == (ticket, window.wrapup.interaction_id, "Kunden vil tale med økonomi")
+
+    # The colleague's Skranke receives the consultation call with that header.
+    fake.hangup(consultation)
+    fake.hangup(call)
+    fake.ring("1001", "Kollega", headers={CONTEXT_HEADER: sent})
+    qtbot.waitUntil(lambda: "Kunden vil tale med økonomi" in window.pop.detail.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.ticket_editor.subject.text() == "Faktura forkert", timeout=10_000)
