@@ -199,3 +199,30 @@ def test_the_leg_cache_reads_only_changed_rows_and_sees_updates(sqlite_db: Datab
                         .values(answered_at=answered, updated_at=later + dt.timedelta(seconds=1)))
     legs = cache.legs(sqlite_db, start, end, later + dt.timedelta(seconds=2))
     assert cache.rows_read == 1 and [leg.answered_at for leg in legs if leg.key == "c0"] == [answered]
+
+
+@pytest.mark.postgres
+def test_an_agent_state_change_is_notified_to_live_wallboards(pg_url: str) -> None:
+    import queue as queue_module
+
+    from app.db.database import open_database
+    from app.live_updates import Change, LiveUpdates
+
+    db = open_database(pg_url)
+    changes: queue_module.Queue[Change] = queue_module.Queue()
+    listener = LiveUpdates(pg_url, changes.put, lambda: None)
+    try:
+        with db.sessions.begin() as session:
+            anna = User(username="anna", name="Anna")
+            session.add(anna)
+        listener.start()
+        assert listener.wait_listening(10)
+        record_state(db, anna.id, StateChange(AgentState.PAUSED, "lunch", dt.datetime.now(dt.UTC), None))
+        for _ in range(50):
+            change = changes.get(timeout=5)
+            if change.table == "agent_state_events":
+                break
+        assert (change.table, change.op, change.parent_id) == ("agent_state_events", "INSERT", anna.id)
+    finally:
+        listener.stop()
+        db.close()
