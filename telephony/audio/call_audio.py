@@ -5,10 +5,11 @@ Lives on the bridge's QThread; :class:`telephony.audio.bridge.AudioBridge` drive
 Device changes. Qt 6.11's PulseAudio backend does not signal when a device disappears (measured: no
 ``audioOutputsChanged`` on ``pactl unload-module`` until the next addition), while PulseAudio itself moves a
 stream whose device vanished to the default device. So an unplugged headset needs nothing from us, and the
-bridge cannot tell from Qt where its stream now plays. On every devices-changed signal it therefore reopens
-the streams on the device :func:`choose_device` picks (a few tens of ms of silence, only on a plug/unplug);
-that moves audio back when the preferred headset returns. A stream that fails outright (other backends may
-stop it with an error) is reopened on the feeder timer, at most once per second.
+bridge cannot tell from Qt where its stream now plays. On every outputs-changed (inputs-changed) signal it
+therefore reopens the speaker (microphone) stream on the device :func:`choose_device` picks (a few tens of ms
+of silence in that direction, only on a plug/unplug); that moves audio back when the preferred headset
+returns. A stream that fails outright (other backends may stop it with an error) is reopened on the feeder
+timer, at most once per second.
 """
 
 from __future__ import annotations
@@ -97,16 +98,22 @@ class CallAudio(QObject):
         if self._media_devices is None:
             # Created here, on the audio thread, so its signals arrive on this thread's event loop.
             self._media_devices = QMediaDevices(self)
-            self._media_devices.audioOutputsChanged.connect(self._on_devices_changed)
-            self._media_devices.audioInputsChanged.connect(self._on_devices_changed)
+            self._media_devices.audioOutputsChanged.connect(self._on_outputs_changed)
+            self._media_devices.audioInputsChanged.connect(self._on_inputs_changed)
             self._timer = QTimer(self)
             self._timer.setTimerType(Qt.TimerType.PreciseTimer)
             self._timer.timeout.connect(self._on_tick)
 
+    # One direction at a time: plugging in a USB microphone must not interrupt what the agent hears.
     @Slot()
-    def _on_devices_changed(self) -> None:
+    def _on_outputs_changed(self) -> None:
         if self.active:
-            self._open_all(reopen=True)
+            self._reopen(speaker=True, mic=False)
+
+    @Slot()
+    def _on_inputs_changed(self) -> None:
+        if self.active:
+            self._reopen(speaker=False, mic=True)
 
     @Slot()
     def _on_tick(self) -> None:
@@ -121,29 +128,43 @@ class CallAudio(QObject):
         if self._mic is not None:
             self._input_level = self._mic.level
         if (not speaker_ok or not mic_ok) and time.monotonic() - self._last_reopen >= REOPEN_MIN_INTERVAL_S:
-            self._open_all(reopen=True)
+            self._reopen(speaker=not speaker_ok, mic=not mic_ok)
 
     def _open_all(self, reopen: bool) -> None:
         self._close_all()
+        self._reopen(speaker=True, mic=True, count=reopen)
+
+    def _reopen(self, speaker: bool, mic: bool, count: bool = True) -> None:
         self._last_reopen = time.monotonic()
-        self.reopens += int(reopen)
-        output = pick_output(self._prefs.speaker)
-        if output is not None:
-            device, self.speaker_choice = output
-            self._speaker = SpeakerStream(device, self._tuning, self._rx.readable, self._rx.read, self)
-        microphone = pick_input(self._prefs.microphone)
-        if microphone is not None:
-            device, self.mic_choice = microphone
-            self._mic = MicStream(device, self._tuning, self._tx.write, self)
+        self.reopens += int(count)
+        if speaker:
+            self._close_speaker()
+            output = pick_output(self._prefs.speaker)
+            if output is not None:
+                device, self.speaker_choice = output
+                self._speaker = SpeakerStream(device, self._tuning, self._rx.readable, self._rx.read, self)
+        if mic:
+            self._close_mic()
+            microphone = pick_input(self._prefs.microphone)
+            if microphone is not None:
+                device, self.mic_choice = microphone
+                self._mic = MicStream(device, self._tuning, self._tx.write, self)
         self._description = self._describe()
         self.devices_changed.emit(self._description)
 
     def _close_all(self) -> None:
-        self._input_level = self._output_level = self._sink_queued_ms = 0.0
+        self._close_speaker()
+        self._close_mic()
+
+    def _close_speaker(self) -> None:
+        self._output_level = self._sink_queued_ms = 0.0
         if self._speaker is not None:
             self._closed_empty_ticks += self._speaker.empty_ticks  # counted over the call, across reopens
             self._speaker.close()
             self._speaker = None
+
+    def _close_mic(self) -> None:
+        self._input_level = 0.0
         if self._mic is not None:
             self._mic.close()
             self._mic = None
