@@ -123,16 +123,18 @@ class WalkInService:
 
     # --- finding the visitor ---------------------------------------------------------------------------
 
-    def find(self, text: str, limit: int = 8) -> FoundCustomers:
+    def find(self, text: str, limit: int = 8, reveal: bool = True) -> FoundCustomers:
         """Exact phone/customer-number matches first (revealed to counter staff, permissions.py), then the rest.
 
         Counter staff see only customers they serve; the exact lookup is how a returning visitor from another
-        store is found at all, so it runs before the ordinary search whenever the text looks like a number."""
+        store is found at all, so it runs before the ordinary search whenever the text looks like a number.
+        Search-as-you-type passes reveal=False: every prefix typed on the way ("3212…") would otherwise be an
+        exact lookup that reveals some other customer and counts against the daily lookup limit."""
         text = text.strip()
         if not text:
             return FoundCustomers((), (), ())
         exact_ids: list[uuid.UUID] = []
-        if looks_like_phone(text):
+        if reveal and looks_like_phone(text):
             exact_ids = reveal_exact_matches(self._db, text, self.default_region)
         found = self.customers.search(text, limit=limit + len(exact_ids))
         by_id = {c.id: c for c in found}

@@ -109,7 +109,7 @@ class CustomerFinder(QFrame):
         if not text:
             self._show([], [], [])
             return
-        self._tasks.run(lambda: self._service.find(text),
+        self._tasks.run(lambda: self._service.find(text, reveal=take_single_exact),
                         while_alive(self, lambda found: self._found(generation, text, found, take_single_exact)),
                         while_alive(self, lambda exc: self.failed.emit(translated(exc))))
 

@@ -12,7 +12,7 @@ from app.customers import CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database
 from app.walk_in_models import WalkInTicket, WalkInVisit
 from app.walk_in_queue import WalkInQueue
-from app.walk_ins import VisitDraft, WalkInService, counter_for
+from app.walk_ins import FoundCustomers, VisitDraft, WalkInService, counter_for
 from tests.integration.shared_db.conftest import Team, denied
 
 pytestmark = pytest.mark.postgres
@@ -42,6 +42,9 @@ def test_a_counter_logs_visits_with_tickets_and_only_its_site_sees_them(team: Te
     # Her history at the other Aarhus desk shows the visit; Odense does not even see the customer.
     assert [c.id for c in WalkInService(a2.db).find("Hanne").others] == [known]
     assert WalkInService(b.db).find("Hanne").others == ()
+    # Typing a number reveals nobody on the way; only the explicit search (Enter) does.
+    assert WalkInService(b.db).find("32123456", reveal=False) == FoundCustomers((), (), ())
+    assert [c.id for c in WalkInService(b.db).find("32123456").exact] == [known]
 
 
 def test_the_queue_belongs_to_the_site(team: Team) -> None:

@@ -302,3 +302,22 @@ def test_customers_are_not_duplicated_by_a_double_tap(qtbot, sqlite_db: Database
     with sqlite_db.sessions() as session:
         assert session.scalar(select(CustomerPhone.e164).where(CustomerPhone.e164 == "+4532123456")) is not None
         assert len(session.scalars(select(Customer)).all()) == 2
+
+
+def test_keyboard_only_name_search_to_ticket(qtbot, sqlite_db: Database, tasks: TaskRunner, desk: CurrentUser,
+                                             customers: CustomerService) -> None:
+    view = _view(qtbot, sqlite_db, tasks, desk)
+    user = Input(qtbot)
+    user.type(view.finder.search, "han")
+    user.key(view.finder.search, Qt.Key.Key_Return)  # two matches: the first result button takes the focus
+    qtbot.waitUntil(lambda: _shown_results(view) == 2 and view.finder.result_buttons[0][0].hasFocus(),
+                    timeout=TIMEOUT)
+    user.key(view.finder.result_buttons[0][0], Qt.Key.Key_Return)
+    assert view.chosen_label.text() == "Hanne Jensen" and view.form.notes.hasFocus()
+    user.key(view.form.notes, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # 2 = "Bill or payment"
+    user.type(view.form.notes, "Disputes the roaming charge")
+    with qtbot.waitSignal(view.visit_logged, timeout=TIMEOUT) as logged:
+        user.key(view.form.notes, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert logged.args[0].ticket_number is not None and (user.clicks, user.keys) == (0, 4)
+    [visit] = _visits(sqlite_db)
+    assert (visit.subject, visit.outcome) == ("Bill or payment", "ticket")
