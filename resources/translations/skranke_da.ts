@@ -437,6 +437,10 @@
         <translation>Ring til denne kollega, mens opkalderen venter på hold:</translation>
     </message>
     <message>
+        <source>A note your colleague sees when the call rings (optional):</source>
+        <translation>En note, som din kollega ser, når opkaldet ringer (valgfrit):</translation>
+    </message>
+    <message>
         <source>Send tones</source>
         <translation>Send toner</translation>
     </message>
@@ -1546,6 +1550,120 @@
     <message>
         <source>On target (%1 %)</source>
         <translation>På målet (%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>Pause: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Pr. kø</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Pr. medarbejder</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Hele centret</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: days without a further contact</source>
+        <translation>Løst ved første kontakt: dage uden yderligere kontakt</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Vis rapport</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Semicolons and decimal commas, UTF-8: opens in Danish, Swedish and Norwegian Excel with æøå intact.</source>
+        <translation>Semikolon og decimalkomma, UTF-8: åbner i dansk, svensk og norsk Excel med æøå i behold.</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Eksportér Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Inddeling</translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation>Gruppering</translation>
+    </message>
+    <message>
+        <source>FCR days</source>
+        <translation>FCR-dage</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller…</translation>
+    </message>
+    <message>
+        <source>%1 rows · times in %2</source>
+        <translation>%1 rækker · tider i %2</translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
+        <translation>Rapporten mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportér rapport</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
     </message>
 </context>
 <context>

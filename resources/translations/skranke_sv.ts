@@ -437,6 +437,10 @@
         <translation>Ring den här kollegan medan uppringaren väntar parkerad:</translation>
     </message>
     <message>
+        <source>A note your colleague sees when the call rings (optional):</source>
+        <translation>En anteckning som kollegan ser när samtalet ringer (valfritt):</translation>
+    </message>
+    <message>
         <source>Send tones</source>
         <translation>Skicka toner</translation>
     </message>
@@ -1546,6 +1550,120 @@
     <message>
         <source>On target (%1 %)</source>
         <translation>Inom målet (%1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>Paus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Per kö</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Per agent</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Hela centret</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: days without a further contact</source>
+        <translation>Lösta vid första kontakten: dagar utan ytterligare kontakt</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Visa rapport</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Semicolons and decimal commas, UTF-8: opens in Danish, Swedish and Norwegian Excel with æøå intact.</source>
+        <translation>Semikolon och decimalkomma, UTF-8: öppnas i dansk, svensk och norsk Excel med åäö intakta.</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Indelning</translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation>Gruppering</translation>
+    </message>
+    <message>
+        <source>FCR days</source>
+        <translation>FCR-dagar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>%1 rows · times in %2</source>
+        <translation>%1 rader · tider i %2</translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
+        <translation>Rapporten misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparad: %1</translation>
     </message>
 </context>
 <context>
