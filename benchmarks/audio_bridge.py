@@ -156,6 +156,7 @@ def run(seconds: float, busy: bool, workdir: Path) -> dict[str, Any]:
             loop.exec()
 
         agent = AudioAgent(free_udp_port(), free_rtp_port(), AudioDevicePrefs())
+        load_before = os.getloadavg()[0]
         agent.start()
         agent.call_peer(f"sip:peer@127.0.0.1:{peer_port}")
         assert agent.bridge is not None
@@ -193,6 +194,9 @@ def run(seconds: float, busy: bool, workdir: Path) -> dict[str, Any]:
             "peer_gaps": peer_gaps,
             "peer_analysed_s": peer_s,
             "cpu_percent_one_core": cpu,
+            # Other processes competing for the CPU spoil the figures; report it next to them.
+            "load_average": (load_before, os.getloadavg()[0]),
+            "cores": os.cpu_count(),
             "final_stats": asdict(after),
         }
     finally:
@@ -218,6 +222,8 @@ def to_markdown(result: dict[str, Any]) -> str:
         ("gaps heard by the peer", f"{result['peer_gaps']} in {result['peer_analysed_s']:.0f} s"),
         ("process CPU (% of one core, incl. GUI load)", f"{result['cpu_percent_one_core']:.1f}"),
         ("callback errors / device reopens", f"{result['callback_errors']} / {result['device_reopens']}"),
+        ("machine load average at start / end (cores)",
+         f"{result['load_average'][0]:.1f} / {result['load_average'][1]:.1f} ({result['cores']})"),
     ]
     lines = ["| measure | value |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]
     return "\n".join(lines) + "\n"
