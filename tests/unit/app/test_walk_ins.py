@@ -8,6 +8,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -18,6 +19,7 @@ from app.db.models import Callback, Channel, Interaction, Role, Site, Ticket, Ti
 from app.history import history_page
 from app.walk_in_models import WalkInTicket, WalkInVisit
 from app.walk_in_queue import WalkInQueue
+from app.walk_in_stats import walk_in_report
 from app.walk_ins import Counter, VisitDraft, WalkInService, counter_for
 from tests.support.postgres import PostgresServer
 
@@ -226,3 +228,27 @@ def test_logging_the_visit_of_a_queue_number_finishes_it(any_db: Database) -> No
         row = session.get(WalkInTicket, called.id)
         assert row is not None and row.state == "done" and row.done_at == NOW
     assert queue.status(counter.user_id, NOW).serving == ()
+
+
+def test_report_counts_visits_per_store_and_local_day(any_db: Database) -> None:
+    aarhus = _counter(any_db, "Aarhus")
+    odense = _counter(any_db, "Odense", username="desk-o")
+    service = WalkInService(any_db)
+    late = dt.datetime(2026, 3, 10, 22, 50, tzinfo=dt.UTC)  # 23:50 in Copenhagen: still the 10th
+    after_midnight = dt.datetime(2026, 3, 10, 23, 10, tzinfo=dt.UTC)  # 00:10 on the 11th
+    service.log_visit(aarhus, VisitDraft(None, "billing", "", "solved", started_at=late - dt.timedelta(minutes=4)),
+                      now=late)
+    service.log_visit(aarhus, VisitDraft(None, "repair", "", "ticket", started_at=late - dt.timedelta(minutes=2)),
+                      now=late)
+    service.log_visit(odense, VisitDraft(None, "billing", "", "solved", started_at=after_midnight),
+                      now=after_midnight + dt.timedelta(minutes=6))
+    with any_db.sessions.begin() as session:  # a walk-in from elsewhere (demo data) has no counter details
+        session.add(Interaction(channel=Channel.WALK_IN, started_at=late, ended_at=late, outcome="solved"))
+    rows = walk_in_report(any_db, NOW - dt.timedelta(days=1), NOW + dt.timedelta(days=2), ZoneInfo("Europe/Copenhagen"))
+    summary = [(r.period_start.day, r.site, r.visits, r.solved, r.tickets, r.average_seconds) for r in rows]
+    assert summary == [(10, "", 1, 1, 0, 0.0), (10, "Aarhus", 2, 1, 1, 180.0), (11, "Odense", 1, 1, 0, 360.0)]
+    assert rows[1].solved_share == 0.5 and rows[1].reasons == {"billing": 1, "repair": 1}
+    monthly = walk_in_report(any_db, NOW - dt.timedelta(days=9), NOW + dt.timedelta(days=2),
+                             ZoneInfo("Europe/Copenhagen"), period="month")
+    assert [(r.period_start, r.site, r.visits) for r in monthly] == [
+        (dt.date(2026, 3, 1), "", 1), (dt.date(2026, 3, 1), "Aarhus", 2), (dt.date(2026, 3, 1), "Odense", 1)]
