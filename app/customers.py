@@ -22,6 +22,7 @@ from app.db.models import (
     CustomerEmail,
     CustomerPhone,
     CustomerSearchTerm,
+    Interaction,
     Ticket,
     TicketStatus,
 )
@@ -134,6 +135,15 @@ class CustomerService:
             else:
                 ids = self._ids_by_words(session, query_words(text), limit + offset)
             return self._summaries(session, ids[offset:offset + limit])
+
+    def recent_for_user(self, user_id: uuid.UUID, limit: int = 30) -> list[CustomerSummary]:
+        """The customers this agent dealt with last (the start screen), newest first; uses the
+        (user_id, started_at) index, so it stays instant with millions of interactions."""
+        with self._db.sessions() as session:
+            ids = session.scalars(select(Interaction.customer_id)
+                                  .where(Interaction.user_id == user_id, Interaction.customer_id.is_not(None))
+                                  .order_by(Interaction.started_at.desc()).limit(limit * 4))
+            return self._summaries(session, _unique(i for i in ids if i is not None)[:limit])
 
     def lookup_number(self, raw: str) -> list[CustomerSummary]:
         """Customers whose stored numbers equal this one (the screen pop): exact E.164 match only."""

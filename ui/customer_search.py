@@ -43,9 +43,11 @@ class CustomerSearchModel(QAbstractListModel):
 
     searching = Signal(bool)
 
-    def __init__(self, service: CustomerService, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, service: CustomerService, tasks: TaskRunner, parent: QObject | None = None,
+                 user_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self._service, self._tasks = service, tasks
+        self._user_id = user_id  # with no search text, this agent's recent customers are listed
         self._rows: list[CustomerSummary] = []
         self._text = ""
         self._generation = 0
@@ -71,9 +73,14 @@ class CustomerSearchModel(QAbstractListModel):
         self.set_query(self._text, immediate=True)
 
     def _start(self) -> None:
-        generation, text = self._generation, self._text
+        generation, text, user = self._generation, self._text, self._user_id
         if not text:
-            self._replace([], more=False)
+            if user is None:
+                self._replace([], more=False)
+            else:
+                self._tasks.run(lambda: self._service.recent_for_user(user),
+                                lambda rows: self._first_page(generation, rows),
+                                lambda exc: self._failed(generation, exc))
             return
         self._loading = True
         self.searching.emit(True)
@@ -186,9 +193,10 @@ class CustomerSearchPanel(QWidget):
 
     customer_chosen = Signal(object)  # uuid.UUID
 
-    def __init__(self, service: CustomerService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CustomerService, tasks: TaskRunner, parent: QWidget | None = None,
+                 user_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
-        self.model = CustomerSearchModel(service, tasks, self)
+        self.model = CustomerSearchModel(service, tasks, self, user_id)
         self.field = QLineEdit(self)
         self.field.setObjectName("customerSearch")
         self.field.setPlaceholderText(self.tr("Search name, company, e-mail, phone or customer no."))
@@ -215,6 +223,8 @@ class CustomerSearchPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
         self._update_hint()
+        if user_id is not None:
+            self.model.refresh()
 
     def focus_search(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -241,7 +251,8 @@ class CustomerSearchPanel(QWidget):
         if searching:
             text = self.tr("Searching…")
         elif not self.model.query():
-            text = self.tr("Type to find a customer. Ctrl+N creates one.")
+            text = (self.tr("Your recent customers. Type to find any customer; Ctrl+N creates one.")
+                    if self.model.rowCount() else self.tr("Type to find a customer. Ctrl+N creates one."))
         elif not self.model.rowCount():
             text = self.tr("No customer matches “%1”.").replace("%1", self.model.query()[:60])
         else:

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         tasks = services.tasks
         tasks.failed.connect(lambda title, message: errors.report(self, title, message))
 
-        self.search = CustomerSearchPanel(services.customers, tasks, self)
+        self.search = CustomerSearchPanel(services.customers, tasks, self, services.user.id)
         self.search.customer_chosen.connect(self.open_customer)
         self.card = CustomerCardView(self)
         self.history_model = HistoryModel(services.db, tasks, self)
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         history_layout.addWidget(self.history_title)
         history_layout.addWidget(self.history, 1)
         customer_split.addWidget(history_box)
+        self.history_box = history_box
+        history_box.hide()  # shown with the first customer: an empty timeline says nothing
         customer_split.setStretchFactor(0, 0)
         customer_split.setStretchFactor(1, 1)
         customer_layout.addWidget(customer_split)
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
 
     def _show_card(self, card: CustomerCard | None) -> None:
         self.card.show_card(card)
+        self.history_box.setVisible(card is not None)
         self.ticket_list.set_customer_filter(None)
         self._update_actions()
 

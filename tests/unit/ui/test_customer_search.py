@@ -62,3 +62,25 @@ def test_model_pages_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, sq
     assert not model.canFetchMore()
     assert len({model.summary(r).id for r in range(model.rowCount())}) == PAGE * 2 + 5
     qtmodeltester.check(model)
+
+
+def test_empty_search_lists_my_recent_customers(qtbot, sqlite_db: Database, tasks: TaskRunner) -> None:
+    import datetime as dt
+
+    from app.db.models import Channel, Interaction
+    from app.users import sign_in
+
+    me = sign_in(sqlite_db, "agent")
+    svc = CustomerService(sqlite_db, "DK")
+    older, newer, other = (svc.create(CustomerDraft(name=n)) for n in ("Ældre Kunde", "Nyere Kunde", "Andens Kunde"))
+    now = dt.datetime.now(dt.UTC)
+    with sqlite_db.sessions.begin() as session:
+        session.add_all([
+            Interaction(channel=Channel.PHONE_IN, customer_id=older, user_id=me.id, started_at=now - dt.timedelta(days=2)),
+            Interaction(channel=Channel.PHONE_IN, customer_id=newer, user_id=me.id, started_at=now),
+            Interaction(channel=Channel.PHONE_IN, customer_id=other, user_id=None, started_at=now)])
+    panel = CustomerSearchPanel(svc, tasks, None, me.id)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    assert [panel.model.summary(r).name for r in range(2)] == ["Nyere Kunde", "Ældre Kunde"]
+    assert "recent" in panel.hint.text()
