@@ -61,6 +61,7 @@ class AudioAgent:
         self.account: Any = None
         self.call: Any = None
         self.bridge: AudioBridge | None = None
+        self.call_audio: Any = None  # the current call's pj.AudioMedia, for tests that reconnect it
 
     # -- driven from the test thread ----------------------------------------------------------------
     def start(self) -> None:
@@ -155,10 +156,12 @@ class AudioAgent:
 
     def on_media(self, call_audio: Any) -> None:
         assert self.bridge is not None
+        self.call_audio = call_audio
         self.bridge.connect_call(call_audio)
         self.media_up.set()
 
     def on_disconnected(self) -> None:
+        self.call_audio = None
         if self.bridge is not None:
             self.bridge.disconnect_call()
         self.disconnected.set()
@@ -179,6 +182,7 @@ class AudioAgent:
             while not self.disconnected.is_set() and time.monotonic() < deadline:
                 self.endpoint.libHandleEvents(10)
         self.call = None
+        self.call_audio = None
         self.bridge = None
         if self.account is not None:
             self.account.shutdown()

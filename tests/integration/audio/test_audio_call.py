@@ -85,3 +85,37 @@ def test_tone_both_ways_meters_and_mute(
     assert abs(zero_crossing_hz(cleanest_block(sent, mic_blocks, MIC_HZ), sent.rate) - MIC_HZ) < 5
     assert len(after) > sent.rate // 2, f"recording too short after mute ({sent.seconds:.1f} s)"
     assert rms(after) < SILENCE_RMS, "the peer still hears the microphone after set_mute(True)"
+
+
+def test_audio_stops_on_disconnect_and_resumes_on_reconnect(
+    qapp: Any, pulse: PulseServer, modules: list[int], start_peer: Any, agent: Any, tmp_path: Path
+) -> None:
+    """What hold/resume does through the engine: disconnect_call stops the streams, connect_call restarts."""
+    modules.append(pulse.add_speaker("desk", "Desk speaker"))
+    modules.extend(pulse.add_microphone("deskmic", "Desk microphone"))
+    pulse.set_defaults(sink="desk", source="deskmic")
+    pulse.play_into("deskmic", write_sine_wav(tmp_path / "mic.wav", MIC_HZ, 30))
+    peer = start_peer(PEER_HZ)
+
+    phone = agent(AudioDevicePrefs())
+    phone.call_peer(peer.uri)
+    t_media = time.monotonic()
+    time.sleep(2.0)
+    bridge = phone.bridge
+    phone.run(bridge.disconnect_call)
+    t_off = time.monotonic() - t_media
+    time.sleep(1.5)
+    levels_off = bridge.levels()
+    phone.run(lambda: bridge.connect_call(phone.call_audio))
+    t_on = time.monotonic() - t_media
+    time.sleep(2.5)
+    levels_on = bridge.levels()
+    phone.hangup()
+    peer.wait_exit()
+
+    assert levels_off == (0.0, 0.0), "meters should fall to zero while no call audio is connected"
+    assert min(levels_on) > 0.1, f"no audio after reconnecting: {levels_on}"
+    sent = Recording.load(peer.record)
+    assert rms(sent.window(t_off + 0.3, t_on - 0.1)) < SILENCE_RMS, "the peer heard the mic while disconnected"
+    after = [t for t in sent.tone_seconds(MIC_HZ) if t >= t_on]
+    assert len(after) * TONE_BLOCK_S >= 1.0, f"the microphone did not come back after reconnecting: {after}"
