@@ -76,7 +76,8 @@ def test_empty_search_lists_my_recent_customers(qtbot, sqlite_db: Database, task
     now = dt.datetime.now(dt.UTC)
     with sqlite_db.sessions.begin() as session:
         session.add_all([
-            Interaction(channel=Channel.PHONE_IN, customer_id=older, user_id=me.id, started_at=now - dt.timedelta(days=2)),
+            Interaction(channel=Channel.PHONE_IN, customer_id=older, user_id=me.id,
+                        started_at=now - dt.timedelta(days=2)),
             Interaction(channel=Channel.PHONE_IN, customer_id=newer, user_id=me.id, started_at=now),
             Interaction(channel=Channel.PHONE_IN, customer_id=other, user_id=None, started_at=now)])
     panel = CustomerSearchPanel(svc, tasks, None, me.id)
