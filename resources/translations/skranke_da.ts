@@ -921,6 +921,10 @@
         <translation>Søger…</translation>
     </message>
     <message>
+        <source>Your recent customers. Type to find any customer; Ctrl+N creates one.</source>
+        <translation>Dine seneste kunder. Skriv for at finde en kunde; Ctrl+N opretter en ny.</translation>
+    </message>
+    <message>
         <source>Type to find a customer. Ctrl+N creates one.</source>
         <translation>Skriv for at finde en kunde. Ctrl+N opretter en ny.</translation>
     </message>
@@ -2884,6 +2888,18 @@
     <message>
         <source>The queue is very busy; press “Take a number” again.</source>
         <translation>Der er meget travlt i køen; tryk på “Træk et nummer” igen.</translation>
+    </message>
+    <message>
+        <source>Visits: walk-ins started in the period, by the store where they were logged.</source>
+        <translation>Besøg: butiksbesøg, der begyndte i perioden, fordelt på den butik, hvor de blev registreret.</translation>
+    </message>
+    <message>
+        <source>Solved now: visits finished as solved at the desk; the share of all visits is the counter&apos;s first-visit resolution.</source>
+        <translation>Løst nu: besøg, der blev afsluttet som løst ved skranken; andelen af alle besøg er skrankens løsningsgrad ved første besøg.</translation>
+    </message>
+    <message>
+        <source>Average visit: from the start of the search at the desk until the visit was logged.</source>
+        <translation>Gennemsnitligt besøg: fra søgningen ved skranken begynder, til besøget er registreret.</translation>
     </message>
     <message>
         <source>Unknown kind of code “{kind}”.</source>

@@ -921,6 +921,10 @@
         <translation>Søker…</translation>
     </message>
     <message>
+        <source>Your recent customers. Type to find any customer; Ctrl+N creates one.</source>
+        <translation>Dine siste kunder. Skriv for å finne en kunde; Ctrl+N oppretter en ny.</translation>
+    </message>
+    <message>
         <source>Type to find a customer. Ctrl+N creates one.</source>
         <translation>Skriv for å finne en kunde. Ctrl+N oppretter en ny.</translation>
     </message>
@@ -2884,6 +2888,18 @@
     <message>
         <source>The queue is very busy; press “Take a number” again.</source>
         <translation>Det er svært travelt i køen; trykk på «Trekk kølapp» igjen.</translation>
+    </message>
+    <message>
+        <source>Visits: walk-ins started in the period, by the store where they were logged.</source>
+        <translation>Besøk: butikkbesøk som startet i perioden, fordelt på butikken der de ble registrert.</translation>
+    </message>
+    <message>
+        <source>Solved now: visits finished as solved at the desk; the share of all visits is the counter&apos;s first-visit resolution.</source>
+        <translation>Løst nå: besøk som ble avsluttet som løst ved skranken; andelen av alle besøk er skrankens løsningsgrad ved første besøk.</translation>
+    </message>
+    <message>
+        <source>Average visit: from the start of the search at the desk until the visit was logged.</source>
+        <translation>Gjennomsnittlig besøk: fra søket ved skranken starter til besøket er registrert.</translation>
     </message>
     <message>
         <source>Unknown kind of code “{kind}”.</source>

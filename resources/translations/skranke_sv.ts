@@ -921,6 +921,10 @@
         <translation>Söker…</translation>
     </message>
     <message>
+        <source>Your recent customers. Type to find any customer; Ctrl+N creates one.</source>
+        <translation>Dina senaste kunder. Skriv för att hitta en kund; Ctrl+N skapar en ny.</translation>
+    </message>
+    <message>
         <source>Type to find a customer. Ctrl+N creates one.</source>
         <translation>Skriv för att hitta en kund. Ctrl+N skapar en ny.</translation>
     </message>
@@ -2884,6 +2888,18 @@
     <message>
         <source>The queue is very busy; press “Take a number” again.</source>
         <translation>Det är mycket tryck i kön; tryck på ”Ta en kölapp” igen.</translation>
+    </message>
+    <message>
+        <source>Visits: walk-ins started in the period, by the store where they were logged.</source>
+        <translation>Besök: butiksbesök som började under perioden, fördelade på den butik där de registrerades.</translation>
+    </message>
+    <message>
+        <source>Solved now: visits finished as solved at the desk; the share of all visits is the counter&apos;s first-visit resolution.</source>
+        <translation>Löst direkt: besök som avslutades som lösta vid disken; andelen av alla besök är butikens lösningsgrad vid första besöket.</translation>
+    </message>
+    <message>
+        <source>Average visit: from the start of the search at the desk until the visit was logged.</source>
+        <translation>Genomsnittligt besök: från att sökningen vid disken börjar tills besöket har registrerats.</translation>
     </message>
     <message>
         <source>Unknown kind of code “{kind}”.</source>
