@@ -217,7 +217,12 @@ def spin_until(predicate: Callable[[], bool], timeout_s: float, what: str) -> No
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: (predicate() or time.monotonic() > deadline) and loop.quit())
+
+    def check() -> None:
+        if predicate() or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
     timer.start()
     if not predicate():
         loop.exec()
