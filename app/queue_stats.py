@@ -248,6 +248,8 @@ class LegCache:
         self._legs: dict[uuid.UUID, Leg] = {}
         self._read_at: dt.datetime | None = None
         self._full_at: dt.datetime | None = None
+        self._groups: dict[tuple[str, uuid.UUID], dict[uuid.UUID, Leg]] = {}
+        self._calls: dict[tuple[str, uuid.UUID], OfferedCall] = {}
         self.rows_read = 0  # rows decoded by the last read (the benchmark reports it)
 
     def legs(self, db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> list[Leg]:
@@ -260,13 +262,33 @@ class LegCache:
         with db.engine.connect() as conn:
             rows = list(conn.execute(_leg_query(cond)))
         if full:
-            self._legs = {}
+            self._legs, self._groups, self._calls = {}, {}, {}
             self._window, self._full_at = (start, end), now
+        touched = set()
         for r in rows:
-            self._legs[r[0]] = _leg(r)
+            leg = _leg(r)
+            old = self._legs.get(r[0])
+            if old is not None and (old.key, old.queue_id) != (leg.key, leg.queue_id):
+                self._groups.get((old.key, old.queue_id), {}).pop(r[0], None)
+                touched.add((old.key, old.queue_id))
+            self._legs[r[0]] = leg
+            self._groups.setdefault((leg.key, leg.queue_id), {})[r[0]] = leg
+            touched.add((leg.key, leg.queue_id))
+        # Only the calls whose legs changed are merged again: a busy day has thousands, a second a handful.
+        for group in touched:
+            legs = self._groups.get(group)
+            if legs:
+                self._calls[group] = _merge(group[0], group[1], list(legs.values()))
+            else:
+                self._calls.pop(group, None)
         self._read_at = now
         self.rows_read = len(rows)
         return list(self._legs.values())
+
+    def calls(self, db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> list[OfferedCall]:
+        """The window's offered calls (as merge_legs gives them), updated from the rows changed since last time."""
+        self.legs(db, start, end, now)
+        return sorted(self._calls.values(), key=lambda c: (c.started_at, c.key))
 
 
 def _leg(r: Sequence[Any]) -> Leg:

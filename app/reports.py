@@ -108,12 +108,13 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
     names = _names(db)
     thresholds = _thresholds(db)
     rows: dict[tuple[dt.date, str], ReportRow] = {}
+    cutter = _DayCutter(first_day, last_day, tz)
 
     def row(at: dt.datetime, key: uuid.UUID | None) -> ReportRow | None:
         if grouping != "total" and key is None:
             return None
         group = TOTAL if grouping == "total" else names.get(key, str(key)) if key else TOTAL
-        bucket = period_start(at.astimezone(tz).date(), period)
+        bucket = period_start(cutter.day_of(at), period)
         return rows.setdefault((bucket, group), ReportRow(bucket, group))
 
     calls = [c for c in merge_legs(load_legs(db, start, end)) if c.started_at >= start]
@@ -135,7 +136,7 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
     if grouping != "queue":
         for user_id, label, span_start, span_end in _pauses(db, start, end, now):
             reasons.add(label)
-            for piece_start, seconds in _split_by_day(span_start, span_end, tz):
+            for piece_start, seconds in cutter.pieces(span_start, span_end):
                 target = row(piece_start, user_id)
                 if target is not None:
                     target.pause_seconds[label] = target.pause_seconds.get(label, 0.0) + seconds
@@ -195,38 +196,50 @@ def _first_contact_resolved(db: Database, calls: Sequence[OfferedCall], start: d
 
 def _pauses(db: Database, start: dt.datetime, end: dt.datetime,
             now: dt.datetime) -> Iterator[tuple[uuid.UUID, str, dt.datetime, dt.datetime]]:
-    """Paused spans clipped to [start, min(end, now)): each state lasts until that agent's next event."""
+    """Paused spans clipped to [start, min(end, now)): each state lasts until that agent's next event.
+
+    The database pairs each event with the next one (LEAD) and returns paused spans only: a month of a large
+    centre has about a million state events, and decoding them all in Python would take many seconds.
+    """
     e = AgentStateEvent.__table__.c
-    before = (select(e.user_id, e.state, e.reason_code, e.at,
+    stop = min(end, now)
+    nxt = func.lead(e.at, type_=e.at.type).over(partition_by=e.user_id, order_by=(e.at, e.id)).label("until")
+    inside = select(e.user_id, e.state, e.reason_code, e.at, nxt).where(e.at >= start, e.at < stop).subquery()
+    before = (select(e.user_id, e.state, e.reason_code,
                      func.row_number().over(partition_by=e.user_id, order_by=(e.at.desc(), e.id.desc())).label("n"))
               .where(e.at < start).subquery())
-    stop = min(end, now)
     with db.engine.connect() as conn:
         labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
-        first = [(r[0], r[1], r[2], start) for r in conn.execute(
-            select(before.c.user_id, before.c.state, before.c.reason_code).where(before.c.n == 1))]
-        inside = [(r[0], r[1], r[2], _utc(r[3])) for r in conn.execute(
-            select(e.user_id, e.state, e.reason_code, e.at).where(e.at >= start, e.at < stop)
-            .order_by(e.user_id, e.at, e.id))]
-    by_user: dict[uuid.UUID, list[tuple[str, str | None, dt.datetime]]] = defaultdict(list)
-    for user_id, state, reason, at in [*first, *inside]:
-        if user_id is not None:
-            by_user[user_id].append((state, reason, at))
-    for user_id, events in by_user.items():
-        events.sort(key=lambda ev: ev[2])
-        for (state, reason, at), nxt in zip(events, [*events[1:], None], strict=True):
-            until = nxt[2] if nxt else stop
-            if state == "paused" and until > at:
-                yield user_id, labels.get(reason or "", reason or "?"), at, until
+        first_inside = {r[0]: _utc(r[1]) for r in conn.execute(
+            select(e.user_id, func.min(e.at)).where(e.at >= start, e.at < stop).group_by(e.user_id))}
+        spans = [(r[0], r[1], start, first_inside.get(r[0], stop)) for r in conn.execute(
+            select(before.c.user_id, before.c.reason_code).where(before.c.n == 1, before.c.state == "paused"))]
+        spans += [(r[0], r[1], _utc(r[2]), _utc(r[3]) if r[3] is not None else stop) for r in conn.execute(
+            select(inside.c.user_id, inside.c.reason_code, inside.c.at, inside.c.until)
+            .where(inside.c.state == "paused"))]
+    for user_id, reason, at, until in spans:
+        if user_id is not None and min(until, stop) > at:
+            yield user_id, labels.get(reason or "", reason or "?"), at, min(until, stop)
 
 
-def _split_by_day(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> Iterator[tuple[dt.datetime, float]]:
-    """Pieces of a span cut at local midnights: (piece start, seconds)."""
-    while start < end:
-        _, midnight = local_day_bounds(start.astimezone(tz).date(), tz)
-        piece_end = min(end, midnight)
-        yield start, (piece_end - start).total_seconds()
-        start = piece_end
+class _DayCutter:
+    """Cuts spans at local midnights; the midnights of the report are computed once, not per span."""
+
+    def __init__(self, first: dt.date, last: dt.date, tz: ZoneInfo) -> None:
+        self.days = [first + dt.timedelta(days=n) for n in range((last - first).days + 2)]
+        self.midnights = [local_day_bounds(d, tz)[0] for d in self.days]
+        self._tz = tz
+
+    def day_of(self, at: dt.datetime) -> dt.date:
+        i = bisect.bisect_right(self.midnights, at) - 1
+        return self.days[i] if 0 <= i < len(self.days) - 1 else at.astimezone(self._tz).date()
+
+    def pieces(self, start: dt.datetime, end: dt.datetime) -> Iterator[tuple[dt.datetime, float]]:
+        i = bisect.bisect_right(self.midnights, start)
+        while start < end:
+            piece_end = min(end, self.midnights[i]) if i < len(self.midnights) else end
+            yield start, (piece_end - start).total_seconds()
+            start, i = piece_end, i + 1
 
 
 def _attempts(db: Database, start: dt.datetime,

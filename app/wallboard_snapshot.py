@@ -129,12 +129,14 @@ def take_snapshot(db: Database, tz: ZoneInfo, now: dt.datetime | None = None,
     start, end = local_day_bounds(day, tz)
     queues = _queues(db)
     # Calls begun shortly before midnight may still be live: read them for the agents' current calls.
-    legs = cache.legs(db, start - STALE_WAIT, end, now) if cache else load_legs(db, start - STALE_WAIT, end)
-    calls = merge_legs(legs)
+    calls = (cache.calls(db, start - STALE_WAIT, end, now) if cache
+             else merge_legs(load_legs(db, start - STALE_WAIT, end)))
     today = [c for c in calls if c.started_at >= start]
+    by_queue: dict[uuid.UUID, list[OfferedCall]] = {q.id: [] for q in queues}
+    for c in today:
+        by_queue.setdefault(c.queue_id, []).append(c)
     due, overdue = _callbacks(db, end, now)
-    tiles = tuple(QueueTile(q, call_figures([c for c in today if c.queue_id == q.id], q.threshold_seconds, now,
-                                            short_abandon_seconds),
+    tiles = tuple(QueueTile(q, call_figures(by_queue[q.id], q.threshold_seconds, now, short_abandon_seconds),
                             due.get(q.id, 0), overdue.get(q.id, 0)) for q in queues)
     thresholds = {q.id: q.threshold_seconds for q in queues}
     total = call_figures(today, thresholds, now, short_abandon_seconds)
@@ -244,17 +246,20 @@ def _abandoned(db: Database, today: Sequence[OfferedCall], queue_names: dict[uui
 
 def _slots(calls: Sequence[OfferedCall], thresholds: dict[uuid.UUID, int], tz: ZoneInfo,
            short: int) -> list[Slot]:
-    buckets: dict[dt.datetime, list[int]] = {}
+    # Bucketed by UTC half hour, labelled in local time once per bucket: the same thing for every zone whose
+    # offset is a whole or half hour (all of Europe), and far cheaper than converting each call.
+    buckets: dict[int, list[int]] = {}
     for c in calls:
         if c.short_abandoned(short) or c.waiting:
             continue
-        b = buckets.setdefault(half_hour_slot(c.started_at, tz), [0, 0, 0])
+        b = buckets.setdefault(int(c.started_at.timestamp()) // 1800, [0, 0, 0])
         b[0] += 1
         if c.answered_at is not None:
             b[1] += 1
             if (c.wait_seconds or 0.0) <= thresholds.get(c.queue_id, 0):
                 b[2] += 1
-    return [Slot(start, *counts) for start, counts in sorted(buckets.items(), key=lambda kv: kv[0].timestamp())]
+    return [Slot(half_hour_slot(dt.datetime.fromtimestamp(k * 1800, dt.UTC), tz), *counts)
+            for k, counts in sorted(buckets.items())]
 
 
 def _utc(value: object) -> dt.datetime | None:

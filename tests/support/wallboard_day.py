@@ -52,12 +52,12 @@ def ensure_centre(db: Database, queues: int, agents: int) -> tuple[list[uuid.UUI
 
 
 def fill_busy_morning(db: Database, now: dt.datetime, queues: int = 4, agents: int = 24, calls_per_hour: int = 300,
-                      seed: int = 1, overloaded: int = 1) -> Day:
-    """Calls from 08:00 local until `now`; the first `overloaded` queues answer slowly and lose callers."""
+                      seed: int = 1, overloaded: int = 1, start_hour: int = 8) -> Day:
+    """Calls from `start_hour` local until `now`; the first `overloaded` queues answer slowly and lose callers."""
     rng = random.Random(seed)
     queue_ids, agent_ids = ensure_centre(db, queues, agents)
     local = now.astimezone(CPH)
-    start = local.replace(hour=8, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+    start = local.replace(hour=start_hour, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
     hours = max(0.0, (now - start).total_seconds() / 3600)
     weights = [1.0] * len(queue_ids)
     weights[min(overloaded, len(queue_ids) - 1)] = 3.0  # the first queue after the overloaded ones is the big one

@@ -11,6 +11,7 @@ import datetime as dt
 from enum import Enum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from app.queue_stats import definitions
@@ -56,7 +57,8 @@ class QueueTileWidget(QFrame):
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
         self._scale = scale
         self._level: Level | None = None
         self._texts: dict[str, str] = {}
@@ -123,8 +125,11 @@ class QueueTileWidget(QFrame):
         if level is not self._level:
             self._level = level
             background, text = LEVEL_COLOURS[level]
-            self.setStyleSheet(f"QFrame#queueTile {{ background: {background}; border-radius: 6px; }}"
-                               f" QFrame#queueTile QLabel {{ color: {text}; background: transparent; }}")
+            # A palette, not a style sheet: 50 tiles re-polished by style sheets cost seconds; labels inherit it.
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(background))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+            self.setPalette(palette)
         if first:
             self._set_tooltips(tile, short_abandon_seconds)
 
