@@ -41,6 +41,7 @@ _MANAGED_BY_SUPERVISORS: dict[str, str] = {
     "sites": tr_("Only supervisors can manage sites."),
     "queues": tr_("Only supervisors can manage queues."),
     "sla_policies": tr_("Only supervisors can change SLA policies."),
+    "walkin_codes": tr_("Only supervisors can change the counter's reasons and resolutions."),
     "disposition_codes": tr_("Only supervisors can manage disposition codes."),
     "pause_reasons": tr_("Only supervisors can manage pause reasons."),
     "canned_responses": tr_("Only supervisors can manage canned responses."),

@@ -99,11 +99,12 @@ class CallCoordinator(QObject):
 
     # --- callbacks -----------------------------------------------------------------------------------------
 
-    def schedule_callback(self) -> None:
-        """For the caller on the line (or just finished), else the open customer."""
+    def schedule_callback(self, number: str = "") -> None:
+        """For the given number, else the caller on the line (or just finished), else the open customer."""
         call = self.w.services.phone.current()
         card = self.w.card.card
-        number = call.remote.number if call is not None else (card.phones[0].e164 if card and card.phones else "")
+        if not number:
+            number = call.remote.number if call is not None else (card.phones[0].e164 if card and card.phones else "")
         me = self.w.services.user
         assignees: list[tuple[str, uuid.UUID | None, uuid.UUID | None]] = [(self.tr("Me"), me.id, None)]
         assignees += [(self.tr("Queue %1").replace("%1", name), None, qid)

@@ -35,6 +35,7 @@ from ui.phone.demo import DemoFarEnd
 from ui.phone.dock import PhoneDock
 from ui.phone.wake_watch import WakeWatch
 from ui.pop_banner import PopBanner
+from ui.role_views import add_role_views
 from ui.shortcuts import ShortcutSheet
 from ui.tasks import TaskRunner
 from ui.tickets.ticket_editor import TicketEditor
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.card.ticket_requested.connect(self.open_ticket)
         self._build_actions()
         self._build_status_bar()
+        add_role_views(self)
         self.resize(1280, 800)
         self._restore_geometry()
 
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
                                       demo.ring_from_random_customer)
             phone_menu.addSeparator()
             phone_menu.addAction(self.demo_call_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.customer_tab_action)
         view_menu.addAction(self.tickets_tab_action)
         view_menu.addAction(self.callbacks_tab_action)
@@ -221,6 +223,10 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.shortcuts_action)
         self._update_actions()
+
+    def add_shortcut_action(self, text: str, keys: list[str], slot: object) -> QAction:
+        """For views added by role (ui/role_views.py): the action lands in the cheat sheet too."""
+        return self._action(text, keys, slot)  # type: ignore[arg-type]
 
     def shortcut_actions(self) -> list[QAction]:
         return [a for a in self.actions() if not a.shortcut().isEmpty()]

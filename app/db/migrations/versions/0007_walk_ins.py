@@ -10,10 +10,6 @@ from alembic import op
 
 import app.db.types
 
-# Registers the walk-in tables on Base.metadata in every process that migrates a database, so the
-# "migrations == models" check sees them even when nothing else imported the module (see its docstring).
-import app.walk_in_models
-
 revision = "0007"
 down_revision = "0005"
 branch_labels = None

@@ -1,0 +1,55 @@
+"""What each role sees beyond the agent workspace (DOMAIN.md): supervisors the wallboard and reports, counter
+staff the counter mode first. Everyone keeps the customer search, card and history."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from app.db.models import Role
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def add_role_views(window: MainWindow) -> None:
+    role = window.services.user.role
+    if role is Role.SUPERVISOR:
+        _add_supervisor_views(window)
+    elif role is Role.COUNTER:
+        _add_counter_view(window)
+
+
+def _add_supervisor_views(window: MainWindow) -> None:
+    from ui.reports_view import ReportsView
+    from ui.wallboard.view import WallboardView
+
+    services = window.services
+    window.wallboard = WallboardView(services.db, services.tasks, window)
+    window.reports = ReportsView(services.db, services.tasks, window)
+    window.tabs.insertTab(0, window.wallboard, window.tr("Wallboard"))
+    window.tabs.addTab(window.reports, window.tr("Reports"))
+    window.tabs.setCurrentIndex(0)
+    window.wallboard.refresh()
+
+    def schedule(number: str, customer_id: uuid.UUID | None) -> None:
+        if customer_id is not None:
+            window.open_customer(customer_id)
+        window.calls.schedule_callback(number)
+
+    window.wallboard.schedule_callback.connect(schedule)
+    action = window.add_shortcut_action(window.tr("&Wall screen"), ["F11"], window.wallboard.show_fullscreen)
+    window.view_menu.addAction(action)
+
+
+def _add_counter_view(window: MainWindow) -> None:
+    from ui.counter.counter_view import CounterView
+
+    services = window.services
+    window.counter = CounterView(services.db, services.tasks, services.user, window)
+    window.tabs.insertTab(0, window.counter, window.tr("Counter"))
+    window.tabs.setCurrentIndex(0)
+    window.phone_dock.hide()  # shop counters take no calls; the dock comes back from the View menu if needed
+    action = window.add_shortcut_action(window.tr("Show the &counter"), ["Ctrl+0"],
+                                        lambda: window.tabs.setCurrentWidget(window.counter))
+    window.view_menu.addAction(action)
