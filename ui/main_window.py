@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
 
         left = QWidget(self)
         left.setObjectName("leftPanel")
+        left.setMinimumWidth(260)  # wide views (the wallboard) must not squeeze the search away
+        self.left_panel = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 10, 6, 10)
         left_layout.addWidget(self.search)

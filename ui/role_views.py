@@ -49,7 +49,8 @@ def _add_counter_view(window: MainWindow) -> None:
     window.counter = CounterView(services.db, services.tasks, services.user, window)
     window.tabs.insertTab(0, window.counter, window.tr("Counter"))
     window.tabs.setCurrentIndex(0)
-    window.phone_dock.hide()  # shop counters take no calls; the dock comes back from the View menu if needed
+    window.phone_dock.hide()  # shop counters take no calls
+    window.left_panel.hide()  # the counter form has its own finder; the touch layout needs the width
     action = window.add_shortcut_action(window.tr("Show the &counter"), ["Ctrl+0"],
                                         lambda: window.tabs.setCurrentWidget(window.counter))
     window.view_menu.addAction(action)
