@@ -12,6 +12,8 @@ BENCHMARKS = {
     "foundation": "benchmarks.foundation",  # issue 2: lookup, search, history, start-up, memory on 1M customers
     "audio_bridge": "benchmarks.audio_bridge",  # issue 3: added latency and underruns under a busy GUI
     "screen_pop": "benchmarks.screen_pop",  # issue 4: INVITE received → customer card painted
+    "sip_setup": "benchmarks.sip_setup",  # issue 3: INVITE→180/200 and REGISTER, Skranke vs baresip vs pjsua2
+    "sip_cpu": "benchmarks.sip_cpu",  # issue 3: CPU per active call
 }
 
 
