@@ -36,6 +36,7 @@ APP_STRINGS = [
     QT_TRANSLATE_NOOP("app", 'Only supervisors can manage sites.'),
     QT_TRANSLATE_NOOP("app", 'Only supervisors can manage queues.'),
     QT_TRANSLATE_NOOP("app", 'Only supervisors can change SLA policies.'),
+    QT_TRANSLATE_NOOP("app", "Only supervisors can change the counter's reasons and resolutions."),
     QT_TRANSLATE_NOOP("app", 'Only supervisors can manage disposition codes.'),
     QT_TRANSLATE_NOOP("app", 'Only supervisors can manage pause reasons.'),
     QT_TRANSLATE_NOOP("app", 'Only supervisors can manage canned responses.'),

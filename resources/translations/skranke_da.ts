@@ -2594,6 +2594,10 @@
         <translation>Kun teamledere kan ændre SLA-politikker.</translation>
     </message>
     <message>
+        <source>Only supervisors can change the counter&apos;s reasons and resolutions.</source>
+        <translation>Kun teamledere kan ændre skrankens årsager og løsninger.</translation>
+    </message>
+    <message>
         <source>Only supervisors can manage disposition codes.</source>
         <translation>Kun teamledere kan administrere resultatkoder.</translation>
     </message>
@@ -2959,6 +2963,26 @@
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Wall screen</source>
+        <translation>&amp;Vægskærm</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>Show the &amp;counter</source>
+        <translation>Vis sk&amp;ranken</translation>
     </message>
 </context>
 </TS>

@@ -2594,6 +2594,10 @@
         <translation>Bare teamledere kan endre SLA-policyer.</translation>
     </message>
     <message>
+        <source>Only supervisors can change the counter&apos;s reasons and resolutions.</source>
+        <translation>Bare teamledere kan endre skrankens årsaker og løsninger.</translation>
+    </message>
+    <message>
         <source>Only supervisors can manage disposition codes.</source>
         <translation>Bare teamledere kan administrere utfallskoder.</translation>
     </message>
@@ -2959,6 +2963,26 @@
     <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Wall screen</source>
+        <translation>&amp;Veggskjerm</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>Show the &amp;counter</source>
+        <translation>Vis sk&amp;ranken</translation>
     </message>
 </context>
 </TS>

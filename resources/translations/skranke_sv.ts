@@ -2594,6 +2594,10 @@
         <translation>Endast teamledare kan ändra SLA-policyer.</translation>
     </message>
     <message>
+        <source>Only supervisors can change the counter&apos;s reasons and resolutions.</source>
+        <translation>Endast teamledare kan ändra butikens anledningar och lösningar.</translation>
+    </message>
+    <message>
         <source>Only supervisors can manage disposition codes.</source>
         <translation>Endast teamledare kan hantera utfallskoder.</translation>
     </message>
@@ -2959,6 +2963,26 @@
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Väggtavla</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Wall screen</source>
+        <translation>&amp;Väggskärm</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Show the &amp;counter</source>
+        <translation>Visa &amp;butiken</translation>
     </message>
 </context>
 </TS>
