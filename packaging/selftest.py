@@ -4,7 +4,7 @@ Shipped next to `skranke` in the same folder (same libraries, same data files), 
 on a workstation after installing, and tests/e2e/test_packaging.py runs it on a fresh build. It checks what a
 missing file would break: Qt (offscreen), the migrations on disk (a fresh SQLite database is upgraded to the
 newest schema), the translations (.qm files and Qt's own), the SIP stack (pjsua2 endpoint with the null sound
-device, a UDP transport on 127.0.0.1), QtMultimedia, the icons and the About dialog.
+device, a UDP transport on 127.0.0.1), QtMultimedia, the icons, the password-store backend and the About dialog.
 
     skranke-selftest [--json FILE] [--probe LANG CONTEXT SOURCE]...
 
@@ -130,8 +130,22 @@ def check_about(_args: argparse.Namespace) -> dict[str, Any]:
             "components": rows, "unknown_versions": unknown}
 
 
+def check_keyring(_args: argparse.Namespace) -> dict[str, Any]:
+    """The platform's password store backend is in the bundle (keyring finds backends through entry points)."""
+    import importlib
+
+    from keyring.backend import get_all_keyring
+
+    module = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}.get(
+        sys.platform, "keyring.backends.SecretService")
+    importlib.import_module(module)
+    # Which backends are usable right now depends on the session (no D-Bus on a server): reported, not checked.
+    usable = sorted(type(k).__module__ + "." + type(k).__name__ for k in get_all_keyring())
+    return {"ok": True, "backend_module": module, "usable_now": usable}
+
+
 CHECKS: dict[str, Check] = {"qt": check_qt, "database": check_database, "translations": check_translations,
-                            "sip": check_sip, "about": check_about}
+                            "sip": check_sip, "keyring": check_keyring, "about": check_about}
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
