@@ -81,13 +81,17 @@ def write_build_info(folder: Path, translations: list[Path], migrations: tuple[l
     against these hashes (other work may rebuild the tree's .qm files while a build runs)."""
     import PyInstaller
 
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                           capture_output=True, text=True)
+    commit, modified = "", None
+    if shutil.which("git") is not None:  # a source tarball has no git: the version alone must do then
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                               capture_output=True, text=True)
+        commit = head.stdout.strip() if head.returncode == 0 else ""
+        modified = bool(dirty.stdout.strip()) if dirty.returncode == 0 else None
     info = {
         "version": version(),
-        "commit": commit.stdout.strip() if commit.returncode == 0 else "",
-        "modified_files": bool(dirty.stdout.strip()) if dirty.returncode == 0 else None,
+        "commit": commit,
+        "modified_files": modified,
         "built_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "platform": platform.platform(),
         "python": platform.python_version(),
