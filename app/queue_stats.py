@@ -91,6 +91,10 @@ class OfferedCall:
     customer_id: uuid.UUID | None
     hold_seconds: int
     wrapup_seconds: float
+    # Seconds from reaching the queue to the answer or to hanging up; None while still waiting. Computed once
+    # when the legs are merged: the wallboard asks for it many times a second.
+    wait_seconds: float | None = None
+    handle: float | None = None  # talk + hold + wrap-up, see handle_seconds()
 
     @property
     def answered(self) -> bool:
@@ -99,12 +103,6 @@ class OfferedCall:
     @property
     def waiting(self) -> bool:
         return self.answered_at is None and self.ended_at is None
-
-    @property
-    def wait_seconds(self) -> float | None:
-        """Seconds from reaching the queue to the answer or to hanging up; None while still waiting."""
-        end = self.answered_at or self.ended_at
-        return None if end is None else max(0.0, (end - self.started_at).total_seconds())
 
     def abandoned(self, short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> bool:
         wait = self.wait_seconds
@@ -116,9 +114,7 @@ class OfferedCall:
 
     def handle_seconds(self) -> float | None:
         """Talk + hold + wrap-up. The connected time already includes hold (hold happens inside the call)."""
-        if self.answered_at is None or self.ended_at is None:
-            return None
-        return max(0.0, (self.ended_at - self.answered_at).total_seconds()) + self.wrapup_seconds
+        return self.handle
 
 
 def merge_legs(legs: Iterable[Leg]) -> list[OfferedCall]:
@@ -143,10 +139,16 @@ def _merge(key: str, queue_id: uuid.UUID, legs: list[Leg]) -> OfferedCall:
         wrapup = max(0.0, (first.wrapup_ended_at - first.wrapup_started_at).total_seconds())
     number = next((leg.remote_number for leg in legs if leg.remote_number), None)
     customer = next((leg.customer_id for leg in legs if leg.customer_id), None)
-    return OfferedCall(key=key, queue_id=queue_id, started_at=min(leg.started_at for leg in legs),
-                       answered_at=first.answered_at if first else None, ended_at=ended,
+    started = min(leg.started_at for leg in legs)
+    answered_at = first.answered_at if first else None
+    stop = answered_at or ended
+    handle = (max(0.0, (ended - answered_at).total_seconds()) + wrapup
+              if answered_at is not None and ended is not None else None)
+    return OfferedCall(key=key, queue_id=queue_id, started_at=started, answered_at=answered_at, ended_at=ended,
                        answered_by=first.user_id if first else None, remote_number=number, customer_id=customer,
-                       hold_seconds=first.hold_seconds if first else 0, wrapup_seconds=wrapup)
+                       hold_seconds=first.hold_seconds if first else 0, wrapup_seconds=wrapup,
+                       wait_seconds=None if stop is None else max(0.0, (stop - started).total_seconds()),
+                       handle=handle)
 
 
 @dataclass(frozen=True)
