@@ -7,7 +7,7 @@ It shows the snapshots its WallboardView takes, so a wall screen costs no extra 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.wallboard_snapshot import WallboardSnapshot
@@ -26,7 +26,12 @@ class WallScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("wallScreen")
         self.setWindowTitle(self.tr("Skranke wallboard"))
-        self.setStyleSheet("QWidget#wallScreen { background: #101418; } QLabel { color: #f0f0f0; }")
+        # Dark by palette (children inherit it; tiles set their own): a style sheet here would restyle every tile.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#101418"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         self.summary = SummaryBar(scale=WALL_SCALE, parent=self)
         self.banner = QLabel(self)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
