@@ -134,6 +134,12 @@ class WrapUpService:
             mode: WrapUpMode = next((m for m in _MODES if m == queue.wrapup_mode), "optional")
             return mode, max(0, queue.wrapup_seconds), bool(queue.disposition_required)
 
+    def policy_for_interaction(self, interaction_id: uuid.UUID) -> tuple[WrapUpMode, int, bool]:
+        """The wrap-up policy of the queue the call came through (see wrapup_policy)."""
+        with self._db.sessions() as session:
+            queue_id = session.scalar(select(Interaction.queue_id).where(Interaction.id == interaction_id))
+        return self.wrapup_policy(queue_id)
+
     def dispositions(self) -> list[tuple[str, str]]:
         """(code, label) of the active codes in their order: the number keys 1–9 pick the first nine."""
         with self._db.sessions() as session:

@@ -44,6 +44,7 @@ class CallCoordinator(QObject):
         self.w.card.ticket_requested.connect(self._ticket_saved_during_call)  # opening one during wrap-up links it
         self._pending_link: str | None = None
         self.w.services.phone.context_headers = self._context_headers
+        self.w.services.workflow.busy_with_wrapup = self.w.wrapup.blocks_calls
         settings = self.w.services.settings
         self.hooks = RingHooks(settings.settings.hooks, self) if settings is not None else None
         services = self.w.services

@@ -58,6 +58,7 @@ class CallHistoryModel(RowsTableModel[CallLogEntry]):
 
 class CallHistoryView(QWidget):
     call_back = Signal(str)  # number
+    schedule_callback = Signal(str, object)  # number, customer uuid or None
     open_customer = Signal(object)  # customer uuid
 
     def __init__(self, call_log: CallLog, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -75,12 +76,15 @@ class CallHistoryView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.missed_only = QCheckBox(self.tr("Missed calls only"), self)
         self.missed_only.toggled.connect(lambda _on: self.refresh())
+        later = QPushButton(self.tr("Schedule callback"), self)
+        later.clicked.connect(self._schedule)
         call = QPushButton(self.tr("Call back"), self)
         call.setObjectName("primary")
         call.clicked.connect(self._call_back)
         bar = QHBoxLayout()
         bar.addWidget(self.missed_only)
         bar.addStretch(1)
+        bar.addWidget(later)
         bar.addWidget(call)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -99,6 +103,11 @@ class CallHistoryView(QWidget):
         row = self._selected()
         if row is not None and row.remote_number:
             self.call_back.emit(row.remote_number)
+
+    def _schedule(self) -> None:
+        row = self._selected()
+        if row is not None and row.remote_number:
+            self.schedule_callback.emit(row.remote_number, row.customer_id)
 
     def _open(self) -> None:
         row = self._selected()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,6 +37,7 @@ class CallWorkflow(QObject):
         self.call_log = CallLog(db, user.id, customers.default_region)
         self.states = AgentStateMachine(lambda: dt.datetime.now(dt.UTC))
         self._answered: set[str] = set()
+        self.busy_with_wrapup: Callable[[], bool] = lambda: False  # set by the window: a mandatory wrap-up
         self._popped: set[str] = set()
         phone.call_updated.connect(self._on_call)
 
@@ -45,7 +47,7 @@ class CallWorkflow(QObject):
     # --- calls ---------------------------------------------------------------------------------------------
     def _on_call(self, snap: CallSnapshot) -> None:
         if snap.direction is Direction.INCOMING and snap.state is CallState.RINGING_IN \
-                and not self.states.accepts_calls():
+                and (not self.states.accepts_calls() or self.busy_with_wrapup()):
             # Paused or offline agents are not offered calls: busy lets the PBX route the call elsewhere.
             self.phone.softphone.reject(snap.call_id)
         self.tasks.run(lambda: self.call_log.on_call(snap), lambda iid: self._logged(snap, iid))

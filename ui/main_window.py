@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.call_history, self.tr("Calls"))
         self.call_history.open_customer.connect(self.open_customer)
         self.call_history.call_back.connect(services.phone.dial)
+        self.call_history.schedule_callback.connect(self._schedule_callback_for)
         services.workflow.call_logged.connect(self.call_history.refresh)
         self.call_history.refresh()
 
@@ -311,6 +312,11 @@ class MainWindow(QMainWindow):
         live.everything_changed.connect(self.refresh)
         live.start()
         self.live = live
+
+    def _schedule_callback_for(self, number: str, customer_id: uuid.UUID | None) -> None:
+        if customer_id is not None:
+            self.open_customer(customer_id)
+        self.calls.schedule_callback(number)
 
     def _customer_changed_elsewhere(self, customer_id: uuid.UUID | None) -> None:
         card = self.card.card

@@ -3,7 +3,6 @@ staff the counter mode first. Everyone keeps the customer search, card and histo
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from app.db.models import Role
@@ -32,12 +31,7 @@ def _add_supervisor_views(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(0)
     window.wallboard.refresh()
 
-    def schedule(number: str, customer_id: uuid.UUID | None) -> None:
-        if customer_id is not None:
-            window.open_customer(customer_id)
-        window.calls.schedule_callback(number)
-
-    window.wallboard.schedule_callback.connect(schedule)
+    window.wallboard.schedule_callback.connect(window._schedule_callback_for)
     action = window.add_shortcut_action(window.tr("&Wall screen"), ["F11"], window.wallboard.show_fullscreen)
     window.view_menu.addAction(action)
 

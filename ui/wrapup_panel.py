@@ -114,7 +114,7 @@ class WrapUpPanel(QFrame):
         tasks.run(service.dispositions, self._show_dispositions)
 
     # --- lifecycle -----------------------------------------------------------------------------------------
-    def begin(self, interaction_id: uuid.UUID, label: str, queue_id: uuid.UUID | None = None) -> None:
+    def begin(self, interaction_id: uuid.UUID, label: str) -> None:
         """A call was answered: notes can be written from now on."""
         if self.interaction_id is not None and self.interaction_id != interaction_id and self._dirty:
             self.save_draft()
@@ -131,7 +131,7 @@ class WrapUpPanel(QFrame):
         self.countdown.clear()
         self._dirty = False
         self.show()
-        self.tasks.run(lambda: self.service.wrapup_policy(queue_id), self._apply_policy)
+        self.tasks.run(lambda: self.service.policy_for_interaction(interaction_id), self._apply_policy)
 
     def restore(self, interaction_id: uuid.UUID, notes: str, disposition: str | None, label: str,
                 tags: tuple[str, ...] = ()) -> None:
@@ -142,6 +142,10 @@ class WrapUpPanel(QFrame):
         self._select_code(disposition)
         self.enter_wrapup()
         self.saved.setText(self.tr("Unfinished notes restored."))
+
+    def blocks_calls(self) -> bool:
+        """A mandatory wrap-up keeps new calls away until it is submitted (the queue's policy)."""
+        return self.in_wrapup and self.mode == "mandatory"
 
     def enter_wrapup(self) -> None:
         """The call ended: wrap-up time, by the queue's policy."""

@@ -163,3 +163,27 @@ def test_consultation_carries_ticket_and_note_and_the_receiving_pop_opens_them(q
     fake.ring("1001", "Kollega", headers={CONTEXT_HEADER: sent})
     qtbot.waitUntil(lambda: "Kunden vil tale med økonomi" in window.pop.detail.text(), timeout=10_000)
     qtbot.waitUntil(lambda: window.ticket_editor.subject.text() == "Faktura forkert", timeout=10_000)
+
+
+def test_mandatory_wrapup_keeps_calls_away_until_submitted(qtbot, window: MainWindow, sqlite_db: Database) -> None:
+    from app.db.models import Queue
+
+    with sqlite_db.sessions.begin() as session:
+        session.add(Queue(name="Erhverv", header_value="erhverv", wrapup_mode="mandatory", disposition_required=True))
+    fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
+    first = fake.ring("+4532123456", "Mette", headers={"X-Skranke-Queue": "erhverv"})
+    window.answer_action.trigger()
+    qtbot.waitUntil(lambda: window.wrapup.mode == "mandatory" and window.wrapup.required, timeout=10_000)
+    fake.remote_hangup(first)
+    idle(qtbot, window)
+    assert window.wrapup.blocks_calls()
+    second = fake.ring("+4712345678")
+    assert fake.call(second).outcome.value == "rejected"  # busy: the PBX offers it to a colleague
+    window.wrapup.submit()  # no disposition yet: refused, still in wrap-up
+    idle(qtbot, window)
+    assert window.wrapup.problem.isVisibleTo(window.wrapup) and window.wrapup.blocks_calls()
+    window.wrapup.pick(1)
+    window.wrapup.submit()
+    qtbot.waitUntil(lambda: not window.wrapup.isVisible(), timeout=10_000)
+    third = fake.ring("+4712345678")
+    assert fake.call(third).state.value == "ringing-in"
