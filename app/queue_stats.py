@@ -253,6 +253,8 @@ class LegCache:
         self._groups: dict[tuple[str, uuid.UUID], dict[uuid.UUID, Leg]] = {}
         self._calls: dict[tuple[str, uuid.UUID], OfferedCall] = {}
         self.rows_read = 0  # rows decoded by the last read (the benchmark reports it)
+        self.generation = 0  # goes up whenever a call changed: figures derived from calls can be reused until then
+        self.memo: Any = None  # the caller's figures for one generation (app/wallboard_snapshot.py)
 
     def legs(self, db: Database, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> list[Leg]:
         i = Interaction.__table__.c
@@ -276,6 +278,8 @@ class LegCache:
             self._legs[r[0]] = leg
             self._groups.setdefault((leg.key, leg.queue_id), {})[r[0]] = leg
             touched.add((leg.key, leg.queue_id))
+        if full or touched:
+            self.generation += 1
         # Only the calls whose legs changed are merged again: a busy day has thousands, a second a handful.
         for group in touched:
             legs = self._groups.get(group)

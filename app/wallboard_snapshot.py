@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, case, func, select
@@ -129,23 +129,57 @@ def take_snapshot(db: Database, tz: ZoneInfo, now: dt.datetime | None = None,
     start, end = local_day_bounds(day, tz)
     queues = _queues(db)
     # Calls begun shortly before midnight may still be live: read them for the agents' current calls.
-    calls = (cache.calls(db, start - STALE_WAIT, end, now) if cache
-             else merge_legs(load_legs(db, start - STALE_WAIT, end)))
-    today = [c for c in calls if c.started_at >= start]
-    by_queue: dict[uuid.UUID, list[OfferedCall]] = {q.id: [] for q in queues}
-    for c in today:
-        by_queue.setdefault(c.queue_id, []).append(c)
+    if cache is not None:
+        calls = cache.calls(db, start - STALE_WAIT, end, now)
+        key = (cache.generation, start, short_abandon_seconds, tuple(queues))
+        part = cache.memo if isinstance(cache.memo, _CallPart) and cache.memo.key == key else None
+        if part is None:  # a call changed: count again (an agent-state change alone reuses the last count)
+            part = cache.memo = _CallPart(key, calls, start, queues, tz, now, short_abandon_seconds)
+    else:
+        calls = merge_legs(load_legs(db, start - STALE_WAIT, end))
+        part = _CallPart(None, calls, start, queues, tz, now, short_abandon_seconds)
     due, overdue = _callbacks(db, end, now)
-    tiles = tuple(QueueTile(q, call_figures(by_queue[q.id], q.threshold_seconds, now, short_abandon_seconds),
-                            due.get(q.id, 0), overdue.get(q.id, 0)) for q in queues)
-    thresholds = {q.id: q.threshold_seconds for q in queues}
-    total = call_figures(today, thresholds, now, short_abandon_seconds)
+    tiles = tuple(QueueTile(q, part.figures(q.id, now), due.get(q.id, 0), overdue.get(q.id, 0)) for q in queues)
     near, past = _tickets(db, now)
     return WallboardSnapshot(
-        taken_at=now, day=day, short_abandon_seconds=short_abandon_seconds, queues=tiles, total=total,
-        agents=tuple(_agents(db, calls, today, {q.id: q.name for q in queues})),
-        abandoned=tuple(_abandoned(db, today, {q.id: q.name for q in queues}, start, short_abandon_seconds)),
-        slots=tuple(_slots(today, thresholds, tz, short_abandon_seconds)), tickets_near=near, tickets_past=past)
+        taken_at=now, day=day, short_abandon_seconds=short_abandon_seconds, queues=tiles,
+        total=part.figures(None, now), agents=tuple(_agents(db, part)),
+        abandoned=tuple(_abandoned(db, part.today, {q.id: q.name for q in queues}, start, short_abandon_seconds)),
+        slots=part.slots, tickets_near=near, tickets_past=past)
+
+
+class _CallPart:
+    """Everything derived from the calls alone, kept while no call changes (LegCache.generation).
+
+    Only the waiting figures move with the clock; they are recomputed from the few waiting calls each time.
+    """
+
+    def __init__(self, key: object, calls: Sequence[OfferedCall], start: dt.datetime, queues: Sequence[QueueInfo],
+                 tz: ZoneInfo, now: dt.datetime, short: int) -> None:
+        self.key = key
+        self.today = [c for c in calls if c.started_at >= start]
+        by_queue: dict[uuid.UUID, list[OfferedCall]] = {q.id: [] for q in queues}
+        for c in self.today:
+            by_queue.setdefault(c.queue_id, []).append(c)
+        thresholds = {q.id: q.threshold_seconds for q in queues}
+        self._figures: dict[uuid.UUID | None, CallFigures] = {
+            q.id: call_figures(by_queue[q.id], q.threshold_seconds, now, short) for q in queues}
+        self._figures[None] = call_figures(self.today, thresholds, now, short)
+        self._waiting: dict[uuid.UUID | None, list[OfferedCall]] = {
+            q: [c for c in group if c.waiting] for q, group in by_queue.items()}
+        self._waiting[None] = [c for c in self.today if c.waiting]
+        self.slots = tuple(_slots(self.today, thresholds, tz, short))
+        self.handled: dict[uuid.UUID, int] = {}
+        for c in self.today:
+            if c.answered_by is not None:
+                self.handled[c.answered_by] = self.handled.get(c.answered_by, 0) + 1
+        self.live = {c.answered_by: c for c in calls if c.answered_by is not None and c.ended_at is None}
+        self.queue_names = {q.id: q.name for q in queues}
+
+    def figures(self, queue_id: uuid.UUID | None, now: dt.datetime) -> CallFigures:
+        waiting = [c for c in self._waiting.get(queue_id, []) if now - c.started_at < STALE_WAIT]
+        longest = max((max(0.0, (now - c.started_at).total_seconds()) for c in waiting), default=0.0)
+        return replace(self._figures[queue_id], waiting=len(waiting), longest_wait_seconds=longest)
 
 
 def _queues(db: Database) -> list[QueueInfo]:
@@ -193,13 +227,8 @@ def _tickets(db: Database, now: dt.datetime) -> tuple[int, int]:
     return near, past
 
 
-def _agents(db: Database, calls: Sequence[OfferedCall], today: Sequence[OfferedCall],
-            queue_names: dict[uuid.UUID, str]) -> list[AgentRow]:
-    handled: dict[uuid.UUID, int] = {}
-    for c in today:
-        if c.answered_by is not None:
-            handled[c.answered_by] = handled.get(c.answered_by, 0) + 1
-    live = {c.answered_by: c for c in calls if c.answered_by is not None and c.ended_at is None}
+def _agents(db: Database, part: _CallPart) -> list[AgentRow]:
+    handled, live, queue_names = part.handled, part.live, part.queue_names
     with db.engine.connect() as conn:
         labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
     rows = []

@@ -46,6 +46,8 @@ from ui.wallboard.tiles import QueueTileWidget
 
 log = logging.getLogger(__name__)
 DEFAULT_ZONE = "Europe/Copenhagen"
+MIN_INTERVAL = 1.0  # seconds between two reads at most once: 500 agents changing state must not flood the worker
+TICK_MS = 200  # how soon a request made during a read (or within MIN_INTERVAL of the last) is served
 
 
 def tile_columns(width: int, scale: float) -> int:
@@ -105,6 +107,7 @@ class WallboardView(QWidget):
         self._dirty = True
         self._busy = False
         self._last_fetch = -1e9
+        self._ticked = 0
         self.snapshot: WallboardSnapshot | None = None
         self._cache = LegCache()  # used on the database worker only (one worker: never two reads at once)
         self.wall_screen: QWidget | None = None
@@ -112,7 +115,7 @@ class WallboardView(QWidget):
         self._build()
         self.alert.changed.connect(self._on_alarm_changed)
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_tick)
 
     def _build(self) -> None:
@@ -183,17 +186,25 @@ class WallboardView(QWidget):
         self._dirty = True
         if not self._timer.isActive():
             self._timer.start()
-            self._on_tick()
+        self._maybe_fetch()
 
     def stop(self) -> None:
         self._timer.stop()
 
-    def _on_tick(self) -> None:
-        now = self._clock()
-        if not self._busy and (self._dirty or time.monotonic() - self._last_fetch >= self._poll):
+    def _maybe_fetch(self) -> bool:
+        # Coalescing: one read at a time, at most one a MIN_INTERVAL; requests made meanwhile share the next read.
+        elapsed = time.monotonic() - self._last_fetch
+        if not self._busy and ((self._dirty and elapsed >= MIN_INTERVAL) or elapsed >= self._poll):
             self._fetch()
-        elif self.snapshot is not None:
-            self.agents_model.tick(now)
+            return True
+        return False
+
+    def _on_tick(self) -> None:
+        if not self._maybe_fetch() and self.snapshot is not None:
+            second = int(time.time())
+            if second != self._ticked:  # the time columns move once a second, whatever the tick rate
+                self._ticked = second
+                self.agents_model.tick(self._clock())
 
     def _fetch(self) -> None:
         self._busy, self._dirty = True, False
@@ -204,6 +215,7 @@ class WallboardView(QWidget):
     def _on_snapshot(self, snap: WallboardSnapshot) -> None:
         self._busy = False
         self.show_snapshot(snap)
+        self._ticked = int(time.time())
 
     def _on_error(self, exc: Exception) -> None:
         self._busy = False
