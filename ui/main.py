@@ -71,6 +71,10 @@ def _run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Skranke")
     app.setOrganizationName("Skranke")
     app.setStyle("Fusion")
+    app.setDesktopFileName("org.skranke.Skranke")  # matches the .desktop entry the packages install
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources.files("resources.icons") / "skranke-256.png")))
     app.setStyleSheet((resources.files("resources.styles") / "skranke.qss").read_text(encoding="utf-8"))
 
     loaded = load_settings(args.config or default_config_path())

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.calls_tab_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.tr("&About Skranke"), self.show_about)
         self._update_actions()
 
     def add_shortcut_action(self, text: str, keys: list[str], slot: object) -> QAction:
@@ -336,6 +337,11 @@ class MainWindow(QMainWindow):
             self.services.phone.softphone.set_auto_answer(sip.auto_answer)
             self.statusBar().showMessage(self.tr("Settings saved. Language, database and phone accounts change "
                                                  "when Skranke is restarted."), 10000)
+
+    def show_about(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def show_shortcuts(self) -> None:
         ShortcutSheet(self.shortcut_actions(), self).exec()
