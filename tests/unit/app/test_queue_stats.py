@@ -226,3 +226,27 @@ def test_an_agent_state_change_is_notified_to_live_wallboards(pg_url: str) -> No
     finally:
         listener.stop()
         db.close()
+
+
+def test_a_cached_snapshot_follows_state_changes_new_calls_and_the_clock(sqlite_db: Database) -> None:
+    from app.queue_stats import LegCache
+
+    now = dt.datetime.now(dt.UTC)
+    with sqlite_db.sessions.begin() as session:
+        q = Queue(name="Salg", sl_threshold_seconds=20, sl_target_percent=80)
+        anna = User(username="anna", name="Anna")
+        session.add_all([q, anna])
+        session.flush()
+        _add_call(session, q, anna, "waiting", now - dt.timedelta(seconds=30), None, None)
+    cache = LegCache()
+    first = take_snapshot(sqlite_db, CPH, now, cache=cache)
+    assert (first.queues[0].figures.waiting, first.queues[0].figures.longest_wait_seconds) == (1, 30)
+    record_state(sqlite_db, anna.id, StateChange(AgentState.PAUSED, "break", now, None))
+    later = now + dt.timedelta(seconds=10)
+    second = take_snapshot(sqlite_db, CPH, later, cache=cache)
+    assert [a.state for a in second.agents] == [AgentState.PAUSED]
+    assert second.queues[0].figures.longest_wait_seconds == 40  # the clock moved; no call changed
+    with sqlite_db.sessions.begin() as session:
+        _add_call(session, q, anna, "done", now - dt.timedelta(seconds=20), 5, 60)
+    third = take_snapshot(sqlite_db, CPH, later, cache=cache)
+    assert (third.queues[0].figures.answered, third.agents[0].calls_today) == (1, 1)
