@@ -483,6 +483,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--postgres-only", action="store_true")
     parser.add_argument("--no-sip", action="store_true", help="in-process only (no Kamailio, no peer)")
+    parser.add_argument("--no-live-updates", action="store_true",
+                        help="PostgreSQL: build the window without its LISTEN/NOTIFY refresh (see the results file)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     args.load_at_start = load_average()
@@ -503,6 +505,11 @@ def main(argv: list[str]) -> int:
     sections: list[Section] = []
     notes: list[str] = []
     text = ""
+    if args.no_live_updates:
+        import ui.main_window
+
+        setattr(ui.main_window.MainWindow, "_start_live_updates", lambda _self: None)  # noqa: B010
+        notes.append("PostgreSQL live updates (LISTEN/NOTIFY refresh) were off in the window (--no-live-updates).")
     phases = [] if args.postgres_only else [("SQLite", sqlite_section)]
     phases += [] if args.no_postgres else [("PostgreSQL", postgres_section)]
     try:
