@@ -205,15 +205,17 @@ def _pauses(db: Database, start: dt.datetime, end: dt.datetime,
     stop = min(end, now)
     nxt = func.lead(e.at, type_=e.at.type).over(partition_by=e.user_id, order_by=(e.at, e.id)).label("until")
     inside = select(e.user_id, e.state, e.reason_code, e.at, nxt).where(e.at >= start, e.at < stop).subquery()
-    before = (select(e.user_id, e.state, e.reason_code,
-                     func.row_number().over(partition_by=e.user_id, order_by=(e.at.desc(), e.id.desc())).label("n"))
-              .where(e.at < start).subquery())
+    # Each agent's state when the report begins: their newest earlier event, one index lookup per agent
+    # (a window over every earlier event would read the whole history).
+    last_before = (select(e.id).where(e.user_id == User.id, e.at < start)
+                   .order_by(e.at.desc(), e.id.desc()).limit(1).scalar_subquery())
     with db.engine.connect() as conn:
         labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
         first_inside = {r[0]: _utc(r[1]) for r in conn.execute(
             select(e.user_id, func.min(e.at)).where(e.at >= start, e.at < stop).group_by(e.user_id))}
         spans = [(r[0], r[1], start, first_inside.get(r[0], stop)) for r in conn.execute(
-            select(before.c.user_id, before.c.reason_code).where(before.c.n == 1, before.c.state == "paused"))]
+            select(e.user_id, e.reason_code)
+            .where(e.id.in_(select(last_before).select_from(User)), e.state == "paused"))]
         spans += [(r[0], r[1], _utc(r[2]), _utc(r[3]) if r[3] is not None else stop) for r in conn.execute(
             select(inside.c.user_id, inside.c.reason_code, inside.c.at, inside.c.until)
             .where(inside.c.state == "paused"))]

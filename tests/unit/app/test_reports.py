@@ -80,7 +80,10 @@ def centre(any_db: Database) -> Database:
                           outcome="received", notes="", subject="", tags=[], hold_seconds=0))
         # Pauses: Bo's meeting began before the report (23 Oct 23:00 local) and ended 24 Oct 00:10 local;
         # Anna's lunch runs over midnight, 23:30–00:30 local on the 25th/26th.
-        for user, state, reason, at in ((bo, "paused", "meeting", utc(2026, 10, 23, 21, 0)),
+        # Anna's break ended before the report began: only each agent's own last earlier state carries over.
+        for user, state, reason, at in ((anna, "paused", "break", utc(2026, 10, 23, 20, 0)),
+                                        (anna, "available", None, utc(2026, 10, 23, 21, 30)),
+                                        (bo, "paused", "meeting", utc(2026, 10, 23, 21, 0)),
                                         (bo, "available", None, utc(2026, 10, 23, 22, 10)),
                                         (anna, "paused", "lunch", utc(2026, 10, 25, 22, 30)),
                                         (anna, "available", None, utc(2026, 10, 25, 23, 30))):
