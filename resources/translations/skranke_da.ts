@@ -363,6 +363,10 @@
         <translation>Kun ubesvarede opkald</translation>
     </message>
     <message>
+        <source>Schedule callback</source>
+        <translation>Planlæg tilbageringning</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>Ring tilbage</translation>
     </message>
@@ -1142,6 +1146,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Skranke</source>
+        <translation>&amp;Om Skranke</translation>
     </message>
     <message>
         <source>Agent</source>

@@ -363,6 +363,10 @@
         <translation>Bare tapte anrop</translation>
     </message>
     <message>
+        <source>Schedule callback</source>
+        <translation>Planlegg tilbakeringing</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>Ring tilbake</translation>
     </message>
@@ -1142,6 +1146,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Skranke</source>
+        <translation>&amp;Om Skranke</translation>
     </message>
     <message>
         <source>Agent</source>

@@ -363,6 +363,10 @@
         <translation>Endast missade samtal</translation>
     </message>
     <message>
+        <source>Schedule callback</source>
+        <translation>Planera återuppringning</translation>
+    </message>
+    <message>
         <source>Call back</source>
         <translation>Ring upp</translation>
     </message>
@@ -1142,6 +1146,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Skranke</source>
+        <translation>&amp;Om Skranke</translation>
     </message>
     <message>
         <source>Agent</source>
