@@ -134,7 +134,7 @@ def test_a_month_in_total(centre: Database) -> None:
     assert (row.period_start, row.group, row.offered, row.answered, row.abandoned) == (
         dt.date(2026, 10, 1), TOTAL, 5, 4, 1)
     assert row.service_level == pytest.approx(60.0)
-    assert row.pause_seconds == {"Lunch": 3600, "Meeting": 4200}  # both whole spans lie in October
+    assert row.pause_seconds == {"Break": 5400, "Lunch": 3600, "Meeting": 4200}  # every span lies in October
 
 
 def test_weeks_start_on_monday() -> None:
