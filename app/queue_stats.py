@@ -272,6 +272,8 @@ class LegCache:
         for r in rows:
             leg = _leg(r)
             old = self._legs.get(r[0])
+            if old == leg:
+                continue  # re-read within the overlap, unchanged: the calls derived from it still stand
             if old is not None and (old.key, old.queue_id) != (leg.key, leg.queue_id):
                 self._groups.get((old.key, old.queue_id), {}).pop(r[0], None)
                 touched.add((old.key, old.queue_id))
