@@ -7,6 +7,7 @@ code means.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -78,7 +79,9 @@ def try_normalize(raw: str, default_region: str = "DK") -> PhoneNumber | None:
         return None
 
 
+@functools.lru_cache(maxsize=20_000)
 def format_international(e164: str) -> str:
+    """"+4532123456" → "+45 32 12 34 56". Cached: libphonenumber takes ~0.3 ms per number, and lists repeat."""
     try:
         return phonenumbers.format_number(phonenumbers.parse(e164, None), PhoneNumberFormat.INTERNATIONAL)
     except NumberParseException:
