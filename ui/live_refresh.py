@@ -23,6 +23,7 @@ class LiveRefresh(QObject):
     callbacks_changed = Signal()
     customer_changed = Signal(object)  # customer uuid, or None when many changed at once
     everything_changed = Signal()  # after a reconnect
+    tables_changed = Signal(object)  # frozenset of table names, once per burst (the wallboard listens)
     _arrived = Signal(object)  # Change or None (reconnected), from the listener thread
 
     def __init__(self, url: str, parent: QObject | None = None) -> None:
@@ -58,6 +59,7 @@ class LiveRefresh(QObject):
         if "*" in tables:
             self.everything_changed.emit()
             return
+        self.tables_changed.emit(frozenset(tables))
         if tables & {"tickets", "ticket_events"}:
             self.tickets_changed.emit()
         if "callbacks" in tables:

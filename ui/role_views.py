@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from app.db.models import Role
 
+WALLBOARD_TABLES = frozenset({"interactions", "agent_state_events", "callbacks", "tickets", "queues"})
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -32,6 +34,10 @@ def _add_supervisor_views(window: MainWindow) -> None:
     window.wallboard.refresh()
 
     window.wallboard.schedule_callback.connect(window._schedule_callback_for)
+    if window.live is not None:  # shared database: repaint within a second of a change anywhere in the centre
+        live = window.live
+        live.everything_changed.connect(window.wallboard.refresh)
+        live.tables_changed.connect(lambda tables: window.wallboard.refresh() if tables & WALLBOARD_TABLES else None)
     action = window.add_shortcut_action(window.tr("&Wall screen"), ["F11"], window.wallboard.show_fullscreen)
     window.view_menu.addAction(action)
 
