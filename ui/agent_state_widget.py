@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from app.agent_states import AgentState, StateChange
 from ui.call_workflow import CallWorkflow
 from ui.history import format_duration
+from ui.seed_labels import seeded_label
 
 COLOURS = {AgentState.AVAILABLE: "#1f8a4c", AgentState.RINGING: "#c27c0e", AgentState.ON_CALL: "#2f6fdb",
            AgentState.ON_HOLD: "#8a5cf6", AgentState.WRAP_UP: "#0f766e", AgentState.PAUSED: "#b45309",
@@ -30,6 +31,7 @@ class AgentStateButton(QToolButton):
         super().__init__(parent)
         self.setObjectName("agentState")
         self.workflow = workflow
+        reasons = [(code, seeded_label(label)) for code, label in reasons]
         self.reasons = dict(reasons)
         self.change: StateChange | None = None
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

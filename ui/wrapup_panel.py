@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.wrapup import WrapUpService
 from ui.messages import translated
+from ui.seed_labels import seeded_label
 from ui.tasks import TaskRunner
 
 AUTOSAVE_MS = 800
@@ -168,6 +169,7 @@ class WrapUpPanel(QFrame):
     def _show_dispositions(self, items: list[tuple[str, str]]) -> None:
         self.dispositions.clear()
         for number, (code, label) in enumerate(items, start=1):
+            label = seeded_label(label)
             item = QListWidgetItem(f"{number}  {label}" if number <= 9 else label)
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.dispositions.addItem(item)
