@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Butiksbesøg</translation>
+        <translation>Besøg</translation>
     </message>
     <message>
         <source>E-mail</source>

@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Butikkbesøk</translation>
+        <translation>Besøk</translation>
     </message>
     <message>
         <source>E-mail</source>

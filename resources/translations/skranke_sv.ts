@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Butiksbesök</translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>E-mail</source>
