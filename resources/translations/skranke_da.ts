@@ -918,7 +918,7 @@
     <name>CustomerSearchPanel</name>
     <message>
         <source>Search name, company, e-mail, phone or customer no.</source>
-        <translation>Søg på navn, firma, e-mail, telefon eller kundenr.</translation>
+        <translation>Navn, firma, e-mail, tlf. eller kundenr.</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -918,7 +918,7 @@
     <name>CustomerSearchPanel</name>
     <message>
         <source>Search name, company, e-mail, phone or customer no.</source>
-        <translation>Søk etter navn, firma, e-post, telefon eller kundenr.</translation>
+        <translation>Navn, firma, e-post, tlf. eller kundenr.</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -918,7 +918,7 @@
     <name>CustomerSearchPanel</name>
     <message>
         <source>Search name, company, e-mail, phone or customer no.</source>
-        <translation>Sök på namn, företag, e-post, telefon eller kundnr</translation>
+        <translation>Namn, företag, e-post, tfn eller kundnr</translation>
     </message>
     <message>
         <source>Searching…</source>
