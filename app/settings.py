@@ -45,6 +45,9 @@ class GeneralSettings(_Section):
 class DatabaseSettings(_Section):
     # Empty: the embedded SQLite database in the per-user data folder.
     url: str = ""
+    # Colleagues' changes appear live (PostgreSQL LISTEN/NOTIFY). Off by default for now: under a sustained call load
+    # the database worker was seen to hang with it on (benchmarks/results/screen_pop.md); being investigated.
+    live_updates: bool = False
 
 
 class SipAccountSettings(_Section):

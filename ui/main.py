@@ -109,6 +109,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     phone_setup = make_softphone(settings, credentials)
     services = build_services(db, settings.general.default_region, user, phone_setup, tasks)
     services.settings, services.credentials = loaded, credentials
+    services.live_updates = settings.database.live_updates
     phone = services.phone
     ringer = None
     if not phone_setup.demo:

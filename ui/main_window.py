@@ -60,6 +60,7 @@ class Services:
     demo_far_end: DemoFarEnd | None = None  # set when the phone is the demo one (no SIP accounts configured)
     audio_levels: Callable[[], tuple[float, float]] | None = None  # microphone/speaker meters (real phone only)
     settings: LoadedSettings | None = None
+    live_updates: bool = False  # [database] live_updates: see app/settings.py for why it is off by default
     credentials: CredentialStore | None = None
 
 
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
             self.tr("Registering the phone again after sleep or a network change."), 8000))
         self.calls = CallCoordinator(self)
         self.live: LiveRefresh | None = None
-        if services.db.kind == "postgresql":
+        if services.db.kind == "postgresql" and services.live_updates:
             self._start_live_updates()
 
         self.card.edit_requested.connect(self.edit_customer)

@@ -24,7 +24,9 @@ def window_b(qtbot, pg_db: Database, reported) -> Iterator[MainWindow]:
     tasks = TaskRunner()
     setup = PhoneSetup(FakeSoftphone(), None, True, [])
     add_user(pg_db, "agent", "Mette Kjærgaard")  # a shared database signs in only users a supervisor added
-    win = MainWindow(build_services(pg_db, "DK", sign_in(pg_db, "agent"), setup, tasks))
+    services = build_services(pg_db, "DK", sign_in(pg_db, "agent"), setup, tasks)
+    services.live_updates = True  # [database] live_updates = true (off by default, see app/settings.py)
+    win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()
     start_phone(setup)
