@@ -26,6 +26,7 @@ class CallCoordinator(QObject):
         super().__init__(window)
         self.w = window
         workflow = self.w.services.workflow
+        workflow.pop_card.connect(self.w.show_popped_card)
         workflow.pop_ready.connect(self._on_pop)
         workflow.call_answered.connect(self.w.wrapup.begin)
         workflow.call_finished.connect(lambda _iid: self.w.wrapup.enter_wrapup())
@@ -60,7 +61,7 @@ class CallCoordinator(QObject):
         self.w.pop.show_pop(pop, incoming=incoming)
         if self.hooks is not None:
             self.hooks.run(pop, incoming)
-        if pop.customer_id is not None:
+        if pop.customer_id is not None and (self.w.card.card is None or self.w.card.card.id != pop.customer_id):
             self.w.open_customer(pop.customer_id)
         if pop.context_ticket_id is not None:
             self.w.ticket_editor.load(pop.context_ticket_id)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.agent_states import AgentStateMachine, StateChange, record_state
 from app.call_log import CallLog
-from app.customers import CustomerService
+from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
 from app.screen_pop import PopResult, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
@@ -25,6 +25,7 @@ from ui.tasks import TaskRunner
 
 class CallWorkflow(QObject):
     pop_ready = Signal(object)  # PopResult, for a ringing incoming call or a call we dialled
+    pop_card = Signal(object)  # CustomerCard of a single match, fetched with the pop: no second trip to the worker
     state_changed = Signal(object)  # StateChange
     call_answered = Signal(object, str)  # interaction uuid, label: notes may be written from now on
     call_finished = Signal(object)  # interaction uuid of an answered call that ended: wrap-up
@@ -53,8 +54,19 @@ class CallWorkflow(QObject):
         self.tasks.run(lambda: self.call_log.on_call(snap), lambda iid: self._logged(snap, iid))
         if snap.call_id not in self._popped and snap.state in (CallState.RINGING_IN, CallState.DIALING):
             self._popped.add(snap.call_id)
-            self.tasks.run(lambda: lookup_caller(self.customers, self.db, snap), self.pop_ready.emit)
+            self.tasks.run(lambda: self._lookup(snap), self._popped_up)
         self._record(self.states.on_call(snap))
+
+    def _lookup(self, snap: CallSnapshot) -> tuple[PopResult, CustomerCard | None]:
+        pop = lookup_caller(self.customers, self.db, snap)
+        card = self.customers.card(pop.customer_id) if pop.customer_id is not None else None
+        return pop, card
+
+    def _popped_up(self, result: tuple[PopResult, CustomerCard | None]) -> None:
+        pop, card = result
+        if card is not None:
+            self.pop_card.emit(card)  # first: the card is what the agent reads before answering
+        self.pop_ready.emit(pop)
 
     def _logged(self, snap: CallSnapshot, interaction_id: uuid.UUID) -> None:
         self.call_logged.emit()

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryView(self.history_model, self)
         self.history_title = QLabel(self.tr("History"), self)
         self.history_title.setObjectName("sectionTitle")
-        customer_page = QWidget(self)
+        customer_page = self.customer_page = QWidget(self)
         customer_layout = QVBoxLayout(customer_page)
         customer_layout.setContentsMargins(0, 0, 0, 0)
         customer_split = QSplitter(Qt.Orientation.Vertical, customer_page)
@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.ticket_list.ticket_activated.connect(self.open_ticket)
         self.ticket_editor.saved.connect(lambda _id: self.ticket_list.refresh())
         self.ticket_editor.saved.connect(lambda _id: self._reload_customer())
-        tickets_page = QSplitter(Qt.Orientation.Vertical, self)  # the centre is narrow beside the phone
+        # List above editor: the centre is narrow beside the phone column.
+        tickets_page = self.tickets_page = QSplitter(Qt.Orientation.Vertical, self)
         tickets_page.addWidget(self.ticket_list)
         tickets_page.addWidget(self.ticket_editor)
         tickets_page.setStretchFactor(0, 3)
@@ -182,10 +183,11 @@ class MainWindow(QMainWindow):
         self.new_customer_action = a(self.tr("&New customer"), ["Ctrl+N"], self.new_customer)
         self.edit_customer_action = a(self.tr("&Edit customer"), ["Ctrl+E"], self.edit_customer)
         self.new_ticket_action = a(self.tr("New &ticket"), ["Ctrl+T"], self.new_ticket)
-        self.customer_tab_action = a(self.tr("Show &customer"), ["Ctrl+1"], lambda: self.tabs.setCurrentIndex(0))
-        self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.tabs.setCurrentIndex(1))
-        self.callbacks_tab_action = a(self.tr("Show call&backs"), ["Ctrl+3"], lambda: self.tabs.setCurrentIndex(2))
-        self.calls_tab_action = a(self.tr("Show ca&ll history"), ["Ctrl+4"], lambda: self.tabs.setCurrentIndex(3))
+        self.customer_tab_action = a(self.tr("Show &customer"), ["Ctrl+1"], lambda: self.show_tab(self.customer_page))
+        self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.show_tab(self.tickets_page))
+        self.callbacks_tab_action = a(self.tr("Show call&backs"), ["Ctrl+3"],
+                                      lambda: self.show_tab(self.callbacks_view))
+        self.calls_tab_action = a(self.tr("Show ca&ll history"), ["Ctrl+4"], lambda: self.show_tab(self.call_history))
         self.callback_action = a(self.tr("Schedule a call&back"), ["Ctrl+B"], lambda: self.calls.schedule_callback())
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
         self.settings_action = a(self.tr("&Settings…"), ["Ctrl+,"], self.show_settings)
@@ -257,9 +259,19 @@ class MainWindow(QMainWindow):
     # --- operations ----------------------------------------------------------------------------------------
 
     def open_customer(self, customer_id: uuid.UUID) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.history_model.set_customer(customer_id)
+        self.tabs.setCurrentWidget(self.customer_page)
+        # The card first: it is what the agent reads; the timeline fills in right after.
         self.services.tasks.run(lambda: self.services.customers.card(customer_id), self._show_card)
+        self.history_model.set_customer(customer_id)
+
+    def show_tab(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)  # by widget, not index: role views insert tabs in front
+
+    def show_popped_card(self, card: CustomerCard) -> None:
+        """A ringing caller's card, fetched together with the pop (no extra round trip)."""
+        self.tabs.setCurrentWidget(self.customer_page)
+        self._show_card(card)
+        self.history_model.set_customer(card.id)
 
     def _show_card(self, card: CustomerCard | None) -> None:
         self.card.show_card(card)
@@ -293,11 +305,11 @@ class MainWindow(QMainWindow):
 
     def new_ticket(self) -> None:
         card = self.card.card
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentWidget(self.tickets_page)
         self.ticket_editor.new_ticket(card.id if card else None, card.name if card else None)
 
     def open_ticket(self, ticket_id: uuid.UUID) -> None:
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentWidget(self.tickets_page)
         self.ticket_editor.load(ticket_id)
 
     def refresh(self) -> None:
