@@ -19,11 +19,16 @@ COLOURS = {AgentState.AVAILABLE: "#1f8a4c", AgentState.RINGING: "#c27c0e", Agent
 
 
 def state_label(state: AgentState) -> str:
-    t = QCoreApplication.translate
-    return {AgentState.AVAILABLE: t("AgentState", "Available"), AgentState.RINGING: t("AgentState", "Ringing"),
-            AgentState.ON_CALL: t("AgentState", "On a call"), AgentState.ON_HOLD: t("AgentState", "Caller on hold"),
-            AgentState.WRAP_UP: t("AgentState", "Wrap-up"), AgentState.PAUSED: t("AgentState", "Paused"),
-            AgentState.OFFLINE: t("AgentState", "Offline")}[state]
+    # Literal translate() calls, one per line: lupdate only finds literal calls.
+    return {
+        AgentState.AVAILABLE: QCoreApplication.translate("AgentState", "Available"),
+        AgentState.RINGING: QCoreApplication.translate("AgentState", "Ringing"),
+        AgentState.ON_CALL: QCoreApplication.translate("AgentState", "On a call"),
+        AgentState.ON_HOLD: QCoreApplication.translate("AgentState", "Caller on hold"),
+        AgentState.WRAP_UP: QCoreApplication.translate("AgentState", "Wrap-up"),
+        AgentState.PAUSED: QCoreApplication.translate("AgentState", "Paused"),
+        AgentState.OFFLINE: QCoreApplication.translate("AgentState", "Offline"),
+    }[state]
 
 
 class AgentStateButton(QToolButton):

@@ -126,7 +126,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         from ui import errors
 
         problem = translated(loaded.problem)
-        QTimer.singleShot(0, lambda: errors.report(window, window.tr("Settings"), problem))
+        QTimer.singleShot(0, lambda: errors.report(window, QApplication.translate("MainWindow", "Settings"), problem))
     if args.exit_when_ready or args.screenshot:
         QTimer.singleShot(0, lambda: _when_ready(window, args))
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.db.models import Role
 
 WALLBOARD_TABLES = frozenset({"interactions", "agent_state_events", "callbacks", "tickets", "queues"})
@@ -28,8 +30,8 @@ def _add_supervisor_views(window: MainWindow) -> None:
     services = window.services
     window.wallboard = WallboardView(services.db, services.tasks, window)
     window.reports = ReportsView(services.db, services.tasks, window)
-    window.tabs.insertTab(0, window.wallboard, window.tr("Wallboard"))
-    window.tabs.addTab(window.reports, window.tr("Reports"))
+    window.tabs.insertTab(0, window.wallboard, QCoreApplication.translate("MainWindow", "Wallboard"))
+    window.tabs.addTab(window.reports, QCoreApplication.translate("MainWindow", "Reports"))
     window.tabs.setCurrentIndex(0)
     window.wallboard.refresh()
 
@@ -38,7 +40,8 @@ def _add_supervisor_views(window: MainWindow) -> None:
         live = window.live
         live.everything_changed.connect(window.wallboard.refresh)
         live.tables_changed.connect(lambda tables: window.wallboard.refresh() if tables & WALLBOARD_TABLES else None)
-    action = window.add_shortcut_action(window.tr("&Wall screen"), ["F11"], window.wallboard.show_fullscreen)
+    action = window.add_shortcut_action(QCoreApplication.translate("MainWindow", "&Wall screen"), ["F11"],
+                                        window.wallboard.show_fullscreen)
     window.view_menu.addAction(action)
 
 
@@ -47,10 +50,10 @@ def _add_counter_view(window: MainWindow) -> None:
 
     services = window.services
     window.counter = CounterView(services.db, services.tasks, services.user, window)
-    window.tabs.insertTab(0, window.counter, window.tr("Counter"))
+    window.tabs.insertTab(0, window.counter, QCoreApplication.translate("MainWindow", "Counter"))
     window.tabs.setCurrentIndex(0)
     window.phone_dock.hide()  # shop counters take no calls
     window.left_panel.hide()  # the counter form has its own finder; the touch layout needs the width
-    action = window.add_shortcut_action(window.tr("Show the &counter"), ["Ctrl+0"],
+    action = window.add_shortcut_action(QCoreApplication.translate("MainWindow", "Show the &counter"), ["Ctrl+0"],
                                         lambda: window.tabs.setCurrentWidget(window.counter))
     window.view_menu.addAction(action)

@@ -10,23 +10,22 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _seeded() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "Resolved": t("Seeded", "Resolved"),
-        "Ticket created": t("Seeded", "Ticket created"),
-        "Callback scheduled": t("Seeded", "Callback scheduled"),
-        "Transferred": t("Seeded", "Transferred"),
-        "Information given": t("Seeded", "Information given"),
-        "Complaint": t("Seeded", "Complaint"),
-        "Sale": t("Seeded", "Sale"),
-        "Wrong number": t("Seeded", "Wrong number"),
-        "No answer": t("Seeded", "No answer"),
-        "Break": t("Seeded", "Break"),
-        "Lunch": t("Seeded", "Lunch"),
-        "Meeting": t("Seeded", "Meeting"),
-        "Training": t("Seeded", "Training"),
-        "Back-office work": t("Seeded", "Back-office work"),
-        "Technical problem": t("Seeded", "Technical problem"),
+        "Resolved": QCoreApplication.translate("Seeded", "Resolved"),
+        "Ticket created": QCoreApplication.translate("Seeded", "Ticket created"),
+        "Callback scheduled": QCoreApplication.translate("Seeded", "Callback scheduled"),
+        "Transferred": QCoreApplication.translate("Seeded", "Transferred"),
+        "Information given": QCoreApplication.translate("Seeded", "Information given"),
+        "Complaint": QCoreApplication.translate("Seeded", "Complaint"),
+        "Sale": QCoreApplication.translate("Seeded", "Sale"),
+        "Wrong number": QCoreApplication.translate("Seeded", "Wrong number"),
+        "No answer": QCoreApplication.translate("Seeded", "No answer"),
+        "Break": QCoreApplication.translate("Seeded", "Break"),
+        "Lunch": QCoreApplication.translate("Seeded", "Lunch"),
+        "Meeting": QCoreApplication.translate("Seeded", "Meeting"),
+        "Training": QCoreApplication.translate("Seeded", "Training"),
+        "Back-office work": QCoreApplication.translate("Seeded", "Back-office work"),
+        "Technical problem": QCoreApplication.translate("Seeded", "Technical problem"),
     }
 
 

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name></name>
-    <message>
-        <source>Answer</source>
-        <translation>Besvar</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Afvis</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Sæt på hold</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Slå lyd fra</translation>
-    </message>
-    <message>
-        <source>Transfer…</source>
-        <translation>Viderestil…</translation>
-    </message>
-    <message>
-        <source>Consult…</source>
-        <translation>Rådfør dig først…</translation>
-    </message>
-    <message>
-        <source>Complete transfer</source>
-        <translation>Fuldfør viderestilling</translation>
-    </message>
-    <message>
-        <source>Back to caller</source>
-        <translation>Tilbage til opkalder</translation>
-    </message>
-    <message>
-        <source>Keypad…</source>
-        <translation>Tastatur…</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>Læg på</translation>
-    </message>
-</context>
-<context>
     <name>AbandonedModel</name>
     <message>
         <source>Time</source>
@@ -249,6 +206,37 @@
     </message>
 </context>
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>Available</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringer</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>I opkald</translation>
+    </message>
+    <message>
+        <source>Caller on hold</source>
+        <translation>Opkalder på hold</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Efterbehandling</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
     <name>AgentStateButton</name>
     <message>
         <source>Available</source>
@@ -374,6 +362,70 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <source>Conference</source>
+        <translation>Konference</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På hold</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Sat på hold af modparten</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Forbundet</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Indgående opkald</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringer op…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Det ringer…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Phone not started</source>
+        <translation>Telefonen er ikke startet</translation>
+    </message>
+    <message>
+        <source>Ready: registered again</source>
+        <translation>Klar: registreret igen</translation>
+    </message>
+    <message>
+        <source>Ready: registered</source>
+        <translation>Klar: registreret</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Not registered: wrong user name or password</source>
+        <translation>Ikke registreret: forkert brugernavn eller adgangskode</translation>
+    </message>
+    <message>
+        <source>Not registered (%1 %2); trying again</source>
+        <translation>Ikke registreret (%1 %2); prøver igen</translation>
+    </message>
+    <message>
         <source>Number or extension</source>
         <translation>Nummer/lokalnr.</translation>
     </message>
@@ -423,6 +475,38 @@
     <message>
         <source>Mute</source>
         <translation>Slå lyd fra</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Besvar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Viderestil…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Rådfør dig først…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Fuldfør viderestilling</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Tilbage til opkalder</translation>
+    </message>
+    <message>
+        <source>Keypad…</source>
+        <translation>Tastatur…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Læg på</translation>
     </message>
     <message>
         <source>Blind transfer</source>
@@ -1179,6 +1263,26 @@
         <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
         <translation>Indstillingerne er gemt. Sprog, database og telefonkonti skifter, når Skranke genstartes.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Wall screen</source>
+        <translation>&amp;Vægskærm</translation>
+    </message>
+    <message>
+        <source>Show the &amp;counter</source>
+        <translation>Vis sk&amp;ranken</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1723,6 +1827,69 @@
     <message>
         <source>That is %1 your time</source>
         <translation>Det svarer til %1 hos dig</translation>
+    </message>
+</context>
+<context>
+    <name>Seeded</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>Sag oprettet</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>Tilbageringning planlagt</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Viderestillet</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Oplysninger givet</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Forkert nummer</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Intet svar</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Back-office work</source>
+        <translation>Backoffice-arbejde</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Teknisk problem</translation>
     </message>
 </context>
 <context>
@@ -2964,33 +3131,6 @@
     <message>
         <source>This call is no longer in the database; the notes were not saved.</source>
         <translation>Opkaldet findes ikke længere i databasen; noterne blev ikke gemt.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Settings</source>
-        <translation>Indstillinger</translation>
-    </message>
-    <message>
-        <source>Wallboard</source>
-        <translation>Tavle</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>&amp;Wall screen</source>
-        <translation>&amp;Vægskærm</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Skranke</translation>
-    </message>
-    <message>
-        <source>Show the &amp;counter</source>
-        <translation>Vis sk&amp;ranken</translation>
     </message>
 </context>
 </TS>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
-    <name></name>
-    <message>
-        <source>Answer</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Avvis</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Sett på vent</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Slå av mikrofon</translation>
-    </message>
-    <message>
-        <source>Transfer…</source>
-        <translation>Sett over…</translation>
-    </message>
-    <message>
-        <source>Consult…</source>
-        <translation>Rådfør deg først…</translation>
-    </message>
-    <message>
-        <source>Complete transfer</source>
-        <translation>Fullfør overføring</translation>
-    </message>
-    <message>
-        <source>Back to caller</source>
-        <translation>Tilbake til innringer</translation>
-    </message>
-    <message>
-        <source>Keypad…</source>
-        <translation>Tastatur…</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>Legg på</translation>
-    </message>
-</context>
-<context>
     <name>AbandonedModel</name>
     <message>
         <source>Time</source>
@@ -249,6 +206,37 @@
     </message>
 </context>
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>Available</source>
+        <translation>Tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringer</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>I samtale</translation>
+    </message>
+    <message>
+        <source>Caller on hold</source>
+        <translation>Innringer på vent</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Etterarbeid</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+</context>
+<context>
     <name>AgentStateButton</name>
     <message>
         <source>Available</source>
@@ -374,6 +362,70 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <source>Conference</source>
+        <translation>Konferanse</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Satt på vent av motparten</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Innkommende anrop</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringer…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Det ringer…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Phone not started</source>
+        <translation>Telefonen er ikke startet</translation>
+    </message>
+    <message>
+        <source>Ready: registered again</source>
+        <translation>Klar: registrert på nytt</translation>
+    </message>
+    <message>
+        <source>Ready: registered</source>
+        <translation>Klar: registrert</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <source>Not registered: wrong user name or password</source>
+        <translation>Ikke registrert: feil brukernavn eller passord</translation>
+    </message>
+    <message>
+        <source>Not registered (%1 %2); trying again</source>
+        <translation>Ikke registrert (%1 %2); prøver igjen</translation>
+    </message>
+    <message>
         <source>Number or extension</source>
         <translation>Nummer/internnr.</translation>
     </message>
@@ -423,6 +475,38 @@
     <message>
         <source>Mute</source>
         <translation>Slå av mikrofon</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Sett over…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Rådfør deg først…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Fullfør overføring</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Tilbake til innringer</translation>
+    </message>
+    <message>
+        <source>Keypad…</source>
+        <translation>Tastatur…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Legg på</translation>
     </message>
     <message>
         <source>Blind transfer</source>
@@ -1179,6 +1263,26 @@
         <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
         <translation>Innstillingene er lagret. Språk, database og telefonkontoer endres når Skranke startes på nytt.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Wall screen</source>
+        <translation>&amp;Veggskjerm</translation>
+    </message>
+    <message>
+        <source>Show the &amp;counter</source>
+        <translation>Vis sk&amp;ranken</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1723,6 +1827,69 @@
     <message>
         <source>That is %1 your time</source>
         <translation>Det tilsvarer %1 hos deg</translation>
+    </message>
+</context>
+<context>
+    <name>Seeded</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>Sak opprettet</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>Tilbakeringing planlagt</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Satt over</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informasjon gitt</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Feil nummer</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Ikke svar</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunsj</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <source>Back-office work</source>
+        <translation>Backoffice-arbeid</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Teknisk problem</translation>
     </message>
 </context>
 <context>
@@ -2964,33 +3131,6 @@
     <message>
         <source>This call is no longer in the database; the notes were not saved.</source>
         <translation>Anropet finnes ikke lenger i databasen; notatene ble ikke lagret.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Settings</source>
-        <translation>Innstillinger</translation>
-    </message>
-    <message>
-        <source>Wallboard</source>
-        <translation>Tavle</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>&amp;Wall screen</source>
-        <translation>&amp;Veggskjerm</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Skranke</translation>
-    </message>
-    <message>
-        <source>Show the &amp;counter</source>
-        <translation>Vis sk&amp;ranken</translation>
     </message>
 </context>
 </TS>

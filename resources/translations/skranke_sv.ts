@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name></name>
-    <message>
-        <source>Answer</source>
-        <translation>Svara</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Avvisa</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Parkera</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Stäng av mikrofon</translation>
-    </message>
-    <message>
-        <source>Transfer…</source>
-        <translation>Koppla vidare…</translation>
-    </message>
-    <message>
-        <source>Consult…</source>
-        <translation>Rådfråga först…</translation>
-    </message>
-    <message>
-        <source>Complete transfer</source>
-        <translation>Slutför kopplingen</translation>
-    </message>
-    <message>
-        <source>Back to caller</source>
-        <translation>Tillbaka till uppringaren</translation>
-    </message>
-    <message>
-        <source>Keypad…</source>
-        <translation>Knappsats…</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>Lägg på</translation>
-    </message>
-</context>
-<context>
     <name>AbandonedModel</name>
     <message>
         <source>Time</source>
@@ -249,6 +206,37 @@
     </message>
 </context>
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>Available</source>
+        <translation>Tillgänglig</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringer</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>I samtal</translation>
+    </message>
+    <message>
+        <source>Caller on hold</source>
+        <translation>Uppringare parkerad</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Efterarbete</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
     <name>AgentStateButton</name>
     <message>
         <source>Available</source>
@@ -374,6 +362,70 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Parkerat</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Parkerat av motparten</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Inkommande samtal</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringer upp…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Det ringer…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Phone not started</source>
+        <translation>Telefonen har inte startat</translation>
+    </message>
+    <message>
+        <source>Ready: registered again</source>
+        <translation>Klar: registrerad igen</translation>
+    </message>
+    <message>
+        <source>Ready: registered</source>
+        <translation>Klar: registrerad</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerar…</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Inte registrerad</translation>
+    </message>
+    <message>
+        <source>Not registered: wrong user name or password</source>
+        <translation>Inte registrerad: fel användarnamn eller lösenord</translation>
+    </message>
+    <message>
+        <source>Not registered (%1 %2); trying again</source>
+        <translation>Inte registrerad (%1 %2); försöker igen</translation>
+    </message>
+    <message>
         <source>Number or extension</source>
         <translation>Nummer/anknytning</translation>
     </message>
@@ -423,6 +475,38 @@
     <message>
         <source>Mute</source>
         <translation>Stäng av mikrofon</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Koppla vidare…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Rådfråga först…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Slutför kopplingen</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Tillbaka till uppringaren</translation>
+    </message>
+    <message>
+        <source>Keypad…</source>
+        <translation>Knappsats…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Lägg på</translation>
     </message>
     <message>
         <source>Blind transfer</source>
@@ -1179,6 +1263,26 @@
         <source>Settings saved. Language, database and phone accounts change when Skranke is restarted.</source>
         <translation>Inställningarna har sparats. Språk, databas och telefonkonton ändras när Skranke startas om.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Väggtavla</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Wall screen</source>
+        <translation>&amp;Väggskärm</translation>
+    </message>
+    <message>
+        <source>Show the &amp;counter</source>
+        <translation>Visa &amp;butiken</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1723,6 +1827,69 @@
     <message>
         <source>That is %1 your time</source>
         <translation>Det motsvarar %1 hos dig</translation>
+    </message>
+</context>
+<context>
+    <name>Seeded</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>Ärende skapat</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>Återuppringning planerad</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Vidarekopplat</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information lämnad</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Fel nummer</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Rast</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Back-office work</source>
+        <translation>Backoffice-arbete</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Tekniskt problem</translation>
     </message>
 </context>
 <context>
@@ -2964,33 +3131,6 @@
     <message>
         <source>This call is no longer in the database; the notes were not saved.</source>
         <translation>Samtalet finns inte längre i databasen; anteckningarna sparades inte.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Wallboard</source>
-        <translation>Väggtavla</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>&amp;Wall screen</source>
-        <translation>&amp;Väggskärm</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Butik</translation>
-    </message>
-    <message>
-        <source>Show the &amp;counter</source>
-        <translation>Visa &amp;butiken</translation>
     </message>
 </context>
 </TS>

@@ -28,40 +28,40 @@ from ui.phone.controller import PhoneController
 
 
 def state_text(call: CallSnapshot) -> str:
-    t = QCoreApplication.translate
     if call.state is CallState.CONNECTED:
         if call.conference_with:
-            return t("CallPanel", "Conference")
+            return QCoreApplication.translate("CallPanel", "Conference")
         if call.hold in (HoldState.LOCAL, HoldState.BOTH):
-            return t("CallPanel", "On hold")
+            return QCoreApplication.translate("CallPanel", "On hold")
         if call.hold is HoldState.REMOTE:
-            return t("CallPanel", "Held by the other party")
-        return t("CallPanel", "Connected")
+            return QCoreApplication.translate("CallPanel", "Held by the other party")
+        return QCoreApplication.translate("CallPanel", "Connected")
     return {
-        CallState.RINGING_IN: t("CallPanel", "Incoming call"),
-        CallState.DIALING: t("CallPanel", "Calling…"),
-        CallState.RINGING_OUT: t("CallPanel", "Ringing…"),
-        CallState.CONNECTING: t("CallPanel", "Connecting…"),
-        CallState.ENDED: t("CallPanel", "Ended"),
+        CallState.RINGING_IN: QCoreApplication.translate("CallPanel", "Incoming call"),
+        CallState.DIALING: QCoreApplication.translate("CallPanel", "Calling…"),
+        CallState.RINGING_OUT: QCoreApplication.translate("CallPanel", "Ringing…"),
+        CallState.CONNECTING: QCoreApplication.translate("CallPanel", "Connecting…"),
+        CallState.ENDED: QCoreApplication.translate("CallPanel", "Ended"),
     }[call.state]
 
 
 def registration_text(event: RegistrationChanged | None) -> tuple[str, str]:
     """(text, colour) for the registration indicator; the colour always comes with words."""
-    t = QCoreApplication.translate
     if event is None:
-        return t("CallPanel", "Phone not started"), "#9aa3af"
+        return QCoreApplication.translate("CallPanel", "Phone not started"), "#9aa3af"
     if event.state is RegistrationState.REGISTERED:
-        text = t("CallPanel", "Ready: registered again") if event.recovered else t("CallPanel", "Ready: registered")
+        if event.recovered:
+            return QCoreApplication.translate("CallPanel", "Ready: registered again"), "#1f8a4c"
+        text = QCoreApplication.translate("CallPanel", "Ready: registered")
         return text, "#1f8a4c"
     if event.state is RegistrationState.REGISTERING:
-        return t("CallPanel", "Registering…"), "#c27c0e"
+        return QCoreApplication.translate("CallPanel", "Registering…"), "#c27c0e"
     if event.state is RegistrationState.UNREGISTERED:
-        return t("CallPanel", "Not registered"), "#9aa3af"
+        return QCoreApplication.translate("CallPanel", "Not registered"), "#9aa3af"
     if event.code in (401, 403, 407):
-        return t("CallPanel", "Not registered: wrong user name or password"), "#b3261e"
-    return (t("CallPanel", "Not registered (%1 %2); trying again").replace("%1", str(event.code))
-            .replace("%2", event.reason[:60]), "#b3261e")
+        return QCoreApplication.translate("CallPanel", "Not registered: wrong user name or password"), "#b3261e"
+    text = QCoreApplication.translate("CallPanel", "Not registered (%1 %2); trying again")
+    return text.replace("%1", str(event.code)).replace("%2", event.reason[:60]), "#b3261e"
 
 
 class CallRow(QFrame):
@@ -81,18 +81,17 @@ class CallRow(QFrame):
         self.timer = QLabel(self)
         self.timer.setObjectName("callTimer")
         self.buttons: dict[str, QPushButton] = {}
-        tr = self.tr
         for key, text, slot in (
-            ("answer", tr("Answer"), lambda: phone.softphone.answer(self.call.call_id)),
-            ("reject", tr("Decline"), lambda: phone.softphone.reject(self.call.call_id)),
-            ("hold", tr("Hold"), lambda: phone.toggle_hold(self.call.call_id)),
-            ("mute", tr("Mute"), lambda: phone.toggle_mute(self.call.call_id)),
-            ("transfer", tr("Transfer…"), self._transfer),
-            ("consult", tr("Consult…"), self._consult),
-            ("complete", tr("Complete transfer"), lambda: phone.complete_transfer(self.call.call_id)),
-            ("cancel", tr("Back to caller"), lambda: phone.cancel_consultation(self.call.call_id)),
-            ("keypad", tr("Keypad…"), self._keypad),
-            ("hangup", tr("Hang up"), lambda: phone.softphone.hangup(self.call.call_id)),
+            ("answer", self.tr("Answer"), lambda: phone.softphone.answer(self.call.call_id)),
+            ("reject", self.tr("Decline"), lambda: phone.softphone.reject(self.call.call_id)),
+            ("hold", self.tr("Hold"), lambda: phone.toggle_hold(self.call.call_id)),
+            ("mute", self.tr("Mute"), lambda: phone.toggle_mute(self.call.call_id)),
+            ("transfer", self.tr("Transfer…"), self._transfer),
+            ("consult", self.tr("Consult…"), self._consult),
+            ("complete", self.tr("Complete transfer"), lambda: phone.complete_transfer(self.call.call_id)),
+            ("cancel", self.tr("Back to caller"), lambda: phone.cancel_consultation(self.call.call_id)),
+            ("keypad", self.tr("Keypad…"), self._keypad),
+            ("hangup", self.tr("Hang up"), lambda: phone.softphone.hangup(self.call.call_id)),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"call_{key}")

@@ -71,3 +71,34 @@ def test_compiled_translation_loads_and_translates(qapp, lang: str, expected: st
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") not in ("", "Cancel")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+ALIASES = re.compile(r"^\s*\w+\s*=\s*(self\.tr|QCoreApplication\.translate|QApplication\.translate)\s*$"
+                     r"|(?<![\w.])(?!self\b)\w+\.tr\(", re.MULTILINE)
+
+
+def test_no_aliased_tr_calls_that_lupdate_cannot_see() -> None:
+    """lupdate only finds literal self.tr("…") / QCoreApplication.translate("Ctx", "…"): `tr = self.tr` hides a
+    string, `window.tr("…")` in another class files it under the wrong context. Both ship English text."""
+    offenders = [f"{path.relative_to(update.ROOT)}: {m.group(0).strip()}"
+                 for path in (update.ROOT / "ui").rglob("*.py")
+                 for m in ALIASES.finditer(path.read_text(encoding="utf-8"))]
+    assert not offenders, offenders
+
+
+@pytest.mark.parametrize(("context", "source"), [
+    ("CallRow", "Answer"), ("CallPanel", "Connected"), ("AgentState", "On a call"), ("Seeded", "Resolved"),
+    ("MainWindow", "Wallboard")])
+def test_strings_that_once_shipped_in_english_are_translated_at_runtime(qapp, tmp_path: Path, context: str,
+                                                                       source: str) -> None:
+    for lang in LANGS:
+        qm = tmp_path / f"skranke_{lang}.qm"
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run([str(lrelease), "-silent", str(update.HERE / f"skranke_{lang}.ts"), "-qm", str(qm)], check=True)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        try:
+            assert QCoreApplication.translate(context, source) != source, (lang, context, source)
+        finally:
+            QCoreApplication.removeTranslator(translator)
