@@ -99,7 +99,7 @@ def test_panel_dials_what_is_typed(qtbot, phone: PhoneController) -> None:
     panel.number.setText("32 12 34 56")
     panel.dial()
     fake: FakeSoftphone = phone.softphone  # type: ignore[assignment]
-    assert [op for op in fake.operations if op[0] == "dial"][0][1] == "+4532123456"
+    assert next(op for op in fake.operations if op[0] == "dial")[1] == "+4532123456"
     assert panel.number.text() == ""
 
 
