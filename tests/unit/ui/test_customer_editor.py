@@ -5,38 +5,21 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import func, select
 
 from app.customers import CustomerCard, CustomerDraft, CustomerService, PhoneDraft
-from app.db.database import Database, open_database
+from app.db.database import Database
 from app.db.models import Customer
 from app.users import CurrentUser, sign_in
 from ui.customer_editor import CustomerEditorDialog
 from ui.tasks import TaskRunner
 
 
-@pytest.fixture(scope="module")
-def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Run the real migrations once; each test gets a copy (saves about a second per test)."""
-    path = tmp_path_factory.mktemp("template") / "c.db"
-    open_database(f"sqlite:///{path}").close()
-    return path
-
-
 @pytest.fixture
-def db(tmp_path: Path, migrated: Path) -> Iterator[Database]:
-    for suffix in ("", "-wal"):
-        if Path(f"{migrated}{suffix}").exists():
-            shutil.copyfile(f"{migrated}{suffix}", tmp_path / f"c.db{suffix}")
-    database = open_database(f"sqlite:///{tmp_path / 'c.db'}")
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:
+    return sqlite_db  # tests/conftest.py: a freshly migrated file per test
 
 
 @pytest.fixture

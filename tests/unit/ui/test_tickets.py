@@ -6,17 +6,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.customers import CustomerDraft, CustomerService
-from app.db.database import Database, open_database
+from app.db.database import Database
 from app.db.models import Priority, Role, TicketStatus
 from app.tickets import TicketChanges, TicketService, TicketSummary
 from app.users import CurrentUser, list_users, sign_in
@@ -28,22 +25,9 @@ from ui.tickets.ticket_list import Column, TicketListModel, TicketListView
 NOW = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture(scope="module")
-def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Run the real migrations once; each test gets a copy (saves about a second per test)."""
-    path = tmp_path_factory.mktemp("template") / "t.db"
-    open_database(f"sqlite:///{path}").close()
-    return path
-
-
 @pytest.fixture
-def db(tmp_path: Path, migrated: Path) -> Iterator[Database]:
-    for suffix in ("", "-wal"):
-        if Path(f"{migrated}{suffix}").exists():
-            shutil.copyfile(f"{migrated}{suffix}", tmp_path / f"t.db{suffix}")
-    database = open_database(f"sqlite:///{tmp_path / 't.db'}")
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:
+    return sqlite_db  # tests/conftest.py: a freshly migrated file per test
 
 
 @pytest.fixture
