@@ -5,7 +5,7 @@ Revises: 0011
 """
 
 revision = "0012"
-down_revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
