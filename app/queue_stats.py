@@ -32,9 +32,15 @@ STALE_WAIT = dt.timedelta(hours=2)  # an unanswered leg left open longer (a clie
 def definitions(threshold_seconds: int | None = None,
                 short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> dict[str, Message]:
     """The definition of each figure, worded for the tooltip next to it (same text on wallboard and reports)."""
-    threshold = (message(tr_("the queue's threshold")) if threshold_seconds is None
-                 else message(tr_("{seconds} s"), seconds=threshold_seconds))
     short = short_abandon_seconds
+    # Two whole sentences, not one with a nested message: a nested Message would reach the UI already rendered
+    # in English, inside the translated sentence.
+    service_level = (
+        message(tr_("Service level: calls answered within the queue's threshold of reaching the queue, divided by "
+                    "offered calls (answered + abandoned after {short} s)."), short=short)
+        if threshold_seconds is None else
+        message(tr_("Service level: calls answered within {seconds} s of reaching the queue, divided by offered "
+                    "calls (answered + abandoned after {short} s)."), seconds=threshold_seconds, short=short))
     return {
         "offered": message(tr_(
             "Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once "
@@ -44,9 +50,7 @@ def definitions(threshold_seconds: int | None = None,
         "abandoned": message(tr_(
             "Abandoned: callers who hung up before anyone answered, after waiting at least {short} s "
             "(shorter hang-ups are left out of every figure)."), short=short),
-        "service_level": message(tr_(
-            "Service level: calls answered within {threshold} of reaching the queue, divided by offered calls "
-            "(answered + abandoned after {short} s)."), threshold=str(threshold), short=short),
+        "service_level": service_level,
         "asa": message(tr_("Average speed of answer (ASA): the mean wait from reaching the queue to being answered, "
                            "over answered calls.")),
         "aht": message(tr_("Average handle time (AHT): talk + hold + wrap-up per answered call, averaged over the "
