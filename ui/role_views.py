@@ -32,6 +32,10 @@ def _add_supervisor_views(window: MainWindow) -> None:
     window.reports = ReportsView(services.db, services.tasks, window)
     window.tabs.insertTab(0, window.wallboard, QCoreApplication.translate("MainWindow", "Wallboard"))
     window.tabs.addTab(window.reports, QCoreApplication.translate("MainWindow", "Reports"))
+    from ui.counter.codes_admin import CodesAdmin  # the counter's reasons and resolutions (issue 7)
+
+    window.counter_codes = CodesAdmin(services.db, services.tasks, services.user.id, window)
+    window.tabs.addTab(window.counter_codes, QCoreApplication.translate("MainWindow", "Counter codes"))
     window.tabs.setCurrentIndex(0)
     window.wallboard.refresh()
 

@@ -26,6 +26,17 @@ def _seeded() -> dict[str, str]:
         "Training": QCoreApplication.translate("Seeded", "Training"),
         "Back-office work": QCoreApplication.translate("Seeded", "Back-office work"),
         "Technical problem": QCoreApplication.translate("Seeded", "Technical problem"),
+        # The counter's reasons and resolutions (migration 0007).
+        "Repair or faulty device": QCoreApplication.translate("Seeded", "Repair or faulty device"),
+        "Bill or payment": QCoreApplication.translate("Seeded", "Bill or payment"),
+        "Subscription change": QCoreApplication.translate("Seeded", "Subscription change"),
+        "Setup help": QCoreApplication.translate("Seeded", "Setup help"),
+        "Return or exchange": QCoreApplication.translate("Seeded", "Return or exchange"),
+        "Other": QCoreApplication.translate("Seeded", "Other"),
+        "Explained or advised": QCoreApplication.translate("Seeded", "Explained or advised"),
+        "Fixed on the spot": QCoreApplication.translate("Seeded", "Fixed on the spot"),
+        "Replaced or exchanged": QCoreApplication.translate("Seeded", "Replaced or exchanged"),
+        "Passed on to another team": QCoreApplication.translate("Seeded", "Passed on to another team"),
     }
 
 

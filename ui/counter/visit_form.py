@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.walk_ins import Code, CounterCodes
 from ui.counter.touch import big_button
+from ui.seed_labels import seeded_label
 
 COLUMNS = 3
 TOMORROW_AT = dt.time(10, 0)
@@ -117,7 +118,9 @@ class VisitForm(QFrame):
             self._reason_shortcuts = []
         buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(codes):
-            label = f"{i + 1}  {code.label}" if shortcuts and i < 9 else code.label
+            # Seeded codes in the user's language; a supervisor's own wording exactly as typed.
+            shown = seeded_label(code.label)
+            label = f"{i + 1}  {shown}" if shortcuts and i < 9 else shown
             button = big_button(label, self, checkable=True, name="reasonButton" if shortcuts else "resolutionButton")
             group.addButton(button)
             layout.addWidget(button, i // COLUMNS, i % COLUMNS)
