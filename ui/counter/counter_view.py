@@ -24,6 +24,7 @@ from ui.counter.finder import CustomerFinder
 from ui.counter.queue_panel import QueueDisplay, QueuePanel
 from ui.counter.touch import COUNTER_STYLE, big_button, while_alive
 from ui.counter.visit_form import VisitForm
+from ui.live_refresh import LiveRefresh
 from ui.messages import translated
 from ui.tasks import TaskRunner
 
@@ -32,8 +33,10 @@ class CounterView(QWidget):
     ready = Signal()  # the site and the codes are loaded
     visit_logged = Signal(object)  # VisitLogged
 
-    def __init__(self, db: Database, tasks: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, tasks: TaskRunner, user: CurrentUser, parent: QWidget | None = None, *,
+                 live: LiveRefresh | None = None) -> None:
         super().__init__(parent)
+        self._live = live  # shared database with live updates: the queue screens follow changes at once
         self.setObjectName("counterView")
         self.setStyleSheet(COUNTER_STYLE)
         self._db, self._tasks, self._user = db, tasks, user
@@ -114,6 +117,8 @@ class CounterView(QWidget):
             self.queue_panel = QueuePanel(queue, self._tasks, self._user.id, self)
             self.queue_panel.serving_changed.connect(self._serving_changed)
             self.queue_panel.display_button.clicked.connect(self.open_display)
+            if self._live is not None:
+                self.queue_panel.follow(self._live)
             self._right.addWidget(self.queue_panel)
         else:
             note = QLabel(self.tr("No store is set for your user, so there is no queue here. A supervisor can set "
@@ -131,6 +136,8 @@ class CounterView(QWidget):
             queue = WalkInQueue(self._db, self.counter.site_id, self.counter.timezone)
             self.display = QueueDisplay(queue, self._tasks, self.counter.site_name or "")
             self.display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            if self._live is not None:
+                self.display.follow(self._live)
         screens = QGuiApplication.screens()
         if len(screens) > 1:
             self.display.setGeometry(screens[1].geometry())

@@ -1,8 +1,12 @@
 """The store's walk-in queue: the desk's panel (take a number, call next, now serving, waiting time) and the
 customer-facing display for a second screen ("Now serving 42" in huge type).
 
-Both poll the database every few seconds through the task runner; a poll never overlaps the previous one, so a
-slow shared database cannot pile up queries.
+On the shared PostgreSQL with live updates on, both follow the queue live: 0007's trigger NOTIFYs every change
+of walkin_tickets, ui/live_refresh.py brings it to the GUI thread, and the screen re-reads the queue at once (a
+number taken at one desk shows on the customers' display well within a second). Without live updates (SQLite,
+or `[database] live_updates` off) they poll every few seconds instead; with them, a slow poll remains for the
+waiting minutes and as a safety net. A read never overlaps the previous one, so a slow shared database cannot
+pile up queries; a change that arrives during a read triggers one more read after it.
 """
 
 from __future__ import annotations
@@ -10,17 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.walk_in_queue import QueueNumber, QueueStatus, WalkInQueue
 from ui.counter.touch import big_button, while_alive
+from ui.live_refresh import LiveRefresh
 from ui.messages import translated
 from ui.tasks import TaskRunner
 
 PANEL_REFRESH_MS = 5000
 DISPLAY_REFRESH_MS = 2000
+LIVE_FALLBACK_MS = 30000  # with live updates: the waiting minutes still move, and a lost notification heals
+QUEUE_TABLES = frozenset({"walkin_tickets"})
 
 
 def minutes(delta: dt.timedelta) -> int:
@@ -39,16 +47,32 @@ class _Poller:
         self.on_status: Callable[[QueueStatus], None] = lambda _status: None
         self.on_error: Callable[[Exception], None] = lambda _exc: None
 
-    def poll(self) -> None:
+        self._again = False  # a change arrived while a read was out: read once more after it
+
+    def follow(self, live: LiveRefresh) -> None:
+        """Re-read on every change of the queue tables (and after a reconnect); poll only slowly."""
+        live.tables_changed.connect(while_alive(self._owner, self._tables_changed))
+        # everything_changed (after a reconnect) carries no value: read as if every table changed.
+        live.everything_changed.connect(partial(while_alive(self._owner, self._tables_changed), QUEUE_TABLES))
+        self.timer.setInterval(max(self.timer.interval(), LIVE_FALLBACK_MS))
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if tables & QUEUE_TABLES:
+            self.poll(urgent=True)
+
+    def poll(self, urgent: bool = False) -> None:
         if self._busy:
+            self._again = self._again or urgent
             return
-        self._busy = True
+        self._busy, self._again = True, False
         self._tasks.run(lambda: self._queue.status(self._user_id), while_alive(self._owner, self._done),
                         while_alive(self._owner, self._failed))
 
     def _done(self, status: QueueStatus) -> None:
         self._busy = False
         self.on_status(status)
+        if self._again:
+            self.poll()
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
@@ -100,7 +124,10 @@ class QueuePanel(QFrame):
         self._poller.poll()
 
     def refresh(self) -> None:
-        self._poller.poll()
+        self._poller.poll(urgent=True)
+
+    def follow(self, live: LiveRefresh) -> None:
+        self._poller.follow(live)
 
     def show_status(self, status: QueueStatus) -> None:
         mine = status.mine
@@ -165,7 +192,10 @@ class QueueDisplay(QWidget):
         self._poller.poll()
 
     def refresh(self) -> None:
-        self._poller.poll()
+        self._poller.poll(urgent=True)
+
+    def follow(self, live: LiveRefresh) -> None:
+        self._poller.follow(live)
 
     def show_status(self, status: QueueStatus) -> None:
         self.number.setText(str(status.now_serving) if status.now_serving is not None else "–")

@@ -18,8 +18,10 @@ from app.db.database import Database
 from app.db.models import Callback, Channel, Customer, CustomerPhone, Interaction, Role, Site, Ticket, User
 from app.users import CurrentUser
 from app.walk_in_models import WalkInTicket
+from app.walk_in_queue import WalkInQueue
 from app.walk_ins import VisitDraft, WalkInService, counter_for
 from ui.counter import CounterView, QueueDisplay
+from ui.counter.queue_panel import DISPLAY_REFRESH_MS
 from ui.counter.touch import TARGET_PX
 from ui.tasks import TaskRunner
 
@@ -321,3 +323,20 @@ def test_keyboard_only_name_search_to_ticket(qtbot, sqlite_db: Database, tasks: 
     assert logged.args[0].ticket_number is not None and (user.clicks, user.keys) == (0, 4)
     [visit] = _visits(sqlite_db)
     assert (visit.subject, visit.outcome) == ("Bill or payment", "ticket")
+
+
+def test_without_live_updates_the_display_polls_another_desks_number(qtbot, sqlite_db: Database,
+                                                                     tasks: TaskRunner, desk: CurrentUser) -> None:
+    """The fallback when live updates are off (or SQLite): the customers' display polls every 2 s."""
+    view = _view(qtbot, sqlite_db, tasks, desk)
+    display = view.open_display()
+    assert isinstance(display, QueueDisplay)
+    qtbot.addWidget(display)
+    assert display._poller.timer.interval() == DISPLAY_REFRESH_MS
+    qtbot.waitUntil(lambda: display.number.text() == "–" and tasks.idle(), timeout=TIMEOUT)
+    counter = counter_for(sqlite_db, desk.id)
+    assert counter.site_id is not None
+    other_desk = WalkInQueue(sqlite_db, counter.site_id, counter.timezone)  # as another client would
+    other_desk.take_number()
+    other_desk.call_next(desk.id)
+    qtbot.waitUntil(lambda: display.number.text() == "1", timeout=DISPLAY_REFRESH_MS + TIMEOUT)
