@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.caller_id import CallerId, sanitise_display_name, sanitise_number
+from app.recording import RecordingPolicy
+from app.recording_fake import FakeRecorder
 from app.softphone import (
     CallOutcome,
     CallSnapshot,
@@ -51,6 +53,7 @@ class FakeSoftphone:
         self.do_not_disturb = False
         self.auto_answer = False
         self.account_ids: list[str] = []
+        self.recorder = FakeRecorder(self._clock)
 
     # -- listeners -------------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -86,6 +89,8 @@ class FakeSoftphone:
         self.started = True
         self.do_not_disturb = request.engine.do_not_disturb
         self.auto_answer = request.engine.auto_answer
+        self.recorder.policy = request.engine.recording_policy
+        self.recorder.folder = request.engine.recordings_dir
         self.account_ids = [a.account_id for a in request.accounts]
         for account in request.accounts:
             self._emit(
@@ -150,9 +155,16 @@ class FakeSoftphone:
     def remote_answer(self, call_id: str) -> None:
         call = self._live("remote_answer", call_id)
         if call and call.state in (CallState.DIALING, CallState.RINGING_OUT):
-            self._update(
+            self._connected(
                 replace(call, state=CallState.CONNECTED, answered_at=self._clock(), status_code=200, reason="OK")
             )
+
+    def _connected(self, call: CallSnapshot) -> None:
+        try:
+            call = self.recorder.start(call, automatic=True)  # policy always: recorded without a click
+        except ValueError as exc:
+            self._emit(OperationFailed("record", call.call_id, str(exc)))
+        self._update(call)
 
     def remote_ringing(self, call_id: str) -> None:
         call = self._live("remote_ringing", call_id)
@@ -180,7 +192,7 @@ class FakeSoftphone:
         final = outcome or call_outcome(call.direction, call.answered_at is not None, code, local, rejected)
         self._update(
             replace(
-                call,
+                self.recorder.stop(call, hangup=True),
                 state=CallState.ENDED,
                 ended_at=self._clock(),
                 status_code=code,
@@ -219,7 +231,7 @@ class FakeSoftphone:
         call = self._live("answer", call_id)
         if call and call.state is CallState.RINGING_IN:
             self._hold_others(call_id)
-            self._update(
+            self._connected(
                 replace(call, state=CallState.CONNECTED, answered_at=self._clock(), status_code=200, reason="OK")
             )
 
@@ -309,6 +321,33 @@ class FakeSoftphone:
     def set_auto_answer(self, enabled: bool) -> None:
         self.operations.append(("auto_answer", str(enabled)))
         self.auto_answer = enabled
+
+    # -- recording -------------------------------------------------------------------------------------
+    def set_recording_policy(self, policy: RecordingPolicy, directory: str) -> None:
+        self.operations.append(("recording_policy", policy.value))
+        self.recorder.policy, self.recorder.folder = policy, directory
+
+    def _recording(self, operation: str, call_id: str, change: Callable[[CallSnapshot], CallSnapshot]) -> None:
+        self.operations.append((operation, call_id))
+        call = self._live("record", call_id)
+        if call is None:
+            return
+        try:
+            self._update(change(call))
+        except ValueError as exc:
+            self._emit(OperationFailed("record", call_id, str(exc)))
+
+    def start_recording(self, call_id: str) -> None:
+        self._recording("start_recording", call_id, self.recorder.start)
+
+    def pause_recording(self, call_id: str) -> None:
+        self._recording("pause_recording", call_id, lambda call: self.recorder.pause(call, True))
+
+    def resume_recording(self, call_id: str) -> None:
+        self._recording("resume_recording", call_id, lambda call: self.recorder.pause(call, False))
+
+    def stop_recording(self, call_id: str) -> None:
+        self._recording("stop_recording", call_id, self.recorder.stop)
 
 
 if TYPE_CHECKING:  # mypy proves the fake implements the same interface as the engine

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Protocol
 
 from app.caller_id import CallerId
+from app.recording import RecordingPolicy, RecordingState
 
 
 class Transport(Enum):
@@ -66,6 +67,8 @@ class EngineSettings:
     log_level: int = 1  # pjsip log verbosity 0-6 (written only when log_file is set)
     log_file: str = ""
     fast_shutdown: bool = False  # skip unregistering at stop (tests: PJSUA_DESTROY_NO_NETWORK)
+    recording_policy: RecordingPolicy = RecordingPolicy.NEVER
+    recordings_dir: str = ""  # where WAV files go (app.paths.recordings_dir() unless the settings say otherwise)
 
 
 class RegistrationState(Enum):
@@ -142,6 +145,9 @@ class CallSnapshot:
     reason: str = ""
     outcome: CallOutcome | None = None  # set once state is ENDED
     conference_with: tuple[str, ...] = ()  # call ids merged with this one
+    recording: RecordingState = RecordingState.OFF
+    recording_path: str = ""  # the WAV being (or last) written for this call; complete once recording is OFF
+    recorded_seconds: float = 0.0  # written so far, paused stretches excluded
 
     def header(self, name: str) -> str:
         wanted = name.lower()
@@ -258,6 +264,24 @@ class Softphone(Protocol):
     def set_do_not_disturb(self, enabled: bool) -> None: ...
 
     def set_auto_answer(self, enabled: bool) -> None: ...
+
+    def set_recording_policy(self, policy: RecordingPolicy, directory: str) -> None:
+        """Applies to calls connected from now on; a running recording continues."""
+        ...
+
+    def start_recording(self, call_id: str) -> None:
+        """Record a connected call (both directions mixed) to a WAV file; refused under policy never."""
+        ...
+
+    def pause_recording(self, call_id: str) -> None:
+        """Stop writing (a card number is read out); the WAV simply leaves the stretch out."""
+        ...
+
+    def resume_recording(self, call_id: str) -> None: ...
+
+    def stop_recording(self, call_id: str) -> None:
+        """Finish the WAV now; refused under policy always (pause instead). Hang-up finishes it too."""
+        ...
 
 
 REGISTRATION_MESSAGES: dict[int, str] = {

@@ -51,6 +51,7 @@ class CallOperations:
     retries: dict[tuple[str, str], int]
     defer: Callable[[str, str, Callable[[], None]], bool]
     audio_media: Callable[[str], pj.AudioMedia | None]
+    connect_recording_sources: Callable[[str], None]
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _fail(self, operation: str, call_id: str, message: str) -> None:
@@ -229,6 +230,7 @@ class CallOperations:
         if media is not None:
             # Tx level is what the conference bridge sends into this call: 0 silences the agent only here.
             self._try("mute", call_id, lambda: media.adjustTxLevel(0.0 if muted else 1.0))
+        self.connect_recording_sources(call_id)  # a muted agent is left out of the recording too
         self._publish(rec)
 
     def send_dtmf(self, call_id: str, digits: str) -> None:

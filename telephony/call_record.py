@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.caller_id import CallerId
+from app.recording import RecordingState
 from app.softphone import (
     CallOutcome,
     CallSnapshot,
@@ -46,6 +47,9 @@ class CallRecord:
     quiet: bool = False  # declined by do-not-disturb: report only its end, never ringing
     conference_with: set[str] = field(default_factory=set)
     outcome: CallOutcome | None = None
+    recording: RecordingState = RecordingState.OFF
+    recording_path: str = ""
+    recorded_seconds: float = 0.0
 
     @property
     def hold(self) -> HoldState:
@@ -95,4 +99,7 @@ class CallRecord:
             reason=self.reason,
             outcome=self.outcome,
             conference_with=tuple(sorted(self.conference_with)),
+            recording=self.recording,
+            recording_path=self.recording_path,
+            recorded_seconds=self.recorded_seconds,
         )

@@ -35,6 +35,7 @@ from telephony.call_record import CallRecord, utc_now
 from telephony.media import MediaConnector
 from telephony.pj_callbacks import SkrankeAccount, SkrankeCall
 from telephony.pj_config import PJ_TRANSPORT, account_config, endpoint_config, transport_config
+from telephony.recording import RecordingOperations
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class StartFailed(Exception):
     """The SIP stack could not start; the message is pjsip's reason."""
 
 
-class EngineCore(CallOperations):
+class EngineCore(CallOperations, RecordingOperations):
     """Owns every pjsua2 object. Created, used and destroyed on the owner thread only."""
 
     def __init__(
@@ -80,6 +81,7 @@ class EngineCore(CallOperations):
         self.audible: tuple[str, ...] = ()
         self.deferred: list[tuple[float, Callable[[], None]]] = []
         self.retries: dict[tuple[str, str], int] = {}
+        self.init_recording()
 
     # -- lifecycle -------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -156,6 +158,7 @@ class EngineCore(CallOperations):
         deadline = time.monotonic() + SHUTDOWN_HANGUP_SECONDS
         while any(rec.live for rec in self.records.values()) and time.monotonic() < deadline:
             self.poll(10)
+        self.finish_all_recordings()  # recorders go before the calls and libDestroy (complete WAV files)
         for rec in self.records.values():
             if rec.live:
                 rec.end(0, "Softphone stopped")
@@ -281,12 +284,14 @@ class EngineCore(CallOperations):
             # pjsua reports active media before CONFIRMED; only now is the call audible (found by the audio
             # helper's end-to-end test, tests/integration/audio/test_audio_engine.py).
             self.route_audio()
+            self.on_call_connected(rec.call_id)
         rec.status_code = int(ci.lastStatusCode) or rec.status_code
         rec.reason = str(ci.lastReason) or rec.reason
         if not rec.quiet:
             self.emit(CallUpdated(rec.snapshot()))
 
     def _on_disconnected(self, call: SkrankeCall, rec: CallRecord, code: int, reason: str) -> None:
+        self.finish_recording(rec.call_id)  # the ENDED snapshot then names a complete WAV
         rec.end(code, reason)
         for other_id in rec.conference_with:
             other = self.records.get(other_id)
@@ -308,6 +313,7 @@ class EngineCore(CallOperations):
                 rec.remote_hold = media.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
                 break
         self.route_audio()
+        self.connect_recording_sources(call.call_id)  # a re-INVITE may have given the call new media
         self.emit(CallUpdated(rec.snapshot()))
 
     def on_dtmf(self, call: SkrankeCall, digit: str) -> None:

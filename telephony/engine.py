@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from app.recording import RecordingPolicy
 from app.softphone import EngineStopped, Listener, OperationFailed, Softphone, SoftphoneEvent, StartRequest
 from telephony.core import ConnectorFactory, EngineCore, StartFailed
 
@@ -198,6 +199,21 @@ class PjsuaSoftphone:
 
     def set_auto_answer(self, enabled: bool) -> None:
         self._submit(lambda core: core.set_auto_answer(enabled))
+
+    def set_recording_policy(self, policy: RecordingPolicy, directory: str) -> None:
+        self._submit(lambda core: core.set_recording_policy(policy, directory))
+
+    def start_recording(self, call_id: str) -> None:
+        self._submit(lambda core: core.start_recording(call_id))
+
+    def pause_recording(self, call_id: str) -> None:
+        self._submit(lambda core: core.pause_recording(call_id))
+
+    def resume_recording(self, call_id: str) -> None:
+        self._submit(lambda core: core.resume_recording(call_id))
+
+    def stop_recording(self, call_id: str) -> None:
+        self._submit(lambda core: core.stop_recording(call_id))
 
 
 def _new_call_id() -> str:

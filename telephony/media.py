@@ -1,7 +1,7 @@
 """The hook through which call audio leaves the engine (telephony/audio/'s AudioBridge plugs in here).
 
 The pjsua2 wheel has no sound devices (PLATFORM.md), so the engine runs on the null device and hands each
-call's `pj.AudioMedia` to a connector that bridges it to Qt Multimedia. All three methods are called on the
+call's `pj.AudioMedia` to a connector that bridges it to Qt Multimedia. All its methods are called on the
 engine's owner thread. For a conference the engine calls `connect_call` once per member, so a connector must
 treat connections as additive (pjsua's `startTransmit` already is) until `disconnect_call` removes them all.
 """
@@ -18,6 +18,10 @@ class MediaConnector(Protocol):
 
     def disconnect_call(self) -> None:
         """Stop all audio to and from calls (the call is on hold or gone)."""
+        ...
+
+    def microphone_media(self) -> Any:
+        """The conference-bridge media that carries the agent's microphone (a recording's second source)."""
         ...
 
     def shutdown(self) -> None:

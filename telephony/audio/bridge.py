@@ -160,6 +160,10 @@ class AudioBridge:
         call_audio = None  # no pj object may outlive this method in a local (REPORT.md §5)
         self._commands.stop.emit()
 
+    def microphone_media(self) -> pj.AudioMedia | None:
+        """The port whose frames are the microphone (silence while muted): a call recording listens to it."""
+        return self._port
+
     def set_devices(self, devices: AudioDevicePrefs) -> None:
         """New preferences from the settings dialog; an active call moves to them at once."""
         self._commands.prefs.emit(devices)

@@ -2,6 +2,7 @@
 
 Driven by JSON lines on stdin, reports JSON lines on stdout. Calls are named "p0", "p1", ... in order of
 creation. Commands: {"cmd": "call", "uri": ..., "headers": {...}}, answer/hangup/hold/unhold/dtmf with "call",
+{"cmd": "tone", "call": ..., "freq": 1000} plays a looping sine into the call (recording tests),
 {"cmd": "quit"}. Events: ready, reg, incoming, state, media, dtmf, transfer_request, replaced.
 Based on /work/shared/reference/sip/pj_agent.py (threadCnt=0, one thread, strong refs until DISCONNECTED).
 """
@@ -12,10 +13,14 @@ import argparse
 import contextlib
 import gc
 import json
+import math
 import os
 import select
+import struct
 import sys
+import tempfile
 import time
+import wave
 from typing import Any
 
 import pjsua2 as pj
@@ -49,6 +54,8 @@ class Peer:
         self.calls: dict[str, PeerCall] = {}
         self.counter = 0
         self.acc: PeerAccount | None = None
+        self.players: dict[str, pj.AudioMediaPlayer] = {}  # call name -> tone player, dropped before libDestroy
+        self.tone_dir = tempfile.mkdtemp(prefix="skranke-peer-tone-")
 
     def name(self) -> str:
         name = f"p{self.counter}"
@@ -75,6 +82,7 @@ class PeerCall(pj.Call):  # type: ignore[misc]
             sip_call_id=ci.callIdString,
         )
         if ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            self.peer.players.pop(self.name, None)
             self.peer.calls.pop(self.name, None)
             graveyard.append(self)
 
@@ -148,6 +156,8 @@ def handle(peer: Peer, command: dict[str, Any]) -> bool:
             call.reinvite(prm)
         elif cmd == "dtmf":
             call.dialDtmf(command["digits"])
+        elif cmd == "tone":
+            play_tone(peer, call, float(command.get("freq", 1000)))
     except pj.Error as exc:
         # A re-INVITE still in progress: try again shortly (bounded), as a person pressing the key again would.
         if cmd in ("hold", "unhold") and command.get("attempt", 0) < 20:
@@ -158,6 +168,24 @@ def handle(peer: Peer, command: dict[str, Any]) -> bool:
 
 
 retries: list[tuple[float, dict[str, Any]]] = []
+
+
+def play_tone(peer: Peer, call: PeerCall, freq: float, rate: int = 16000) -> None:
+    """A 2 s sine WAV, looped into the call's audio (an exact number of periods, so the loop has no click)."""
+    path = os.path.join(peer.tone_dir, f"tone-{int(freq)}.wav")
+    if not os.path.exists(path):
+        count = 2 * rate
+        step = 2 * math.pi * freq / rate
+        with wave.open(path, "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(rate)
+            out.writeframes(struct.pack(f"<{count}h", *(int(12000 * math.sin(step * i)) for i in range(count))))
+    player = pj.AudioMediaPlayer()
+    player.createPlayer(path, 0)  # 0: loop
+    player.startTransmit(call.getAudioMedia(-1))
+    peer.players[call.name] = player
+    say(event="tone", call=call.name, freq=freq)
 
 
 def main() -> None:
@@ -233,6 +261,7 @@ def main() -> None:
     end = time.monotonic() + 1.0
     while peer.calls and time.monotonic() < end:
         ep.libHandleEvents(10)
+    peer.players.clear()
     peer.calls.clear()
     graveyard.clear()
     peer.acc.shutdown()
