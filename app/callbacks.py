@@ -69,6 +69,15 @@ class Attempt:
     interaction_id: uuid.UUID | None
 
 
+def default_timezone(number: str, default_region: str) -> str:
+    """The customer's zone from the number's country; the default region's zone when it cannot tell.
+
+    A plain function (no database): the outbox applies walk-in callbacks on the pusher thread with it."""
+    parsed = _try_normalize(number, default_region)
+    found = timezone_for(parsed) if parsed else None
+    return found or REGION_ZONES.get(default_region.upper(), "Europe/Copenhagen")
+
+
 def _due() -> ColumnElement[dt.datetime]:
     # After a failed attempt the back-off time is what matters; before, the agreed time.
     return func.coalesce(Callback.next_attempt_at, Callback.due_at)
@@ -84,9 +93,7 @@ class CallbackService:
 
     def default_timezone(self, number: str) -> str:
         """The customer's zone from the number's country; the default region's zone when it cannot tell."""
-        parsed = _try_normalize(number, self.default_region)
-        found = timezone_for(parsed) if parsed else None
-        return found or REGION_ZONES.get(self.default_region.upper(), "Europe/Copenhagen")
+        return default_timezone(number, self.default_region)
 
     def schedule(self, customer_id: uuid.UUID | None, number: str, local_due: dt.datetime, timezone: str,
                  owner_id: uuid.UUID | None, queue_id: uuid.UUID | None, reason: str = "", note: str = "",

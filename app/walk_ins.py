@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.callback_times import resolve_wall_clock, within_window, zone
-from app.callbacks import CallbackService
+from app.callbacks import CallbackService, default_timezone
 from app.customers import MAX_NOTES, CustomerService, CustomerSummary, ValidationError
 from app.db.database import Database
 from app.db.models import (
@@ -197,94 +197,126 @@ class WalkInService:
         """Record the visit and, by its outcome, a ticket or a callback, all in one transaction.
 
         Raises ValidationError (nothing written) with every problem found."""
-        now = now or utcnow()
-        problems: list[Message] = []
-        if draft.outcome not in OUTCOMES:
-            problems.append(message(tr_("Choose how the visit ended.")))
-        if len(draft.notes) > MAX_NOTES:
-            problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
-                                    length=len(draft.notes), limit=MAX_NOTES))
+        command = VisitCommand.new(counter, draft, now)
         with self._db.sessions.begin() as session:
-            reason = _code(session, "reason", draft.reason_code)
-            if reason is None:
-                problems.append(message(tr_("Choose a reason for the visit.")))
-            if draft.resolution_code and _code(session, "resolution", draft.resolution_code) is None:
-                problems.append(message(tr_("The resolution code “{code}” is not in use."),
-                                        code=draft.resolution_code[:40]))
-            subject = (draft.ticket_subject.strip() or (reason.label if reason else ""))[:300]
-            visit = Interaction(channel=Channel.WALK_IN, customer_id=draft.customer_id, user_id=counter.user_id,
-                                outcome=draft.outcome, started_at=draft.started_at or now, answered_at=None,
-                                ended_at=now, subject=subject, notes=draft.notes,
-                                disposition_code=draft.resolution_code or None,
-                                tags=[draft.reason_code] if reason else [])
-            result_ticket: Ticket | None = None
-            result_callback: Callback | None = None
-            due_local: dt.datetime | None = None
-            if draft.outcome == "ticket" and not problems:
-                result_ticket = _new_ticket(session, subject, draft, counter.user_id, now)
-                visit.ticket_id = result_ticket.id
-            elif draft.outcome == "callback":
-                made = self._new_callback(session, draft, counter.user_id, subject, problems)
-                if made is not None:
-                    result_callback, due_local = made
-            if problems:
-                raise ValidationError(problems)
-            session.add(visit)
-            session.flush()
-            session.add(WalkInVisit(interaction_id=visit.id, site_id=counter.site_id, reason_code=draft.reason_code,
-                                    resolution_code=draft.resolution_code or None,
-                                    callback_id=result_callback.id if result_callback else None,
-                                    queue_ticket_id=draft.queue_ticket_id))
-            if draft.queue_ticket_id is not None:
-                queued = session.get(WalkInTicket, draft.queue_ticket_id)
-                if queued is not None and queued.state != "done":
-                    queued.state, queued.done_at = "done", now
-            _remember(session, counter.user_id, draft.reason_code, draft.resolution_code, now)
-            audit.record(session, counter.user_id, "interaction", visit.id, "walk-in",
-                         {"outcome": draft.outcome, "reason": draft.reason_code})
-            return VisitLogged(visit.id, draft.outcome,
-                               ticket_id=result_ticket.id if result_ticket else None,
-                               ticket_number=result_ticket.number if result_ticket else None,
-                               callback_id=result_callback.id if result_callback else None,
-                               callback_due=due_local)
+            return apply_visit(session, command, self.default_region)
 
-    def _new_callback(self, session: Session, draft: VisitDraft, user_id: uuid.UUID, reason: str,
-                      problems: list[Message]) -> tuple[Callback, dt.datetime] | None:
-        number = draft.callback_number.strip()
-        if not number and draft.customer_id is not None:
-            number = session.scalar(select(CustomerPhone.e164).where(CustomerPhone.customer_id == draft.customer_id)
-                                    .order_by(CustomerPhone.position).limit(1)) or ""
-        if not number:
-            problems.append(message(tr_("A callback needs a phone number.")))
-            return None
-        if draft.callback_local is None:
-            problems.append(message(tr_("Choose when to call back.")))
-            return None
-        try:
-            e164 = normalize(number, self.default_region).e164
-        except InvalidPhoneNumber as exc:
-            problems.append(exc.message)
-            return None
-        timezone = self._callbacks.default_timezone(e164)
-        tz = zone(timezone)
-        assert tz is not None  # default_timezone only returns zones it knows
-        resolved = resolve_wall_clock(draft.callback_local, tz)
-        if not within_window(resolved.local, CALLBACK_WINDOW):
-            problems.append(message(
-                tr_("{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another "
-                    "time."), time=resolved.local.strftime("%H:%M"), start=CALLBACK_WINDOW[0],
-                end=CALLBACK_WINDOW[1], zone=timezone))
-            return None
-        if problems:
-            return None
-        row = Callback(customer_id=draft.customer_id, number=e164, due_at=resolved.utc, timezone=timezone,
-                       owner_id=user_id, reason=reason, note=draft.notes, state=CallbackState.PENDING,
-                       window_start_hour=CALLBACK_WINDOW[0], window_end_hour=CALLBACK_WINDOW[1])
-        session.add(row)
-        session.flush()
-        audit.record(session, user_id, "callback", row.id, "schedule",
-                     {"due_at": resolved.utc.isoformat(), "timezone": timezone, "from": "walk-in"})
-        return row, resolved.local
+
+@dataclass(frozen=True)
+class VisitCommand:
+    """A visit with every id and the time made on the client (issue 5, app/sync_commands.py).
+
+    The same command applied later from the offline outbox writes exactly the rows logging it directly would."""
+
+    counter: Counter
+    draft: VisitDraft
+    interaction_id: uuid.UUID
+    ticket_id: uuid.UUID
+    callback_id: uuid.UUID
+    now: dt.datetime
+
+    @classmethod
+    def new(cls, counter: Counter, draft: VisitDraft, now: dt.datetime | None = None) -> VisitCommand:
+        return cls(counter, draft, uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), now or utcnow())
+
+
+def check_visit(draft: VisitDraft) -> list[Message]:
+    """The problems found without the database (also checked before a visit goes into the offline outbox)."""
+    problems: list[Message] = []
+    if draft.outcome not in OUTCOMES:
+        problems.append(message(tr_("Choose how the visit ended.")))
+    if len(draft.notes) > MAX_NOTES:
+        problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
+                                length=len(draft.notes), limit=MAX_NOTES))
+    return problems
+
+
+def apply_visit(session: Session, command: VisitCommand, default_region: str) -> VisitLogged:
+    """Write one visit (and its ticket or callback) in the caller's transaction; ValidationError if it cannot."""
+    counter, draft, now = command.counter, command.draft, command.now
+    problems = check_visit(draft)
+    reason = _code(session, "reason", draft.reason_code)
+    if reason is None:
+        problems.append(message(tr_("Choose a reason for the visit.")))
+    if draft.resolution_code and _code(session, "resolution", draft.resolution_code) is None:
+        problems.append(message(tr_("The resolution code “{code}” is not in use."),
+                                code=draft.resolution_code[:40]))
+    subject = (draft.ticket_subject.strip() or (reason.label if reason else ""))[:300]
+    visit = Interaction(id=command.interaction_id, channel=Channel.WALK_IN, customer_id=draft.customer_id,
+                        user_id=counter.user_id, outcome=draft.outcome, started_at=draft.started_at or now,
+                        answered_at=None, ended_at=now, subject=subject, notes=draft.notes,
+                        disposition_code=draft.resolution_code or None,
+                        tags=[draft.reason_code] if reason else [])
+    result_ticket: Ticket | None = None
+    result_callback: Callback | None = None
+    due_local: dt.datetime | None = None
+    if draft.outcome == "ticket" and not problems:
+        result_ticket = _new_ticket(session, command.ticket_id, subject, draft, counter.user_id, now)
+        visit.ticket_id = result_ticket.id
+    elif draft.outcome == "callback":
+        made = _new_callback(session, command.callback_id, draft, counter.user_id, subject, problems,
+                             default_region)
+        if made is not None:
+            result_callback, due_local = made
+    if problems:
+        raise ValidationError(problems)
+    session.add(visit)
+    session.flush()
+    session.add(WalkInVisit(interaction_id=visit.id, site_id=counter.site_id, reason_code=draft.reason_code,
+                            resolution_code=draft.resolution_code or None,
+                            callback_id=result_callback.id if result_callback else None,
+                            queue_ticket_id=draft.queue_ticket_id))
+    if draft.queue_ticket_id is not None:
+        queued = session.get(WalkInTicket, draft.queue_ticket_id)
+        if queued is not None and queued.state != "done":
+            queued.state, queued.done_at = "done", now
+    _remember(session, counter.user_id, draft.reason_code, draft.resolution_code, now)
+    audit.record(session, counter.user_id, "interaction", visit.id, "walk-in",
+                 {"outcome": draft.outcome, "reason": draft.reason_code})
+    return VisitLogged(visit.id, draft.outcome,
+                       ticket_id=result_ticket.id if result_ticket else None,
+                       ticket_number=result_ticket.number if result_ticket else None,
+                       callback_id=result_callback.id if result_callback else None,
+                       callback_due=due_local)
+
+
+def _new_callback(session: Session, callback_id: uuid.UUID, draft: VisitDraft, user_id: uuid.UUID, reason: str,
+                  problems: list[Message], default_region: str) -> tuple[Callback, dt.datetime] | None:
+    number = draft.callback_number.strip()
+    if not number and draft.customer_id is not None:
+        number = session.scalar(select(CustomerPhone.e164).where(CustomerPhone.customer_id == draft.customer_id)
+                                .order_by(CustomerPhone.position).limit(1)) or ""
+    if not number:
+        problems.append(message(tr_("A callback needs a phone number.")))
+        return None
+    if draft.callback_local is None:
+        problems.append(message(tr_("Choose when to call back.")))
+        return None
+    try:
+        e164 = normalize(number, default_region).e164
+    except InvalidPhoneNumber as exc:
+        problems.append(exc.message)
+        return None
+    timezone = default_timezone(e164, default_region)
+    tz = zone(timezone)
+    assert tz is not None  # default_timezone only returns zones it knows
+    resolved = resolve_wall_clock(draft.callback_local, tz)
+    if not within_window(resolved.local, CALLBACK_WINDOW):
+        problems.append(message(
+            tr_("{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another "
+                "time."), time=resolved.local.strftime("%H:%M"), start=CALLBACK_WINDOW[0],
+            end=CALLBACK_WINDOW[1], zone=timezone))
+        return None
+    if problems:
+        return None
+    row = Callback(id=callback_id, customer_id=draft.customer_id, number=e164, due_at=resolved.utc,
+                   timezone=timezone, owner_id=user_id, reason=reason, note=draft.notes, state=CallbackState.PENDING,
+                   window_start_hour=CALLBACK_WINDOW[0], window_end_hour=CALLBACK_WINDOW[1])
+    session.add(row)
+    session.flush()
+    audit.record(session, user_id, "callback", row.id, "schedule",
+                 {"due_at": resolved.utc.isoformat(), "timezone": timezone, "from": "walk-in"})
+    return row, resolved.local
 
 
 def _first(codes: list[Code], code: str | None) -> tuple[Code, ...]:
@@ -299,12 +331,13 @@ def _code(session: Session, kind: str, code: str) -> WalkInCode | None:
                                                    WalkInCode.active.is_(True)))
 
 
-def _new_ticket(session: Session, subject: str, draft: VisitDraft, user_id: uuid.UUID, now: dt.datetime) -> Ticket:
+def _new_ticket(session: Session, ticket_id: uuid.UUID, subject: str, draft: VisitDraft, user_id: uuid.UUID,
+                now: dt.datetime) -> Ticket:
     # The person at the desk owns the ticket (one-stop resolution, DOMAIN.md); SLA as for any new ticket.
     number = (session.scalar(select(func.max(Ticket.number))) or 1000) + 1
     policy = session.scalar(select(SlaPolicy).where(SlaPolicy.department == "technical",
                                                     SlaPolicy.priority == Priority.NORMAL))
-    ticket = Ticket(number=number, subject=subject, priority=Priority.NORMAL, department="technical",
+    ticket = Ticket(id=ticket_id, number=number, subject=subject, priority=Priority.NORMAL, department="technical",
                     customer_id=draft.customer_id, assignee_id=user_id, status=TicketStatus.NEW, tags=["walk-in"],
                     created_at=now, updated_at=now,
                     first_reply_due=now + dt.timedelta(minutes=policy.first_reply_minutes) if policy else None)

@@ -21,7 +21,7 @@ from app.customers import MAX_NOTES, ValidationError
 from app.db.database import Database
 from app.db.models import DispositionCode, Interaction, Queue, Ticket, WrapUpDraft
 from app.db.types import utcnow
-from app.messages import message, tr_
+from app.messages import Message, message, tr_
 
 WrapUpMode = Literal["optional", "timed", "mandatory"]
 _MODES: tuple[WrapUpMode, ...] = ("optional", "timed", "mandatory")
@@ -82,32 +82,10 @@ class WrapUpService:
     def submit(self, interaction_id: uuid.UUID, notes: str, disposition_code: str | None, tags: tuple[str, ...],
                ticket_id: uuid.UUID | None, required: bool) -> None:
         """Write the wrap-up onto the interaction and drop the draft, in one transaction."""
-        problems = []
-        if len(notes) > MAX_NOTES:
-            problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
-                                    length=len(notes), limit=MAX_NOTES))
-        if required and not disposition_code:
-            problems.append(message(tr_("Choose a disposition code before finishing this call.")))
+        command = WrapUpCommand(interaction_id, notes, disposition_code, tuple(tags), ticket_id, required,
+                                self._now())
         with self._db.sessions.begin() as session:
-            if disposition_code and disposition_code not in self._active_codes(session):
-                problems.append(message(tr_("“{code}” is not a disposition code in use."), code=disposition_code[:40]))
-            if ticket_id is not None and session.get(Ticket, ticket_id) is None:
-                problems.append(message(tr_("The linked ticket no longer exists.")))
-            row = session.get(Interaction, interaction_id)
-            if row is None:
-                problems.append(message(tr_("This call is no longer in the database; the notes were not saved.")))
-            if problems:
-                raise ValidationError(problems)
-            assert row is not None
-            now = self._now()
-            row.notes = notes
-            row.disposition_code = disposition_code or None
-            row.tags = list(_clean_tags(tags))
-            if ticket_id is not None:
-                row.ticket_id = ticket_id
-            row.wrapup_started_at = row.wrapup_started_at or row.ended_at or now
-            row.wrapup_ended_at = now
-            session.execute(delete(WrapUpDraft).where(WrapUpDraft.interaction_id == interaction_id))
+            apply_wrapup(session, command)
 
     def handle_time(self, interaction_id: uuid.UUID) -> dt.timedelta:
         """Talk + hold + wrap-up; a wrap-up still running counts up to now."""
@@ -147,9 +125,54 @@ class WrapUpService:
                 select(DispositionCode.code, DispositionCode.label).where(DispositionCode.active.is_(True))
                 .order_by(DispositionCode.position, DispositionCode.code))]
 
-    @staticmethod
-    def _active_codes(session: Session) -> set[str]:
-        return set(session.scalars(select(DispositionCode.code).where(DispositionCode.active.is_(True))))
+
+@dataclass(frozen=True)
+class WrapUpCommand:
+    """A submitted wrap-up with its time fixed on the client: the offline outbox applies it later unchanged."""
+
+    interaction_id: uuid.UUID
+    notes: str
+    disposition_code: str | None
+    tags: tuple[str, ...]
+    ticket_id: uuid.UUID | None
+    required: bool
+    now: dt.datetime
+
+
+def check_wrapup(command: WrapUpCommand) -> list[Message]:
+    """The problems found without the database (also checked before a wrap-up goes into the offline outbox)."""
+    problems = []
+    if len(command.notes) > MAX_NOTES:
+        problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
+                                length=len(command.notes), limit=MAX_NOTES))
+    if command.required and not command.disposition_code:
+        problems.append(message(tr_("Choose a disposition code before finishing this call.")))
+    return problems
+
+
+def apply_wrapup(session: Session, command: WrapUpCommand) -> None:
+    """Write the wrap-up onto the interaction and drop its draft, in the caller's transaction."""
+    problems = check_wrapup(command)
+    code = command.disposition_code
+    if code and code not in set(session.scalars(select(DispositionCode.code)
+                                                .where(DispositionCode.active.is_(True)))):
+        problems.append(message(tr_("“{code}” is not a disposition code in use."), code=code[:40]))
+    if command.ticket_id is not None and session.get(Ticket, command.ticket_id) is None:
+        problems.append(message(tr_("The linked ticket no longer exists.")))
+    row = session.get(Interaction, command.interaction_id)
+    if row is None:
+        problems.append(message(tr_("This call is no longer in the database; the notes were not saved.")))
+    if problems:
+        raise ValidationError(problems)
+    assert row is not None
+    row.notes = command.notes
+    row.disposition_code = code or None
+    row.tags = list(_clean_tags(command.tags))
+    if command.ticket_id is not None:
+        row.ticket_id = command.ticket_id
+    row.wrapup_started_at = row.wrapup_started_at or row.ended_at or command.now
+    row.wrapup_ended_at = command.now
+    session.execute(delete(WrapUpDraft).where(WrapUpDraft.interaction_id == command.interaction_id))
 
 
 def _clean_tags(tags: Sequence[str]) -> list[str]:

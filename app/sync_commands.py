@@ -1,0 +1,192 @@
+"""The kinds of change the outbox carries, each with one apply function (issue 5, docs/architecture-sync.md).
+
+A change is a *command* with every id made on the client: applying it runs the same code as the direct write
+(walk_ins.apply_visit, wrapup.apply_wrapup, …) inside the pusher's transaction. Payloads are JSON; each kind
+encodes and decodes its own fields here so the services stay free of serialisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from app.customers import ValidationError
+from app.db.models import Channel, Interaction
+from app.messages import message, tr_
+from app.walk_ins import Counter, VisitCommand, VisitDraft, VisitLogged, apply_visit, check_visit
+from app.wrapup import WrapUpCommand, apply_wrapup
+
+LOG_WALK_IN_VISIT = "log_walk_in_visit"
+LOG_INTERACTION = "log_interaction"
+SAVE_WRAPUP = "save_wrapup"
+
+
+@dataclass(frozen=True)
+class ApplyContext:
+    """What an apply function may need beyond its payload: the installation's phone region."""
+
+    default_region: str = "DK"
+
+
+Apply = Callable[[Session, Mapping[str, Any], ApplyContext], Any]
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    return uuid.UUID(str(value)) if value else None
+
+
+def _need_uuid(value: Any) -> uuid.UUID:
+    return uuid.UUID(str(value))
+
+
+def _time(value: Any) -> dt.datetime | None:
+    # Aware instants were stored as UTC ISO strings; a naive one is a wall-clock time and stays naive.
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _need_time(value: Any) -> dt.datetime:
+    parsed = dt.datetime.fromisoformat(str(value))
+    if parsed.tzinfo is None:
+        raise ValueError("an outbox timestamp lost its time zone")
+    return parsed
+
+
+# --- walk-in visits (counter, issue 7) ---------------------------------------------------------------------
+
+
+def visit_payload(command: VisitCommand) -> dict[str, Any]:
+    c, d = command.counter, command.draft
+    return {"counter": {"user_id": c.user_id, "site_id": c.site_id, "site_name": c.site_name,
+                        "timezone": c.timezone},
+            "draft": {"customer_id": d.customer_id, "reason_code": d.reason_code, "notes": d.notes,
+                      "outcome": d.outcome, "resolution_code": d.resolution_code, "started_at": d.started_at,
+                      "ticket_subject": d.ticket_subject, "callback_number": d.callback_number,
+                      "callback_local": d.callback_local, "queue_ticket_id": d.queue_ticket_id},
+            "interaction_id": command.interaction_id, "ticket_id": command.ticket_id,
+            "callback_id": command.callback_id, "now": command.now}
+
+
+def visit_from_payload(payload: Mapping[str, Any]) -> VisitCommand:
+    c, d = payload["counter"], payload["draft"]
+    counter = Counter(_need_uuid(c["user_id"]), _uuid(c["site_id"]), c["site_name"], c["timezone"])
+    draft = VisitDraft(customer_id=_uuid(d["customer_id"]), reason_code=d["reason_code"], notes=d["notes"],
+                       outcome=d["outcome"], resolution_code=d["resolution_code"],
+                       started_at=_time(d["started_at"]), ticket_subject=d["ticket_subject"],
+                       callback_number=d["callback_number"], callback_local=_time(d["callback_local"]),
+                       queue_ticket_id=_uuid(d["queue_ticket_id"]))
+    return VisitCommand(counter, draft, _need_uuid(payload["interaction_id"]), _need_uuid(payload["ticket_id"]),
+                        _need_uuid(payload["callback_id"]), _need_time(payload["now"]))
+
+
+@dataclass(frozen=True)
+class VisitSubmitted:
+    logged: VisitLogged
+    queued: bool  # True: durable on this computer, sent when the shared database answers again
+
+
+class Writer(Protocol):
+    def submit(self, kind: str, payload: Mapping[str, Any], change_id: uuid.UUID | None = None) -> Any: ...
+
+
+def submit_visit(writer: Writer, counter: Counter, draft: VisitDraft,
+                 now: dt.datetime | None = None) -> VisitSubmitted:
+    """Log a visit through the outbox (or directly on the embedded database).
+
+    Online, the server's answer comes back as for a direct write (ticket number, refusal with the form kept).
+    When the server does not answer in time the visit is still logged: queued, with the ids made here; the
+    ticket number and the callback's local time are known once it has been sent."""
+    problems = check_visit(draft)
+    if draft.outcome == "callback" and draft.callback_local is None:
+        problems.append(message(tr_("Choose when to call back.")))
+    if problems:
+        raise ValidationError(problems)
+    command = VisitCommand.new(counter, draft, now)
+    submitted = writer.submit(LOG_WALK_IN_VISIT, visit_payload(command))
+    if submitted.sent and isinstance(submitted.result, VisitLogged):
+        return VisitSubmitted(submitted.result, queued=False)
+    logged = VisitLogged(command.interaction_id, draft.outcome,
+                         ticket_id=command.ticket_id if draft.outcome == "ticket" else None,
+                         callback_id=command.callback_id if draft.outcome == "callback" else None)
+    return VisitSubmitted(logged, queued=not submitted.sent)
+
+
+def _apply_visit(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    return apply_visit(session, visit_from_payload(payload), context.default_region)
+
+
+# --- a contact logged as it happened (calls taken while offline; the push benchmark) -----------------------
+
+INTERACTION_FIELDS = ("channel", "customer_id", "user_id", "queue_id", "remote_number", "remote_name", "outcome",
+                      "started_at", "answered_at", "ended_at", "subject", "notes", "sip_call_id", "hold_seconds")
+
+
+def interaction_payload(interaction_id: uuid.UUID, **fields: Any) -> dict[str, Any]:
+    unknown = set(fields) - set(INTERACTION_FIELDS)
+    if unknown:
+        raise ValueError(f"not interaction fields: {sorted(unknown)}")
+    return {"id": interaction_id, **fields}
+
+
+def interaction_row(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The interactions row a payload stands for (also what the benchmark's bare INSERT writes)."""
+    row: dict[str, Any] = {"id": _need_uuid(payload["id"]), "channel": Channel(payload["channel"]),
+                           "customer_id": _uuid(payload.get("customer_id")),
+                           "user_id": _uuid(payload.get("user_id")), "queue_id": _uuid(payload.get("queue_id")),
+                           "remote_number": payload.get("remote_number"), "remote_name": payload.get("remote_name"),
+                           "outcome": payload.get("outcome"), "started_at": _need_time(payload["started_at"]),
+                           "answered_at": _time(payload.get("answered_at")),
+                           "ended_at": _time(payload.get("ended_at")), "subject": payload.get("subject") or "",
+                           "notes": payload.get("notes") or "", "sip_call_id": payload.get("sip_call_id"),
+                           "hold_seconds": int(payload.get("hold_seconds") or 0), "tags": [], "version": 1}
+    return row
+
+
+def _apply_interaction(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    # A Core insert, not the ORM: thousands of these go out after a long offline spell (benchmarks/sync_push).
+    row = interaction_row(payload)
+    session.execute(insert(Interaction), [row])
+    return row["id"]
+
+
+# --- wrap-up (notes, disposition, tags) --------------------------------------------------------------------
+
+
+def wrapup_payload(command: WrapUpCommand) -> dict[str, Any]:
+    return {"interaction_id": command.interaction_id, "notes": command.notes,
+            "disposition_code": command.disposition_code, "tags": list(command.tags),
+            "ticket_id": command.ticket_id, "required": command.required, "now": command.now}
+
+
+def _apply_wrapup(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_wrapup(session, WrapUpCommand(
+        interaction_id=_need_uuid(payload["interaction_id"]), notes=payload["notes"],
+        disposition_code=payload["disposition_code"], tags=tuple(payload["tags"]),
+        ticket_id=_uuid(payload["ticket_id"]), required=bool(payload["required"]), now=_need_time(payload["now"])))
+    return None
+
+
+APPLY: dict[str, Apply] = {
+    LOG_WALK_IN_VISIT: _apply_visit,
+    LOG_INTERACTION: _apply_interaction,
+    SAVE_WRAPUP: _apply_wrapup,
+}
+
+
+def apply_change(session: Session, kind: str, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    try:
+        apply = APPLY[kind]
+    except KeyError:
+        # A newer Skranke queued a kind this one does not know: refuse (parked, shown), never drop it.
+        raise UnknownChange(kind) from None
+    return apply(session, payload, context)
+
+
+class UnknownChange(ValueError):
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"this version of Skranke cannot send a change of kind {kind!r}")
