@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import collections
 import dataclasses
+import datetime as dt
 import multiprocessing
 import os
 import random
@@ -24,11 +25,13 @@ from sqlalchemy import func, select
 
 from app.db.database import Database, DatabaseError, open_database
 from app.db.models import Customer, DispositionCode, Queue, Role, Site, SlaPolicy, Ticket, User
-from app.demo_bulk import IdMaker, bulk_writer, now_us
+from app.demo_bulk import IdMaker, bulk_writer, now_us, to_us
 from app.demo_names import COUNTRIES, DENMARK, NAMED_USERS, QUEUES, SITES, SWEDEN, Country
+from app.demo_queue import add_todays_queue
 from app.demo_rows import TABLE_ORDER, Batch, ChunkSpec, Reference, build_chunk
 from app.paths import default_database_url
 from app.search_terms import fold
+from app.walk_in_models import WalkInCode
 
 CHUNK = 5_000  # customers per generated batch: big transactions, bounded memory
 EXTRA_AGENTS = 20
@@ -59,7 +62,8 @@ class DemoSummary:
 
 def load_demo_data(db: Database, customers: int, interactions_per_customer: int = 10, seed: int = 1,
                    heavy_customers: int = 3, progress: Callable[[str], None] | None = None, *,
-                   append: bool = False) -> DemoSummary:
+                   append: bool = False, now: dt.datetime | None = None) -> DemoSummary:
+    """Loads the demo; every time in it is relative to `now` (default: the moment of the load)."""
     if customers < 0 or interactions_per_customer < 0 or heavy_customers < 0:
         raise DemoDataError("Customer and interaction counts cannot be negative.")
     say = progress or (lambda _message: None)
@@ -77,7 +81,8 @@ def load_demo_data(db: Database, customers: int, interactions_per_customer: int 
     writer = bulk_writer(db.engine)
     specs = [ChunkSpec(index=k, first_number=first_number + offset, count=min(CHUNK, customers - offset),
                        heavy=max(0, min(CHUNK, heavy_customers - offset)), seed=seed,
-                       id_base=IdMaker.new_base(random.Random(f"{seed}/{time.time_ns()}")), now_us=now_us(),
+                       id_base=IdMaker.new_base(random.Random(f"{seed}/{time.time_ns()}")),
+                       now_us=to_us(now) if now is not None else now_us(),
                        ts_suffix=writer.ts_suffix, ref=ref, interactions_per_customer=interactions_per_customer,
                        heavy_interactions=HEAVY_INTERACTIONS)
              for k, offset in enumerate(range(0, customers, CHUNK))]
@@ -104,6 +109,8 @@ def load_demo_data(db: Database, customers: int, interactions_per_customer: int 
     except BaseException:
         writer.abort()
         raise
+    if customers:
+        totals["walkin_tickets"] = add_todays_queue(db, random.Random(f"{seed}/queue"), now)
     return DemoSummary(customers=customers, rows=totals, first_customer_number=first_number,
                        heavy_customer_ids=tuple(uuid.UUID(h) for h in heavy_ids),
                        seconds=time.monotonic() - started)
@@ -175,8 +182,14 @@ def _ensure_reference_data(db: Database, rng: random.Random) -> Reference:
         sla = {(p.department, p.priority.value): (p.first_reply_minutes, p.next_reply_minutes)
                for p in session.scalars(select(SlaPolicy))}
         codes = frozenset(session.scalars(select(DispositionCode.code).where(DispositionCode.active)))
+        walk_in = {kind: tuple(session.scalars(select(WalkInCode.code).where(WalkInCode.kind == kind,
+                                                                             WalkInCode.active)
+                                               .order_by(WalkInCode.position)))
+                   for kind in ("reason", "resolution")}
     return Reference(agent_ids=tuple(u.id.hex for u in agents), counter_ids=tuple(u.id.hex for u in counters),
-                     queue_ids=tuple(queue_ids), sla_minutes=sla, dispositions=codes)
+                     queue_ids=tuple(queue_ids), sla_minutes=sla, dispositions=codes,
+                     counter_sites=tuple(u.site_id.hex if u.site_id else None for u in counters),
+                     walk_in_reasons=walk_in["reason"] or ("other",), walk_in_resolutions=walk_in["resolution"])
 
 
 def _staff_names(rng: random.Random, countries: list[Country]) -> list[tuple[str, str]]:

@@ -7,10 +7,12 @@ a seed gives the same data whether chunks are built here or in worker processes.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from app.demo_bulk import DAY_US, BulkWriter, IdMaker, timestamp_formatter
 from app.demo_names import (
@@ -33,6 +35,14 @@ SEC = 1_000_000
 MIN = 60 * SEC
 HOUR = 60 * MIN
 HISTORY_DAYS = 730  # interactions spread over the last two years
+# Demo data is relative to the moment it is loaded: some contacts today (the wallboard and today's figures are
+# not empty) and this week (open tickets with due dates around now), the rest over two years.
+TODAY_SHARE = 0.012
+RECENT_SHARE = 0.06
+RECENT_DAYS = 6
+TODAY_HOURS = 10  # today's contacts fall in the last hours before the load, never in the future
+DEMO_ZONE = ZoneInfo("Europe/Copenhagen")
+OPEN_TICKET_DAYS = 14  # older tickets are solved or closed: an open ticket from last year is not a demo
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "customers": ("id", "number", "name", "company", "language", "timezone", "notes", "tags", "sort_name",
@@ -49,6 +59,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "sip_call_id", "version", "created_at", "updated_at"),
     "callbacks": ("id", "customer_id", "number", "due_at", "timezone", "owner_id", "queue_id", "state",
                   "attempts", "max_attempts", "reason", "note", "version", "created_at", "updated_at"),
+    "walkin_visits": ("interaction_id", "site_id", "reason_code", "resolution_code", "callback_id",
+                      "queue_ticket_id"),
 }
 # Insert order follows the foreign keys: parents first.
 TABLE_ORDER = tuple(COLUMNS)
@@ -69,6 +81,9 @@ class Reference:
     queue_ids: tuple[str, ...]  # Kundeservice first: it takes most calls
     sla_minutes: dict[tuple[str, str], tuple[int, int]]  # (department, priority) → (first, next reply)
     dispositions: frozenset[str]
+    counter_sites: tuple[str | None, ...] = ()  # the store of each counter_ids entry: a visit is logged at a store
+    walk_in_reasons: tuple[str, ...] = ("other",)  # active walk-in codes (migration 0007 seeds them)
+    walk_in_resolutions: tuple[str, ...] = ()
 
 
 @dataclass
@@ -136,6 +151,10 @@ class DemoRows:
         self.ref = ref = spec.ref
         self.ts = timestamp_formatter(spec.ts_suffix)
         self.now = spec.now_us
+        # "Today" as the wallboard counts it: the local day of the Nordic sites (all three share CET/CEST).
+        local_midnight = dt.datetime.fromtimestamp(self.now / SEC, DEMO_ZONE).replace(
+            hour=0, minute=0, second=0, microsecond=0)
+        self._today_start = max(int(local_midnight.timestamp()) * SEC, self.now - TODAY_HOURS * HOUR)
         self.new_id = IdMaker(spec.id_base, spec.index)
         self.per_customer = spec.interactions_per_customer
         self.heavy_interactions = spec.heavy_interactions
@@ -224,9 +243,14 @@ class DemoRows:
     # -- history ---------------------------------------------------------------------------------------
 
     def _moment(self) -> int:
-        """A time in the last two years, in office hours (06–16 UTC), mostly on weekdays."""
+        """A time today before now, or in the last days or two years in office hours (06–16 UTC), mostly on
+        weekdays."""
         rand = self.rng.random
-        day = self.now // DAY_US - 1 - int(rand() * HISTORY_DAYS)
+        roll = rand()
+        if roll < TODAY_SHARE:
+            return self._today_start + int(rand() * (self.now - self._today_start))
+        days = RECENT_DAYS if roll < TODAY_SHARE + RECENT_SHARE else HISTORY_DAYS
+        day = self.now // DAY_US - 1 - int(rand() * days)
         weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
         if weekday >= 5 and rand() < 0.85:
             day -= weekday - 4  # move most weekend contacts to the Friday before
@@ -248,7 +272,9 @@ class DemoRows:
         subjects = SUBJECTS[c.language]
         owners, n_owners = self._owners, len(self._owners)
         queues, n_queues = self._queues, len(self._queues)
-        counters = self.ref.counter_ids
+        counters, sites = self.ref.counter_ids, self.ref.counter_sites
+        reasons, resolutions = self.ref.walk_in_reasons, self.ref.walk_in_resolutions
+        visits = batch.rows["walkin_visits"]
         phones, n_phones = c.e164s, len(c.e164s)
         cid = c.id
         disposition: str | None
@@ -282,8 +308,9 @@ class DemoRows:
                     outcome = "no-answer" if roll < 0.95 else "failed"
                     end, note, disposition = start + 30 * SEC, "", "no-answer"
             elif channel == "walk-in":
-                user, queue = counters[int(rand() * len(counters))], None
-                outcome, answered = "served", start
+                desk = int(rand() * len(counters))
+                user, queue = counters[desk], None
+                outcome, answered = "solved", start  # "ticket" when a ticket is made from it below
                 end = start + int((4 + rand() * 21) * MIN)
             elif channel == "e-mail":
                 subject = subjects[int(rand() * len(subjects))]
@@ -304,17 +331,26 @@ class DemoRows:
                 end = now
             ends.append(end)
             start_text, end_text = ts(start), ts(end)
-            rows.append([new_id(), channel, cid, user, queue, None, number, outcome, start_text,
+            row_id = new_id()
+            rows.append([row_id, channel, cid, user, queue, None, number, outcome, start_text,
                          None if answered is None else ts(answered), end_text, disposition, subject, note,
                          call_id, 1, start_text, end_text])
+            if channel == "walk-in":  # the counter's own details: store, reason and resolution codes
+                visits.append([row_id, sites[desk] if desk < len(sites) else None,
+                               reasons[int(rand() * len(reasons))],
+                               resolutions[int(rand() * len(resolutions))] if resolutions else None, None, None])
         # Some answered contacts became tickets: link them both ways in time and by id.
         first_row = len(rows) - count
+        latest = max(range(count), key=ends.__getitem__) if tickets and count else 0
         for _ in range(tickets if count else 0):
-            pick = rng.randrange(count)
+            # Half the tickets come from the customer's latest contact: recent contacts give open tickets.
+            pick = latest if rand() < 0.5 else rng.randrange(count)
             row = rows[first_row + pick]
-            if row[7] not in ("answered", "served", "replied") or row[5] is not None:
+            if row[7] not in ("answered", "solved", "replied") or row[5] is not None:
                 continue
             row[5] = self._ticket(batch, c, ends[pick], row[3])
+            if row[1] == "walk-in":
+                row[7] = "ticket"
             if "ticket" in self.ref.dispositions:
                 row[11] = "ticket"
 
@@ -323,10 +359,12 @@ class DemoRows:
         ts = self.ts
         age_days = (self.now - created) // DAY_US
         roll = rng.random()
-        if age_days > 30:
-            status = "closed" if roll < 0.55 else "solved" if roll < 0.95 else "on-hold"
+        if age_days > OPEN_TICKET_DAYS:
+            status = "closed" if roll < 0.6 else "solved"
         else:
             status = ("new", "open", "open", "pending", "on-hold", "solved")[int(roll * 6)]
+            if status == "new" and age_days >= 1:
+                status = "open"  # a ticket nobody has answered for days is not what a demo should show
         roll = rng.random()
         priority = "normal" if roll < 0.7 else "high" if rng.random() < 0.75 else "urgent"
         department = "enterprise" if c.company else rng.choice(("technical", "technical", "sales"))

@@ -10,6 +10,7 @@ import random
 import uuid
 from collections import Counter
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 import pytest
@@ -18,6 +19,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
 import app.demo_data as demo_data
+from app.customers import OPEN_STATUSES
 from app.db.database import Database, open_database
 from app.db.models import (
     Callback,
@@ -28,17 +30,25 @@ from app.db.models import (
     Interaction,
     Queue,
     Role,
+    Site,
     Ticket,
     TicketEvent,
+    TicketStatus,
     User,
 )
 from app.demo_bulk import IdMaker, timestamp_formatter, to_us
 from app.demo_data import DemoDataError, DemoSummary, load_demo_data, main
 from app.demo_names import COUNTRIES, RANGES
 from app.demo_phones import PhoneWriter
-from app.demo_rows import ChunkSpec, build_chunk
+from app.demo_rows import OPEN_TICKET_DAYS, ChunkSpec, build_chunk
 from app.phones import normalize
+from app.queue_stats import local_day_bounds
 from app.search_terms import sort_key, terms_for
+from app.walk_in_models import WalkInVisit
+from app.walk_in_queue import WalkInQueue
+from app.walk_in_stats import walk_in_report
+from app.walk_ins import WalkInService
+from app.wallboard_snapshot import take_snapshot
 
 # --- building blocks -------------------------------------------------------------------------------------
 
@@ -147,7 +157,7 @@ def check_loaded(db: Database, summary: DemoSummary, customers: int) -> None:
             assert interaction.started_at >= now - dt.timedelta(days=740)
             assert interaction.ended_at is None or interaction.ended_at >= interaction.started_at
         outcomes = set(session.scalars(select(Interaction.outcome).distinct()))
-        assert {"answered", "missed", "served", "replied"} <= outcomes
+        assert {"answered", "missed", "solved", "replied"} <= outcomes
         codes = set(session.scalars(select(Interaction.disposition_code).distinct())) - {None}
         assert codes <= {"resolved", "ticket", "callback", "transferred", "info", "complaint", "sale",
                          "wrong-number", "no-answer"}
@@ -269,3 +279,52 @@ def test_foundation_benchmark_runs_on_a_tiny_data_set(tmp_path: Path) -> None:
     assert len(list((tmp_path / "cache").glob("*.sqlite3"))) == 1  # cached for the next run
     assert foundation.main(argv) == 0
     assert "cached file from" in out.read_text(encoding="utf-8")
+
+
+# --- relative to "now" ------------------------------------------------------------------------------------------
+
+def _last_afternoon() -> dt.datetime:
+    """The latest 15:00 in Copenhagen that has passed: a busy afternoon, and never in the future."""
+    tz = ZoneInfo("Europe/Copenhagen")
+    local = dt.datetime.now(tz)
+    afternoon = local.replace(hour=15, minute=0, second=0, microsecond=0)
+    return (afternoon if afternoon <= local else afternoon - dt.timedelta(days=1)).astimezone(dt.UTC)
+
+
+def test_demo_data_is_relative_to_now(sqlite_db: Database) -> None:
+    """The wallboard has calls today, open tickets are due around now, the counter has walk-ins and a queue."""
+    now = _last_afternoon()
+    tz = ZoneInfo("Europe/Copenhagen")
+    summary = load_demo_data(sqlite_db, 1500, interactions_per_customer=10, seed=3, heavy_customers=0, now=now)
+
+    board = take_snapshot(sqlite_db, tz, now=now)
+    assert board.total.offered >= 30 and board.total.answered > 0 and board.total.abandoned > 0, board.total
+    assert sum(s.offered for s in board.slots) == board.total.offered  # spread over today's half hours
+
+    with sqlite_db.sessions() as session:
+        tickets = session.scalars(select(Ticket)).all()
+        open_tickets = [t for t in tickets if t.status in OPEN_STATUSES]
+        assert len(open_tickets) >= 10, f"{len(open_tickets)} open of {len(tickets)}"
+        for t in open_tickets:
+            due = t.first_reply_due if t.first_replied_at is None else t.next_reply_due
+            assert due is not None and abs(due - now) < dt.timedelta(days=OPEN_TICKET_DAYS + 3), (t.status, due)
+        assert any(t.created_at > now - dt.timedelta(days=1) for t in open_tickets)
+        old = [t for t in tickets if t.created_at < now - dt.timedelta(days=OPEN_TICKET_DAYS + 1)]
+        assert old and all(t.status in (TicketStatus.SOLVED, TicketStatus.CLOSED) for t in old)
+
+        start, end = local_day_bounds(now.astimezone(tz).date(), tz)
+        visits = session.execute(
+            select(Interaction.outcome, WalkInVisit.site_id, WalkInVisit.reason_code)
+            .join(WalkInVisit, WalkInVisit.interaction_id == Interaction.id)
+            .where(Interaction.started_at >= start, Interaction.started_at < end)).all()
+        assert visits and all(site is not None and outcome in ("solved", "ticket") for outcome, site, _r in visits)
+        assert {reason for *_rest, reason in visits} <= {c.code for c in WalkInService(sqlite_db).codes("reason")}
+        all_walk_ins = session.scalar(select(func.count()).where(Interaction.channel == Channel.WALK_IN))
+        assert all_walk_ins == summary.rows["walkin_visits"]  # every demo visit has its counter details
+        stores = session.execute(select(Site.id, Site.timezone).join(User, User.site_id == Site.id)
+                                 .where(User.role == Role.COUNTER).distinct()).all()
+    assert sum(r.visits for r in walk_in_report(sqlite_db, start, end, tz)) == len(visits)
+    assert summary.rows["walkin_tickets"] > 0
+    for site_id, timezone in stores:
+        queue = WalkInQueue(sqlite_db, site_id, timezone).status(now=now)
+        assert len(queue.serving) == 1 and len(queue.waiting) == 2, queue
