@@ -38,6 +38,7 @@ from app.db.database import Database
 from app.queue_stats import definitions
 from app.report_export import Column, columns, write_csv, write_xlsx
 from app.reports import FCR_DAYS, Grouping, Period, Report, build_report, report_definitions
+from ui.counter.walk_in_report import WalkInReportPanel
 from ui.messages import translated
 from ui.tasks import TaskRunner
 
@@ -148,10 +149,14 @@ class ReportsView(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Walk-ins (issue 7) for the same days and period, per store: ui/counter/walk_in_report.py.
+        self.walk_ins = WalkInReportPanel(db, tasks, self)
+        self.report_ready.connect(self.walk_ins.show_for)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.status)
+        layout.addWidget(self.walk_ins, 1)
         self._set_export_enabled(False)
 
     def _set_export_enabled(self, enabled: bool) -> None:
