@@ -114,6 +114,20 @@ class Outbox:
                 (str(change_id), kind, encode(payload), utcnow().isoformat()))
         return change_id
 
+    def add_many(self, changes: Iterable[tuple[str, Mapping[str, Any]]]) -> list[uuid.UUID]:
+        """Store many changes in one transaction (an import, a test or benchmark filling a big outbox)."""
+        rows = [(str(uuid.uuid4()), kind, encode(payload), utcnow().isoformat()) for kind, payload in changes]
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.executemany("INSERT INTO outbox (change_id, kind, payload, created_at) VALUES (?, ?, ?, ?)",
+                                       rows)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        return [uuid.UUID(r[0]) for r in rows]
+
     def next_batch(self, limit: int) -> list[QueuedChange]:
         """The oldest changes not parked, in the order they were made."""
         with self._lock:

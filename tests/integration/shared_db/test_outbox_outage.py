@@ -1,0 +1,150 @@
+"""Issue 5, Sync: ten clients keep writing while PostgreSQL is stopped, restarted and its connections killed;
+afterwards every change is on the server exactly once and nothing is parked.
+
+The issue asks for a minute of writing; 20 s keeps the suite fast and still covers a full stop/start and a
+pg_terminate_backend of every client connection (each client goes offline, queues, and catches up).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, make_url, select
+
+from app.db.database import Database, open_database
+from app.db.models import Channel, Interaction, Role
+from app.db.types import utcnow
+from app.outbox import Outbox
+from app.server_setup import create_login
+from app.sync import OutboxStatus, OutboxWriter, Pusher
+from app.sync_commands import LOG_INTERACTION, interaction_payload, submit_visit
+from app.sync_models import AppliedChange
+from app.walk_ins import VisitDraft, counter_for
+from tests.support.pg_control import ServerControl, pg_control
+
+__all__ = ["pg_control"]  # the fixture, imported so pytest finds it
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+CLIENTS = 10
+WRITE_SECONDS = 20.0
+PAUSE = 0.1  # between one person's writes: 10 clients ≈ 100 changes/s
+
+
+@dataclass
+class Client:
+    name: str
+    user_id: uuid.UUID
+    db: Database
+    pusher: Pusher
+    counter_desk: bool
+    made: list[uuid.UUID] = field(default_factory=list)
+    statuses: list[OutboxStatus] = field(default_factory=list)
+    slowest_submit: float = 0.0
+    errors: list[BaseException] = field(default_factory=list)
+
+
+@pytest.fixture
+def owner_db(pg_control: ServerControl) -> Iterator[Database]:
+    name = f"skranke_outbox_{uuid.uuid4().hex[:8]}"
+    db = open_database(pg_control.server.create_database(name))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def clients(owner_db: Database, tmp_path: Path) -> Iterator[list[Client]]:
+    made: list[Client] = []
+    suffix = uuid.uuid4().hex[:6]
+    try:
+        for n in range(CLIENTS):
+            desk = n % 2 == 1
+            username = f"{'desk' if desk else 'agent'}-{n}-{suffix}"
+            user_id = create_login(owner_db, username, f"Person {n}", Role.COUNTER if desk else Role.AGENT,
+                                   f"pw-{uuid.uuid4()}", "Aarhus" if desk else None)
+            url = make_url(owner_db.url).set(username=username).render_as_string(hide_password=False)
+            db = open_database(url)
+            pusher = Pusher(Outbox(tmp_path / f"outbox-{n}.sqlite3"), db, user_id, batch_size=50,
+                            backoff=(0.2, 0.5, 1.0, 2.0))
+            client = Client(username, user_id, db, pusher, desk)
+            pusher.subscribe(client.statuses.append)
+            made.append(client)
+            pusher.start()
+        yield made
+    finally:
+        for client in made:
+            client.pusher.stop()
+            client.pusher.outbox.close()
+            client.db.close()
+
+
+def _write(client: Client, until: float, stop: threading.Event) -> None:
+    writer = OutboxWriter(client.pusher, wait_seconds=0.5)
+    counter = counter_for(client.db, client.user_id) if client.counter_desk else None
+    n = 0
+    try:
+        while time.monotonic() < until and not stop.is_set():
+            started = time.monotonic()
+            if counter is not None:
+                done = submit_visit(writer, counter, VisitDraft(None, "repair", f"visit {n}", "solved"))
+                client.made.append(done.logged.interaction_id)
+            else:
+                row_id = uuid.uuid4()
+                writer.submit(LOG_INTERACTION, interaction_payload(
+                    row_id, channel=Channel.PHONE_IN.value, user_id=client.user_id, outcome="answered",
+                    remote_number=f"+4570{n:06d}", started_at=utcnow(), ended_at=utcnow(), subject=f"call {n}"))
+                client.made.append(row_id)
+            client.slowest_submit = max(client.slowest_submit, time.monotonic() - started)
+            n += 1
+            stop.wait(PAUSE)
+    except BaseException as exc:  # reported by the test, not lost in a thread
+        client.errors.append(exc)
+
+
+def test_ten_clients_writing_through_a_server_stop_and_killed_connections_arrive_exactly_once(
+        pg_control: ServerControl, owner_db: Database, clients: list[Client]) -> None:
+    stop = threading.Event()
+    start = time.monotonic()
+    threads = [threading.Thread(target=_write, args=(c, start + WRITE_SECONDS, stop), name=f"client-{c.name}")
+               for c in clients]
+    for thread in threads:
+        thread.start()
+    database = make_url(owner_db.url).database
+    assert database is not None
+    try:
+        stop.wait(4.0)
+        pg_control.stop()  # the server is gone: connections break, new ones are refused
+        stop.wait(5.0)
+        waiting_while_down = sum(c.pusher.status.waiting for c in clients)
+        pg_control.start()
+        stop.wait(4.0)
+        killed = pg_control.terminate_backends(database)  # a network drop in the middle of pushes
+    finally:
+        for thread in threads:
+            thread.join(WRITE_SECONDS + 30)
+        stop.set()
+    assert not any(t.is_alive() for t in threads)
+    for client in clients:
+        assert not client.errors, f"{client.name}: {client.errors[0]!r}"
+        assert client.pusher.wait_until_empty(60), f"{client.name} still has {client.pusher.status}"
+
+    total = sum(len(c.made) for c in clients)
+    assert total > CLIENTS * 100  # everyone kept working the whole time, outage or not
+    assert waiting_while_down > 0 and killed > 0
+    for client in clients:
+        assert client.pusher.status.parked == 0, client.pusher.outbox.parked()[:1]
+        assert any(s.online is False for s in client.statuses), f"{client.name} never noticed the outage"
+        # Writing never waited for the dead server longer than the writer's short wait (+ scheduling slack).
+        assert client.slowest_submit < 3.0, (client.name, client.slowest_submit)
+    with owner_db.sessions() as session:
+        for client in clients:
+            on_server = list(session.scalars(select(Interaction.id).where(Interaction.user_id == client.user_id)))
+            missing = set(client.made) - set(on_server)
+            assert not missing, (client.name, len(missing))
+            assert len(on_server) == len(client.made), client.name
+        assert session.scalar(select(func.count()).select_from(AppliedChange)) == total
