@@ -18,6 +18,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def recordings_dir() -> Path:
+    """Call recordings (WAV, one folder per day) when the settings name no other folder."""
+    return data_dir() / "recordings"
+
+
 def default_config_path() -> Path:
     """SKRANKE_CONFIG wins over the per-user config folder (--config wins over both, in ui.main)."""
     env = os.environ.get("SKRANKE_CONFIG")

@@ -35,6 +35,13 @@ NO_FOLDER = "No folder for recordings is set."
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
+def resolved_folder(folder: str) -> str:
+    """The settings' folder, or the per-user default when it is empty."""
+    from app.paths import recordings_dir
+
+    return folder.strip() or str(recordings_dir())
+
+
 def start_refusal(policy: RecordingPolicy) -> str | None:
     """Why the agent may not start a recording now, or None when they may."""
     return REFUSED_BY_POLICY if policy is RecordingPolicy.NEVER else None

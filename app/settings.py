@@ -76,6 +76,14 @@ class AudioSettings(_Section):
     ringer: str = ""
 
 
+class RecordingSettings(_Section):
+    """Call recording (issue 3). "never" by default: recording needs the caller's consent and a retention plan."""
+
+    policy: Literal["never", "on-demand", "always"] = "never"
+    # Empty: the per-user data folder's "recordings" (app.paths.recordings_dir); a share works for supervisors.
+    folder: str = ""
+
+
 class HookSettings(_Section):
     """Run when a call rings (incoming) or is placed (outgoing), as MicroSIP users expect.
 
@@ -94,6 +102,7 @@ class Settings(_Section):
     sip: SipSettings = Field(default_factory=SipSettings)
     audio: AudioSettings = Field(default_factory=AudioSettings)
     hooks: HookSettings = Field(default_factory=HookSettings)
+    recording: RecordingSettings = Field(default_factory=RecordingSettings)
 
 
 @dataclass

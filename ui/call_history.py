@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.call_log import CallLog, CallLogEntry
 from app.phones import format_international
+from app.recording_log import RecordingLog
 from app.softphone import Direction
 from ui.history import format_duration, format_when, outcome_label
 from ui.rows_model import RowsTableModel
@@ -26,9 +31,17 @@ from ui.tasks import TaskRunner
 
 
 class CallHistoryModel(RowsTableModel[CallLogEntry]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recorded: dict[uuid.UUID, list[str]] = {}  # interaction id -> its WAV files (replaced with the rows)
+
+    def set_history(self, rows: list[CallLogEntry], recorded: dict[uuid.UUID, list[str]]) -> None:
+        self.recorded = recorded
+        self.set_rows(rows)
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Direction"), self.tr("Who"), self.tr("Number"), self.tr("Outcome"),
-                self.tr("Talk time"))
+                self.tr("Talk time"), self.tr("Recording"))
 
     def cell(self, row: CallLogEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -45,6 +58,8 @@ class CallHistoryModel(RowsTableModel[CallLogEntry]):
                 return outcome_label(row.outcome)
             if column == 5:
                 return format_duration(row.ended_at - row.answered_at) if row.answered_at and row.ended_at else ""
+            if column == 6:
+                return f"● {self.tr('Recorded')}" if row.interaction_id in self.recorded else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.missed:
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.FontRole and row.missed:
@@ -61,9 +76,12 @@ class CallHistoryView(QWidget):
     schedule_callback = Signal(str, object)  # number, customer uuid or None
     open_customer = Signal(object)  # customer uuid
 
-    def __init__(self, call_log: CallLog, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, call_log: CallLog, tasks: TaskRunner, parent: QWidget | None = None, *,
+                 recordings: RecordingLog | None = None) -> None:
         super().__init__(parent)
-        self.call_log, self.tasks = call_log, tasks
+        self.call_log, self.tasks, self.recordings = call_log, tasks, recordings
+        # QDesktopServices opens a WAV in the user's player and a folder in their file manager; tests swap it.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.model = CallHistoryModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("callHistory")
@@ -81,19 +99,76 @@ class CallHistoryView(QWidget):
         call = QPushButton(self.tr("Call back"), self)
         call.setObjectName("primary")
         call.clicked.connect(self._call_back)
+        self.play_button = QPushButton(self.tr("Play recording"), self)
+        self.play_button.setObjectName("playRecording")
+        self.play_button.clicked.connect(self._play)
+        self.folder_button = QPushButton(self.tr("Open recordings folder"), self)
+        self.folder_button.setObjectName("openRecordingFolder")
+        self.folder_button.clicked.connect(self._open_folder)
+        self.recording_problem = QLabel(self)
+        self.recording_problem.setObjectName("recordingProblem")
+        self.recording_problem.setStyleSheet("color: #b3261e;")
+        self.recording_problem.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.missed_only)
         bar.addStretch(1)
+        bar.addWidget(self.play_button)
+        bar.addWidget(self.folder_button)
         bar.addWidget(later)
         bar.addWidget(call)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(bar)
+        layout.addWidget(self.recording_problem)
         layout.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_recording_actions())
+        self.model.modelReset.connect(self._update_recording_actions)
+        self._update_recording_actions()
 
     def refresh(self) -> None:
         missed = self.missed_only.isChecked()
-        self.tasks.run(lambda: self.call_log.recent(200, missed_only=missed), self.model.set_rows)
+        recordings = self.recordings
+
+        def load() -> tuple[list[CallLogEntry], dict[uuid.UUID, list[str]]]:
+            rows = self.call_log.recent(200, missed_only=missed)
+            recorded = recordings.recorded(r.interaction_id for r in rows) if recordings is not None else {}
+            return rows, recorded
+
+        self.tasks.run(load, lambda result: self.model.set_history(*result))
+
+    # --- recordings (issue 3) ------------------------------------------------------------------------------
+    def _recording_paths(self) -> list[str]:
+        row = self._selected()
+        return self.model.recorded.get(row.interaction_id, []) if row is not None else []
+
+    def _update_recording_actions(self) -> None:
+        has = bool(self._recording_paths())
+        self.play_button.setEnabled(has)
+        self.folder_button.setEnabled(has)
+        self.play_button.setToolTip("" if has else self.tr("The selected call was not recorded."))
+
+    def _existing_recording(self) -> Path | None:
+        paths = self._recording_paths()
+        if not paths:
+            return None
+        path = Path(paths[-1])
+        if not path.exists():  # recorded on another computer, or removed by a retention job
+            text = self.tr("The recording is not on this computer: %1")
+            self.recording_problem.setText(text.replace("%1", str(path)))
+            self.recording_problem.show()
+            return None
+        self.recording_problem.hide()
+        return path
+
+    def _play(self) -> None:
+        path = self._existing_recording()
+        if path is not None:
+            self.open_url(QUrl.fromLocalFile(str(path)))
+
+    def _open_folder(self) -> None:
+        path = self._existing_recording()
+        if path is not None:
+            self.open_url(QUrl.fromLocalFile(str(path.parent)))
 
     def _selected(self) -> CallLogEntry | None:
         index = self.table.currentIndex()

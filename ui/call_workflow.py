@@ -16,6 +16,7 @@ from app.agent_states import AgentStateMachine, StateChange, record_state
 from app.call_log import CallLog
 from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
+from app.recording_log import RecordingLog
 from app.screen_pop import PopResult, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
 from app.users import CurrentUser
@@ -36,6 +37,7 @@ class CallWorkflow(QObject):
         super().__init__(parent)
         self.phone, self.db, self.customers, self.user, self.tasks = phone, db, customers, user, tasks
         self.call_log = CallLog(db, user.id, customers.default_region)
+        self.recordings = RecordingLog(db, self.call_log)
         self.states = AgentStateMachine(lambda: dt.datetime.now(dt.UTC))
         self._answered: set[str] = set()
         self.busy_with_wrapup: Callable[[], bool] = lambda: False  # set by the window: a mandatory wrap-up
@@ -52,6 +54,8 @@ class CallWorkflow(QObject):
             # Paused or offline agents are not offered calls: busy lets the PBX route the call elsewhere.
             self.phone.softphone.reject(snap.call_id)
         self.tasks.run(lambda: self.call_log.on_call(snap), lambda iid: self._logged(snap, iid))
+        if snap.recording_path:  # after the call log on the same worker: the interaction row exists by then
+            self.tasks.run(lambda: self.recordings.on_call(snap))
         if snap.call_id not in self._popped and snap.state in (CallState.RINGING_IN, CallState.DIALING):
             self._popped.add(snap.call_id)
             self.tasks.run(lambda: self._lookup(snap), self._popped_up)

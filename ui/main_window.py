@@ -14,6 +14,7 @@ from app.callbacks import CallbackService
 from app.credentials import CredentialStore
 from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
+from app.recording import RecordingPolicy, resolved_folder
 from app.settings import LoadedSettings
 from app.tickets import TicketService
 from app.users import CurrentUser, list_users
@@ -119,7 +120,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(tickets_page, self.tr("Tickets"))
         self.callbacks_view = CallbacksView(services.callbacks, tasks, services.user, self)
         self.tabs.addTab(self.callbacks_view, self.tr("Callbacks"))
-        self.call_history = CallHistoryView(services.workflow.call_log, tasks, self)
+        self.call_history = CallHistoryView(services.workflow.call_log, tasks, self,
+                                            recordings=services.workflow.recordings)
         self.tabs.addTab(self.call_history, self.tr("Calls"))
         self.call_history.open_customer.connect(self.open_customer)
         self.call_history.call_back.connect(services.phone.dial)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.card.new_ticket_requested.connect(self.new_ticket)
         self.card.ticket_requested.connect(self.open_ticket)
         self._build_actions()
+        self._apply_recording_settings()
         self._build_status_bar()
         add_role_views(self)
         self.resize(1280, 800)
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
         self.hangup_action = a(self.tr("&Hang up or decline"), ["F8"], phone.hang_up)
         self.hold_action = a(self.tr("H&old or resume"), ["F9"], phone.toggle_hold)
         self.mute_action = a(self.tr("&Mute or unmute"), ["F10"], phone.toggle_mute)
+        self.record_action = a(self.tr("&Record, pause or resume recording"), ["F12"], phone.toggle_recording)
         self.swap_action = a(self.tr("&Swap lines"), ["Ctrl+Shift+S"], phone.swap)
         self.merge_action = a(self.tr("&Conference the two calls"), ["Ctrl+Shift+M"], phone.merge)
         bar = self.menuBar()
@@ -348,8 +352,15 @@ class MainWindow(QMainWindow):
             sip = self.services.settings.settings.sip
             self.services.phone.softphone.set_do_not_disturb(sip.do_not_disturb)
             self.services.phone.softphone.set_auto_answer(sip.auto_answer)
+            self._apply_recording_settings()
             self.statusBar().showMessage(self.tr("Settings saved. Language, database and phone accounts change "
                                                  "when Skranke is restarted."), 10000)
+
+    def _apply_recording_settings(self) -> None:
+        if self.services.settings is not None:
+            recording = self.services.settings.settings.recording
+            self.services.phone.set_recording_policy(RecordingPolicy(recording.policy),
+                                                     resolved_folder(recording.folder))
 
     def show_about(self) -> None:
         from ui.about import AboutDialog

@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.credentials import CredentialError, CredentialStore
+from app.paths import recordings_dir
+from app.recording import RecordingPolicy
 from app.settings import LoadedSettings, Settings, SipAccountSettings, save_settings
 from ui.messages import translated
+from ui.phone.recording_text import policy_label
 from ui.phone.setup import password_key
 
 REGIONS = ("DK", "SE", "NO", "FI", "IS", "DE", "GB", "NL", "PL", "US")
@@ -140,6 +143,15 @@ class SettingsDialog(QDialog):
         phone_layout.addLayout(top)
         phone_layout.addWidget(self.auto_answer)
         phone_layout.addWidget(self.dnd)
+        self.recording_policy = _combo([(p.value, policy_label(p)) for p in RecordingPolicy], s.recording.policy)
+        self.recording_policy.setObjectName("recordingPolicy")
+        self.recording_folder = QLineEdit(s.recording.folder, phone)
+        self.recording_folder.setObjectName("recordingFolder")
+        self.recording_folder.setPlaceholderText(str(recordings_dir()))
+        recording_form = QFormLayout()
+        recording_form.addRow(self.tr("Record calls"), self.recording_policy)
+        recording_form.addRow(self.tr("Recordings folder"), self.recording_folder)
+        phone_layout.addLayout(recording_form)
 
         audio = QWidget(self)
         default = [("", self.tr("System default"))]
@@ -218,6 +230,8 @@ class SettingsDialog(QDialog):
         data["database"]["url"] = self.database.text().strip()
         data["sip"].update(accounts=self.accounts, auto_answer=self.auto_answer.isChecked(),
                            do_not_disturb=self.dnd.isChecked())
+        data["recording"].update(policy=self.recording_policy.currentData(),
+                                 folder=self.recording_folder.text().strip())
         data["audio"].update(microphone=self.microphone.currentData(), speaker=self.speaker.currentData(),
                              ringer=self.ringer.currentData())
         return Settings.model_validate(data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.recording import RecordingPolicy, RecordingState
 from app.softphone import CallSnapshot, CallState, Direction, HoldState, RegistrationChanged, RegistrationState
 from ui.history import format_duration
 from ui.phone.controller import PhoneController
+from ui.phone.recording_text import indicator_text, record_button_text
 
 
 def state_text(call: CallSnapshot) -> str:
@@ -113,7 +116,43 @@ class CallRow(QFrame):
         layout.addWidget(self.who)
         layout.addLayout(head)
         layout.addLayout(grid)
+        layout.addLayout(self._recording_controls(phone))
+        self._recorded_at = (0.0, time.monotonic())  # (seconds recorded, when the snapshot said so)
         self.update_call(call)
+
+    def _recording_controls(self, phone: PhoneController) -> QVBoxLayout:
+        """Record/pause toggle (F12), stop, and a REC indicator the agent cannot miss (issue 3)."""
+        self.rec_indicator = QLabel(self)
+        self.rec_indicator.setObjectName("recIndicator")
+        self.record_button = QPushButton(self)
+        self.record_button.setObjectName("call_record")
+        self.record_button.setToolTip(self.tr("Record this call, or pause and resume the recording (F12)"))
+        self.record_button.clicked.connect(lambda: phone.toggle_recording(self.call.call_id))
+        self.stop_record_button = QPushButton(self.tr("Stop recording"), self)
+        self.stop_record_button.setObjectName("call_record_stop")
+        self.stop_record_button.clicked.connect(lambda: phone.stop_recording(self.call.call_id))
+        # Two buttons side by side like the grid above, the indicator on its own line so no language squeezes it.
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.record_button, 1)
+        buttons.addWidget(self.stop_record_button, 1)
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addWidget(self.rec_indicator)
+        box.addLayout(buttons)
+        return box
+
+    def _update_recording(self, call: CallSnapshot) -> None:
+        connected = call.state is CallState.CONNECTED
+        policy = self.phone.recording_policy
+        recording = call.recording is not RecordingState.OFF
+        self.record_button.setVisible(connected and (policy is not RecordingPolicy.NEVER or recording))
+        self.record_button.setText(record_button_text(call.recording))
+        self.stop_record_button.setVisible(connected and recording and policy is not RecordingPolicy.ALWAYS)
+        self.rec_indicator.setVisible(recording)
+        self.rec_indicator.setStyleSheet("color: #b3261e; font-weight: 700;" if call.recording
+                                         is RecordingState.RECORDING else "color: #8a5a00; font-weight: 700;")
+        self._recorded_at = (call.recorded_seconds, time.monotonic())
 
     def update_call(self, call: CallSnapshot) -> None:
         self.call = call
@@ -135,11 +174,17 @@ class CallRow(QFrame):
         self.buttons["hold"].setText(self.tr("Resume") if held else self.tr("Hold"))
         self.buttons["mute"].setText(self.tr("Unmute") if call.muted else self.tr("Mute"))
         self.setProperty("ringing", ringing)
+        self._update_recording(call)
         self.tick()
 
     def tick(self) -> None:
         start = self.call.answered_at or self.call.started_at
         self.timer.setText(format_duration(dt.datetime.now(dt.UTC) - start) if start else "")
+        if self.call.recording is not RecordingState.OFF:
+            seconds, since = self._recorded_at
+            if self.call.recording is RecordingState.RECORDING:
+                seconds += time.monotonic() - since  # the engine reports at changes only; count on between them
+            self.rec_indicator.setText(indicator_text(self.call.recording, seconds))
 
     def _ask(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)

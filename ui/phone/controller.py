@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.phones import InvalidPhoneNumber, normalize
+from app.recording import RecordingPolicy, RecordingState
 from app.softphone import (
     CallSnapshot,
     CallState,
@@ -29,6 +30,7 @@ from app.softphone import (
 )
 from telephony.qt_signals import SoftphoneSignals
 from ui.messages import translated
+from ui.phone.recording_text import recording_message
 
 _EXTENSION = re.compile(r"^\*?\d{2,6}#?$")  # internal extensions and feature codes are dialled as typed
 
@@ -70,6 +72,7 @@ class PhoneController(QObject):
         self.calls: dict[str, CallSnapshot] = {}
         self.registration: RegistrationChanged | None = None
         self.consultations: dict[str, str] = {}  # consultation call id -> the held original call id
+        self.recording_policy = RecordingPolicy.NEVER  # set_recording_policy() tells the softphone too
         # Set by the window: the SIP headers that carry a call's context (ticket, notes) to a colleague.
         self.context_headers: Callable[[str, str], dict[str, str]] = lambda _call_id, _note: {}
         self._signals = SoftphoneSignals(softphone, self)
@@ -84,6 +87,8 @@ class PhoneController(QObject):
             self.registration_changed.emit(event)
         elif isinstance(event, DtmfReceived):
             self.dtmf_received.emit(event.call_id, event.digit)
+        elif isinstance(event, OperationFailed) and event.operation == "record":
+            self.problem.emit(recording_message(event.message))
         elif isinstance(event, OperationFailed):
             self.problem.emit(self.tr("The phone could not do that: %1").replace("%1", event.message))
         elif isinstance(event, TransferProgress) and event.final:
@@ -213,6 +218,28 @@ class PhoneController(QObject):
         connected = [c for c in self.calls.values() if c.state is CallState.CONNECTED]
         if len(connected) == 2:
             self.softphone.merge(connected[0].call_id, connected[1].call_id)
+
+    # --- recording (issue 3) ------------------------------------------------------------------------------
+    def set_recording_policy(self, policy: RecordingPolicy, folder: str) -> None:
+        self.recording_policy = policy
+        self.softphone.set_recording_policy(policy, folder)
+
+    def toggle_recording(self, call_id: str | None = None) -> None:
+        """One key for the agent: start recording, else pause, else resume (the card-number moment)."""
+        call = self.calls.get(call_id) if call_id else self._connected_or_held()
+        if call is None or call.state is not CallState.CONNECTED:
+            return
+        if call.recording is RecordingState.RECORDING:
+            self.softphone.pause_recording(call.call_id)
+        elif call.recording is RecordingState.PAUSED:
+            self.softphone.resume_recording(call.call_id)
+        elif self.recording_policy is RecordingPolicy.NEVER:
+            self.problem.emit(self.tr("Recording is switched off for you (recording policy: never)."))
+        else:
+            self.softphone.start_recording(call.call_id)
+
+    def stop_recording(self, call_id: str) -> None:
+        self.softphone.stop_recording(call_id)
 
     def _connected_or_held(self) -> CallSnapshot | None:
         connected = [c for c in self.calls.values() if c.state is CallState.CONNECTED]

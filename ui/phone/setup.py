@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.credentials import CredentialError, CredentialStore
 from app.fake_softphone import FakeSoftphone
+from app.recording import RecordingPolicy, resolved_folder
 from app.settings import Settings, SipAccountSettings
 from app.softphone import AccountSettings, EngineSettings, Softphone, SrtpMode, StartRequest, Transport
 from ui.messages import translated
@@ -55,7 +56,9 @@ def make_softphone(settings: Settings, credentials: CredentialStore) -> PhoneSet
 
     audio = settings.audio
     prefs = AudioDevicePrefs(microphone=audio.microphone, speaker=audio.speaker, ringer=audio.ringer)
-    engine = EngineSettings(auto_answer=settings.sip.auto_answer, do_not_disturb=settings.sip.do_not_disturb)
+    engine = EngineSettings(auto_answer=settings.sip.auto_answer, do_not_disturb=settings.sip.do_not_disturb,
+                            recording_policy=RecordingPolicy(settings.recording.policy),
+                            recordings_dir=resolved_folder(settings.recording.folder))
     request = StartRequest(engine=engine, accounts=[account_settings(a) for a in accounts], passwords=passwords)
     # The wheel has no sound devices: each call's audio goes through the Qt Multimedia bridge (PLATFORM.md).
     bridges: list[AudioBridge] = []  # the engine creates it on its own thread; the meters read it from ours
