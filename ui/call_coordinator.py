@@ -15,6 +15,7 @@ from app.screen_pop import CONTEXT_HEADER, PopResult, encode_context
 from app.softphone import CallOutcome, CallSnapshot, Direction
 from app.users import list_queues, list_users
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
+from ui.history import format_when
 from ui.ring_hooks import RingHooks
 
 if TYPE_CHECKING:
@@ -151,4 +152,4 @@ class CallCoordinator(QObject):
         if drafts:
             newest = max(drafts, key=lambda d: d.updated_at)
             self.w.wrapup.restore(newest.interaction_id, newest.notes, newest.disposition_code,
-                                self.tr("an earlier call"), tuple(newest.tags))
+                                  format_when(newest.updated_at), tuple(newest.tags))

@@ -134,10 +134,14 @@ class WrapUpPanel(QFrame):
         self.show()
         self.tasks.run(lambda: self.service.policy_for_interaction(interaction_id), self._apply_policy)
 
-    def restore(self, interaction_id: uuid.UUID, notes: str, disposition: str | None, label: str,
+    def restore(self, interaction_id: uuid.UUID, notes: str, disposition: str | None, saved_at: str,
                 tags: tuple[str, ...] = ()) -> None:
-        """A draft left by a crash or kill: back in wrap-up with everything that was typed."""
-        self.begin(interaction_id, label)
+        """A draft left by a crash or kill: back in wrap-up with everything that was typed.
+
+        The caller is not known here (only the draft is), so the title says what this is and when it was
+        saved instead of "Call with …"."""
+        self.begin(interaction_id, "")
+        self.title.setText(self.tr("Unfinished notes from an earlier call (saved %1)").replace("%1", saved_at))
         self.notes.setPlainText(notes)
         self.tags.setText(", ".join(tags))
         self._select_code(disposition)
