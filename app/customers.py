@@ -37,6 +37,7 @@ from app.phones import (
     normalize,
 )
 from app.search_terms import PREFIX_END, query_words, sort_key, terms_for
+from app.ticket_numbers import next_number as next_number_for
 
 _CHANGED = message(tr_("The customer was changed by someone else while you edited. Reload it and make your "
                       "change again."))
@@ -308,7 +309,7 @@ class CustomerService:
     def create(self, draft: CustomerDraft, user_id: uuid.UUID | None = None) -> uuid.UUID:
         numbers = self.validate(draft)
         with self._db.sessions.begin() as session:
-            next_number = (session.scalar(select(func.max(Customer.number))) or 10000) + 1
+            next_number = next_number_for(session, "customer")  # a sequence on PostgreSQL (0009)
             customer = Customer(number=next_number, name=draft.name.strip(), sort_name=sort_key(draft.name),
                                 tags=[])
             session.add(customer)

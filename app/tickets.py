@@ -1,75 +1,42 @@
-"""Tickets: list with filters, read one with its comments, create with SLA due times, edit, comment."""
+"""Tickets: list with filters, read one with its comments, create with SLA due times, edit with merging, comment.
+
+A save carries the values the editor loaded (base) and the fields the person changed. When someone else saved in
+between, the change is merged (app/ticket_conflicts.py): fields only I changed are written, overlapping changes
+come back as conflicts for me to resolve; nothing is silently lost. Comments always append.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import audit
-from app.customers import OPEN_STATUSES, ConflictError, ValidationError
+from app import audit, sla
+from app.customers import ConflictError, ValidationError
 from app.db.database import Database
-from app.db.models import Customer, Priority, SlaPolicy, Ticket, TicketEvent, TicketStatus, User
+from app.db.models import Priority, Ticket, TicketEvent, TicketStatus
 from app.db.types import utcnow
 from app.messages import Message, message, tr_
+from app.ticket_conflicts import FieldConflict, three_way_merge
+from app.ticket_numbers import next_number
+from app.ticket_views import TicketComment, TicketDetail, TicketFilter, TicketSummary, list_tickets, read_ticket
+
+__all__ = ["DEPARTMENTS", "FIELDS", "SaveResult", "TicketChanges", "TicketComment", "TicketDetail", "TicketFilter",
+           "TicketService", "TicketSummary"]
 
 DEPARTMENTS = ("sales", "technical", "enterprise")
+FIELDS = ("subject", "status", "priority", "department", "assignee_id")
 _CHANGED = message(tr_("The ticket was changed by someone else while you edited. Reload it and make your "
                       "change again."))
+_GONE = message(tr_("The ticket no longer exists."))
 MAX_SUBJECT = 300
 MAX_COMMENT = 1_000_000
-
-
-@dataclass(frozen=True)
-class TicketFilter:
-    mine: bool = False
-    open_only: bool = True
-    status: TicketStatus | None = None
-    priority: Priority | None = None
-    customer_id: uuid.UUID | None = None
-
-
-@dataclass(frozen=True)
-class TicketSummary:
-    id: uuid.UUID
-    number: int
-    subject: str
-    status: TicketStatus
-    priority: Priority
-    department: str
-    customer: str | None
-    assignee: str | None
-    updated_at: dt.datetime
-    first_reply_due: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class TicketComment:
-    kind: str  # comment (to the customer), internal, change
-    body: str
-    author: str | None
-    created_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class TicketDetail:
-    id: uuid.UUID
-    number: int
-    version: int
-    subject: str
-    status: TicketStatus
-    priority: Priority
-    department: str
-    customer_id: uuid.UUID | None
-    customer: str | None
-    assignee_id: uuid.UUID | None
-    first_reply_due: dt.datetime | None
-    next_reply_due: dt.datetime | None
-    comments: tuple[TicketComment, ...] = field(default=())
+SAVE_ATTEMPTS = 8  # a merge retried this often lost eight races in a row: tell the user instead of looping
 
 
 @dataclass(frozen=True)
@@ -81,6 +48,24 @@ class TicketChanges:
     assignee_id: uuid.UUID | None = None
     unassign: bool = False
 
+    def as_edits(self) -> dict[str, Any]:
+        edits = {name: getattr(self, name) for name in FIELDS if getattr(self, name) is not None}
+        if self.unassign:
+            edits["assignee_id"] = None
+        return edits
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    version: int
+    written: tuple[str, ...]  # the fields this save wrote
+    conflicts: tuple[FieldConflict, ...] = ()  # both of us changed these: the user picks
+    merged: bool = False  # someone else had saved in between and the change went on top of theirs
+
+
+def fields_of(ticket: Ticket | TicketDetail) -> dict[str, Any]:
+    return {name: getattr(ticket, name) for name in FIELDS}
+
 
 class TicketService:
     def __init__(self, db: Database) -> None:
@@ -88,57 +73,26 @@ class TicketService:
 
     def list(self, flt: TicketFilter, user_id: uuid.UUID | None, limit: int = 100,
              offset: int = 0) -> list[TicketSummary]:
-        assignee = User.__table__.alias("assignee")
-        query = (select(Ticket.id, Ticket.number, Ticket.subject, Ticket.status, Ticket.priority,
-                        Ticket.department, Customer.name, assignee.c.name, Ticket.updated_at,
-                        Ticket.first_reply_due)
-                 .outerjoin(Customer, Customer.id == Ticket.customer_id)
-                 .outerjoin(assignee, assignee.c.id == Ticket.assignee_id)
-                 .order_by(Ticket.updated_at.desc(), Ticket.id).limit(limit).offset(offset))
-        if flt.mine:
-            query = query.where(Ticket.assignee_id == user_id)
-        if flt.status is not None:
-            query = query.where(Ticket.status == flt.status)
-        elif flt.open_only:
-            query = query.where(Ticket.status.in_(OPEN_STATUSES))
-        if flt.priority is not None:
-            query = query.where(Ticket.priority == flt.priority)
-        if flt.customer_id is not None:
-            query = query.where(Ticket.customer_id == flt.customer_id)
-        with self._db.engine.connect() as conn:
-            return [TicketSummary(*row) for row in conn.execute(query)]
+        return list_tickets(self._db, flt, user_id, limit, offset)
 
     def get(self, ticket_id: uuid.UUID) -> TicketDetail | None:
-        with self._db.sessions() as session:
-            ticket = session.get(Ticket, ticket_id, options=[selectinload(Ticket.events)])
-            if ticket is None:
-                return None
-            customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
-            authors = {u.id: u.name for u in session.scalars(select(User).where(
-                User.id.in_({e.author_id for e in ticket.events if e.author_id})))}
-            return TicketDetail(
-                id=ticket.id, number=ticket.number, version=ticket.version, subject=ticket.subject,
-                status=ticket.status, priority=ticket.priority, department=ticket.department,
-                customer_id=ticket.customer_id, customer=customer.name if customer else None,
-                assignee_id=ticket.assignee_id, first_reply_due=ticket.first_reply_due,
-                next_reply_due=ticket.next_reply_due,
-                comments=tuple(TicketComment(e.kind, e.body, authors.get(e.author_id) if e.author_id else None,
-                                             e.created_at) for e in ticket.events))
+        return read_ticket(self._db, ticket_id)
 
     def create(self, subject: str, customer_id: uuid.UUID | None, user_id: uuid.UUID | None,
                priority: Priority = Priority.NORMAL, department: str = "technical", description: str = "",
-               now: dt.datetime | None = None) -> uuid.UUID:
+               now: dt.datetime | None = None, assignee_id: uuid.UUID | None = None,
+               follow_up_of: uuid.UUID | None = None, tags: Sequence[str] = ()) -> uuid.UUID:
+        """A new ticket, assigned to its author unless `assignee_id` names someone else."""
         subject = subject.strip()
         _check(subject, department, description)
         now = now or utcnow()
         with self._db.sessions.begin() as session:
-            number = (session.scalar(select(func.max(Ticket.number))) or 1000) + 1
-            policy = session.scalar(select(SlaPolicy).where(SlaPolicy.department == department,
-                                                            SlaPolicy.priority == priority))
-            ticket = Ticket(number=number, subject=subject, priority=priority, department=department,
-                            customer_id=customer_id, assignee_id=user_id, status=TicketStatus.NEW, tags=[],
-                            created_at=now, updated_at=now,
-                            first_reply_due=now + dt.timedelta(minutes=policy.first_reply_minutes) if policy else None)
+            ticket = Ticket(number=next_number(session, "ticket"), subject=subject, priority=priority,
+                            department=department, customer_id=customer_id,
+                            assignee_id=assignee_id if assignee_id is not None else user_id,
+                            status=TicketStatus.NEW, tags=list(tags), created_at=now, updated_at=now,
+                            follow_up_of_id=follow_up_of)
+            sla.apply_sla(session, ticket, now)
             session.add(ticket)
             if description.strip():
                 ticket.events.append(TicketEvent(kind="internal", body=description, author_id=user_id,
@@ -147,59 +101,124 @@ class TicketService:
             audit.record(session, user_id, "ticket", ticket.id, "create", {"subject": subject})
             return ticket.id
 
+    def save(self, ticket_id: uuid.UUID, base_version: int, base: Mapping[str, Any], edits: Mapping[str, Any],
+             user_id: uuid.UUID | None, now: dt.datetime | None = None) -> SaveResult:
+        """Write my edits; merge them onto someone else's save when the version moved (see module doc)."""
+        return self._save(ticket_id, base_version, base, edits, user_id, now, strict=False)
+
     def update(self, ticket_id: uuid.UUID, expected_version: int, changes: TicketChanges,
                user_id: uuid.UUID | None) -> int:
-        if changes.subject is not None:
-            _check(changes.subject.strip(), changes.department or DEPARTMENTS[0], "")
-        if changes.department is not None and changes.department not in DEPARTMENTS:
-            raise ValidationError([message(tr_("Unknown department “{name}”."), name=changes.department)])
-        try:
-            with self._db.sessions.begin() as session:
-                ticket = session.get(Ticket, ticket_id)
-                if ticket is None or ticket.version != expected_version:
-                    raise ConflictError(_CHANGED)
-                diff: dict[str, list[str | None]] = {}
-                for name in ("subject", "status", "priority", "department", "assignee_id"):
-                    value = getattr(changes, name)
-                    if value is not None and value != getattr(ticket, name):
-                        diff[name] = [str(getattr(ticket, name)), str(value)]
-                        setattr(ticket, name, value.strip() if isinstance(value, str) else value)
-                if changes.unassign and ticket.assignee_id is not None:
-                    diff["assignee_id"] = [str(ticket.assignee_id), None]
-                    ticket.assignee_id = None
-                if ticket.status in (TicketStatus.SOLVED, TicketStatus.CLOSED) and ticket.solved_at is None:
-                    ticket.solved_at = utcnow()
-                if diff:
-                    body = ", ".join(f"{k}: {v[0]} → {v[1]}" for k, v in diff.items())
-                    ticket.events.append(TicketEvent(kind="change", body=body, author_id=user_id))
-                    session.flush()
-                    audit.record(session, user_id, "ticket", ticket.id, "update", diff)
-                return ticket.version
-        except StaleDataError as exc:
-            raise ConflictError(_CHANGED) from exc
+        """Strict: raise ConflictError when the ticket changed since `expected_version` (no merging)."""
+        return self._save(ticket_id, expected_version, {}, changes.as_edits(), user_id, None, strict=True).version
 
-    def comment(self, ticket_id: uuid.UUID, body: str, user_id: uuid.UUID | None, internal: bool = True) -> None:
-        """Comments always append, so two people commenting at once never lose each other's words."""
+    def _save(self, ticket_id: uuid.UUID, base_version: int, base: Mapping[str, Any], edits: Mapping[str, Any],
+              user_id: uuid.UUID | None, now: dt.datetime | None, strict: bool) -> SaveResult:
+        edits = _checked_edits(edits)
+        for _ in range(SAVE_ATTEMPTS):
+            try:
+                with self._db.sessions.begin() as session:
+                    # Locked for the few milliseconds of the merge (PostgreSQL; SQLite serialises writers):
+                    # optimistic over the person's think time, never a lost race between read and write.
+                    ticket = session.get(Ticket, ticket_id, with_for_update=True)
+                    if ticket is None:
+                        raise ConflictError(_GONE)
+                    theirs = fields_of(ticket)
+                    stale = ticket.version != base_version
+                    if stale and strict:
+                        raise ConflictError(_CHANGED)
+                    merge = three_way_merge(base if stale else theirs, edits, theirs)
+                    if merge.to_write:
+                        _write(session, ticket, merge.to_write, user_id, now or utcnow(), stale)
+                    return SaveResult(ticket.version, tuple(merge.to_write), merge.conflicts, stale)
+            except StaleDataError:
+                # Someone saved between my read and my write: read again and merge onto theirs.
+                if strict:
+                    raise ConflictError(_CHANGED) from None
+        raise ConflictError(_CHANGED)
+
+    def comment(self, ticket_id: uuid.UUID, body: str, user_id: uuid.UUID | None, internal: bool = True,
+                now: dt.datetime | None = None) -> None:
+        """Comments always append, so two people commenting at once never lose each other's words.
+
+        A reply to the customer also moves the SLA clocks (first reply met, next reply starts)."""
         if not body.strip():
             raise ValidationError([message(tr_("The comment is empty."))])
         if len(body) > MAX_COMMENT:
             raise ValidationError([message(tr_("The comment is {length} characters long; at most {limit} fit."),
                                            length=len(body), limit=MAX_COMMENT)])
-        with self._db.sessions.begin() as session:
-            if session.get(Ticket, ticket_id) is None:
-                raise ConflictError(message(tr_("The ticket no longer exists.")))
-            session.add(TicketEvent(ticket_id=ticket_id, kind="internal" if internal else "comment", body=body,
-                                    author_id=user_id))
-            audit.record(session, user_id, "ticket", ticket_id, "comment", {"internal": internal})
+        for _ in range(SAVE_ATTEMPTS):
+            try:
+                with self._db.sessions.begin() as session:
+                    moment = now or utcnow()
+                    ticket = session.get(Ticket, ticket_id, with_for_update=not internal)
+                    if ticket is None:
+                        raise ConflictError(_GONE)
+                    session.add(TicketEvent(ticket_id=ticket_id, kind="internal" if internal else "comment",
+                                            body=body, author_id=user_id, created_at=moment))
+                    if not internal:
+                        sla.note_reply(session, ticket, moment)
+                    audit.record(session, user_id, "ticket", ticket_id, "comment", {"internal": internal})
+                    return
+            except StaleDataError:
+                continue  # the SLA update raced a save; the comment was rolled back with it: write it again
+        raise ConflictError(_CHANGED)
+
+
+def _write(session: Session, ticket: Ticket, values: Mapping[str, Any], user_id: uuid.UUID | None,
+           now: dt.datetime, merged: bool) -> None:
+    diff: dict[str, list[str | None]] = {}
+    for name, value in values.items():
+        old = getattr(ticket, name)
+        diff[name] = [None if old is None else str(old), None if value is None else str(value)]
+        setattr(ticket, name, value)
+    if ticket.status in (TicketStatus.SOLVED, TicketStatus.CLOSED):
+        if ticket.solved_at is None:
+            ticket.solved_at = now
+    elif "status" in values:
+        ticket.solved_at = None  # reopened
+    sla.apply_sla(session, ticket, now)
+    body = ", ".join(f"{k}: {v[0]} → {v[1]}" for k, v in diff.items())
+    # Added on its own, not through ticket.events: a collection change would bump the version a second time.
+    session.add(TicketEvent(ticket_id=ticket.id, kind="change", body=body, author_id=user_id, created_at=now))
+    session.flush()
+    details: dict[str, Any] = dict(diff)
+    if merged:
+        details["merged"] = True  # written on top of someone else's save
+    audit.record(session, user_id, "ticket", ticket.id, "update", details)
+
+
+def _checked_edits(edits: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    problems: list[Message] = []
+    for name, value in edits.items():
+        if name not in FIELDS:
+            raise KeyError(f"not a ticket field: {name}")
+        if name == "subject":
+            value = str(value).strip()
+            problems += _subject_problems(value)
+        elif name == "department" and value not in DEPARTMENTS:
+            problems.append(message(tr_("Unknown department “{name}”."), name=str(value)))
+        elif name == "status":
+            value = TicketStatus(value)
+        elif name == "priority":
+            value = Priority(value)
+        out[name] = value
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def _subject_problems(subject: str) -> list[Message]:
+    if not subject:
+        return [message(tr_("The ticket needs a subject."))]
+    if len(subject) > MAX_SUBJECT:
+        return [message(tr_("The subject is {length} characters long; at most {limit} fit."),
+                        length=len(subject), limit=MAX_SUBJECT)]
+    return []
 
 
 def _check(subject: str, department: str, description: str) -> None:
-    problems: list[Message] = []
-    if not subject:
-        problems.append(message(tr_("The ticket needs a subject.")))
-    elif len(subject) > MAX_SUBJECT:
-        problems.append(message(tr_("The subject is {length} characters long; at most {limit} fit."),
-                                length=len(subject), limit=MAX_SUBJECT))
+    problems = _subject_problems(subject)
     if department not in DEPARTMENTS:
         problems.append(message(tr_("Unknown department “{name}”."), name=department))
     if len(description) > MAX_COMMENT:
@@ -207,3 +226,4 @@ def _check(subject: str, department: str, description: str) -> None:
                                 length=len(description), limit=MAX_COMMENT))
     if problems:
         raise ValidationError(problems)
+

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     Enum,
     ForeignKey,
     Index,
@@ -250,6 +251,15 @@ class Ticket(Versioned, Base):
     next_reply_due: Mapped[dt.datetime | None] = mapped_column()
     first_replied_at: Mapped[dt.datetime | None] = mapped_column()
     solved_at: Mapped[dt.datetime | None] = mapped_column()
+    # SLA (app/sla.py, migration 0009): the last reply to the customer starts the next-reply clock; the warning
+    # instant (80 % of the business time used) is stored so lists need no calendar; breached_at marks escalation.
+    last_replied_at: Mapped[dt.datetime | None] = mapped_column()
+    sla_warn_at: Mapped[dt.datetime | None] = mapped_column()
+    sla_breached_at: Mapped[dt.datetime | None] = mapped_column()
+    csat_score: Mapped[int | None] = mapped_column(Integer)
+    csat_at: Mapped[dt.datetime | None] = mapped_column()
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
+    follow_up_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
     events: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", cascade="all, delete-orphan", order_by="TicketEvent.created_at")
 
@@ -369,6 +379,43 @@ class CallbackAttempt(Base):
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     outcome: Mapped[str] = mapped_column(String(20))
     interaction_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"))
+
+
+# --- tickets: SLA calendars and escalations (issue 5, migration 0009) ------------------------------------------
+
+
+class BusinessCalendar(Versioned, Base):
+    """Opening hours of a site (site_id NULL: the default calendar); SLA due times count only these hours.
+
+    hours maps a weekday ("0" = Monday) to [[start_minute, end_minute], ...] of local time.
+    """
+
+    __tablename__ = "business_calendars"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), unique=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
+    hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class BusinessHoliday(Base):
+    __tablename__ = "business_holidays"
+    __table_args__ = (UniqueConstraint("calendar_id", "day"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    calendar_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business_calendars.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TicketNotification(Base):
+    """An escalation for supervisors (an SLA breach); written once per breach, marked seen by a supervisor."""
+
+    __tablename__ = "ticket_notifications"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # sla-breach
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    seen_at: Mapped[dt.datetime | None] = mapped_column()
 
 
 # The walk-in tables live in their own module (counter mode, issue 7) but on this Base: importing it here puts them

@@ -242,7 +242,7 @@ class TicketEditor(QWidget):
         self._base = {"subject": detail.subject, "status": detail.status, "priority": detail.priority,
                       "department": detail.department, "assignee_id": detail.assignee_id}
         self._set_fields(self._base)
-        self.fields.show_sla(detail.status, detail.first_reply_due, utcnow())
+        self.fields.show_sla(detail.status, detail.due, utcnow())
         self.comments.set_comments(detail.comments)
         self.comments.show()
         self.composer.set_mode(new_ticket=False)

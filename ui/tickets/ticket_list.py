@@ -226,13 +226,13 @@ class TicketListModel(QAbstractTableModel):
             return ticket.assignee or self.tr("Unassigned")
         if column == Column.UPDATED:
             return local_time_text(ticket.updated_at, now)
-        if ticket.first_reply_due is None:
+        if ticket.due is None:
             return "—"
-        due = local_time_text(ticket.first_reply_due, now)
+        due = local_time_text(ticket.due, now)
         if ticket.status not in OPEN_STATUSES:
             return due  # a solved ticket has no countdown
         # Time left first: when the column is narrow, the elided end is the clock time, not the warning.
-        return f"{time_left_text(ticket.first_reply_due, now)} · {due}"
+        return f"{time_left_text(ticket.due, now)} · {due}"
 
     def _tooltip(self, ticket: TicketSummary, column: Column) -> str | None:
         if column == Column.SUBJECT:
@@ -241,15 +241,15 @@ class TicketListModel(QAbstractTableModel):
             return plain_tooltip(ticket.customer)
         if column == Column.UPDATED:
             return ticket.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if column == Column.DUE and ticket.first_reply_due is not None:
-            return ticket.first_reply_due.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == Column.DUE and ticket.due is not None:
+            return ticket.due.astimezone().strftime("%Y-%m-%d %H:%M")
         return None
 
     def _foreground(self, ticket: TicketSummary, column: Column) -> Any:
         if column == Column.PRIORITY:
             return priority_colour(ticket.priority)
-        if column == Column.DUE and ticket.first_reply_due is not None and ticket.status in OPEN_STATUSES:
-            return sla_colour(ticket.first_reply_due, self._now())
+        if column == Column.DUE and ticket.due is not None and ticket.status in OPEN_STATUSES:
+            return sla_colour(ticket.due, self._now())
         return None
 
     def _font(self, ticket: TicketSummary, column: Column) -> QFont | None:
@@ -261,8 +261,8 @@ class TicketListModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if (column == Column.DUE and ticket.first_reply_due is not None and ticket.status in OPEN_STATUSES
-                and ticket.first_reply_due <= self._now()):
+        if (column == Column.DUE and ticket.due is not None and ticket.status in OPEN_STATUSES
+                and ticket.due <= self._now()):
             font = QFont()
             font.setBold(True)
             return font
