@@ -72,8 +72,8 @@ class TicketService:
         self._db = db
 
     def list(self, flt: TicketFilter, user_id: uuid.UUID | None, limit: int = 100,
-             offset: int = 0) -> list[TicketSummary]:
-        return list_tickets(self._db, flt, user_id, limit, offset)
+             offset: int = 0, now: dt.datetime | None = None) -> list[TicketSummary]:
+        return list_tickets(self._db, flt, user_id, limit, offset, now)
 
     def get(self, ticket_id: uuid.UUID) -> TicketDetail | None:
         return read_ticket(self._db, ticket_id)
