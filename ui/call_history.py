@@ -90,7 +90,12 @@ class CallHistoryView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its text ("Today 14:05", "+45 32 12 34 56", the talk time) and "Who" takes the
+        # rest: with fixed widths the last columns were cut off in a narrow window or a longer language.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(100)  # measure the first rows only: a long history stays fast
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.missed_only = QCheckBox(self.tr("Missed calls only"), self)
         self.missed_only.toggled.connect(lambda _on: self.refresh())

@@ -74,10 +74,8 @@ class AccountForm(QWidget):
         form.addRow(self.tr("Transport"), self.transport)
         form.addRow(self.tr("Encrypted media (SRTP)"), self.srtp)
         form.addRow("", self.enabled)
-        note = QLabel(self.tr("The password is stored in the system keyring, never in the settings file."), self)
-        note.setWordWrap(True)
-        note.setObjectName("searchHint")
-        form.addRow("", note)
+        # The keyring note lives under the whole tab (SettingsDialog), not in this narrow form column: a
+        # word-wrapped label in a form row gets the height of one line and was cut off.
 
     def load(self, account: SipAccountSettings) -> None:
         for name in self.FIELDS:
@@ -139,8 +137,13 @@ class SettingsDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(left, 1)
         top.addWidget(self.form, 2)
+        self.keyring_note = QLabel(self.tr("The password is stored in the system keyring, never in the settings "
+                                           "file."), phone)
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setObjectName("searchHint")
         phone_layout = QVBoxLayout(phone)
         phone_layout.addLayout(top)
+        phone_layout.addWidget(self.keyring_note)
         phone_layout.addWidget(self.auto_answer)
         phone_layout.addWidget(self.dnd)
         self.recording_policy = _combo([(p.value, policy_label(p)) for p in RecordingPolicy], s.recording.policy)
