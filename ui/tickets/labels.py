@@ -51,6 +51,29 @@ def department_label(department: str) -> str:
     return names.get(department, department)
 
 
+def field_label(name: str) -> str:
+    """A ticket field's name as the editor shows it (the conflict dialog names fields this way)."""
+    names = {
+        "subject": QCoreApplication.translate("TicketLabels", "Subject"),
+        "status": QCoreApplication.translate("TicketLabels", "Status"),
+        "priority": QCoreApplication.translate("TicketLabels", "Priority"),
+        "department": QCoreApplication.translate("TicketLabels", "Department"),
+        "assignee_id": QCoreApplication.translate("TicketLabels", "Assignee"),
+    }
+    return names.get(name, name)
+
+
+def value_label(name: str, value: object) -> str:
+    """A field value in words (the assignee needs the user list: the editor names those itself)."""
+    if name == "status":
+        return status_label(str(value))
+    if name == "priority":
+        return priority_label(str(value))
+    if name == "department":
+        return department_label(str(value))
+    return "" if value is None else str(value)
+
+
 def priority_colour(priority: Priority | str) -> QColor | None:
     """Text colour for a priority; None keeps the palette's colour. Chosen to read on light and dark rows."""
     if priority == Priority.URGENT:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
 from app.customers import ConflictError, ValidationError
 from app.db.models import Priority, TicketStatus
 from app.db.types import utcnow
-from app.tickets import TicketDetail, TicketService
+from app.tickets import SaveResult, TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
 from ui.tickets.comment_thread import CommentThread
 from ui.tickets.composer import CommentComposer
+from ui.tickets.conflict_dialog import ConflictDialog
+from ui.tickets.labels import field_label, value_label
 from ui.tickets.notice import Notice, problems_text, user_text
 from ui.tickets.ticket_fields import TicketFields
 from ui.tickets.ticket_operations import FIELDS, add_comment, create_ticket, save_ticket
@@ -65,6 +68,8 @@ class TicketEditor(QWidget):
         # Bumped whenever the agent opens another ticket: late answers for the previous one are not shown.
         self._generation = 0
         self._busy = False
+        self.conflict_dialog: ConflictDialog | None = None  # open while the agent resolves overlapping changes
+        self._pending_conflicts: SaveResult | None = None
         self._build()
         self._show_empty()
 
@@ -80,7 +85,7 @@ class TicketEditor(QWidget):
         self.customer = QLabel(self)
         self.customer.setTextFormat(Qt.TextFormat.PlainText)
         self.notice = Notice(self)
-        self.notice.action.clicked.connect(self._reload_keeping_edits)
+        self.notice.action.clicked.connect(self._on_notice_action)
 
         self.fields = TicketFields(self)
         # Shorthands: the editor and its tests talk about these fields all the time.
@@ -143,6 +148,7 @@ class TicketEditor(QWidget):
             return
         self._stash_draft()
         self._generation += 1
+        self._pending_conflicts = None
         self.notice.hide()
         self.composer.clear()
         self._fetch(ticket_id, self._show_loaded)
@@ -150,6 +156,7 @@ class TicketEditor(QWidget):
     def new_ticket(self, customer_id: uuid.UUID | None, customer_name: str | None) -> None:
         self._stash_draft()
         self._generation += 1
+        self._pending_conflicts = None
         self.notice.hide()
         self.composer.clear()
         self._detail = None
@@ -207,10 +214,10 @@ class TicketEditor(QWidget):
         if not edits:
             self.notice.show_info(self.tr("Nothing has changed."))
             return
-        ticket_id, version, user_id = self._detail.id, self._detail.version, self._user.id
-        service = self._service
-        self._run(lambda: save_ticket(service, ticket_id, version, edits, user_id),
-                  self._on_saved_for(self._generation), self._on_save_failed)
+        ticket_id, version, user_id, base = self._detail.id, self._detail.version, self._user.id, dict(self._base)
+        service, generation = self._service, self._generation
+        self._run(lambda: save_ticket(service, ticket_id, version, base, edits, user_id),
+                  lambda outcome: self._on_save_result(generation, edits, *outcome), self._on_save_failed)
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -315,6 +322,63 @@ class TicketEditor(QWidget):
             self._fetch(ticket_id, self._show_detail)
 
         return on_saved
+
+    def _on_save_result(self, generation: int, edits: dict[str, Any], result: SaveResult,
+                        detail: TicketDetail | None) -> None:
+        if detail is not None:
+            self.saved.emit(detail.id)
+        if generation != self._generation:
+            return  # the agent opened another ticket meanwhile; the save itself went through
+        self._show_detail(detail)
+        if detail is None:
+            return
+        if not result.conflicts:
+            self.notice.show_info(self.tr("Saved together with changes someone else made meanwhile.")
+                                  if result.merged else self.tr("Saved."))
+            return
+        # The overlapping values stay in the fields as unsaved edits on top of the newest ticket …
+        mine = {c.field: c.mine for c in result.conflicts}
+        self._set_fields({**self._base, **{n: v for n, v in edits.items() if n in mine}})
+        self.notice.show_problem(self.tr("Someone else changed the same fields. Choose which values to keep."),
+                                 action=self.tr("Choose…"))
+        self._open_conflicts(result)
+
+    def _open_conflicts(self, result: SaveResult) -> None:
+        """… and the dialog decides them, field by field."""
+        dialog = ConflictDialog(result.conflicts, field_label, self._value_text, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.conflict_dialog = dialog
+        self._pending_conflicts = result
+
+        def finished(code: int) -> None:
+            self.conflict_dialog = None
+            if code != QDialog.DialogCode.Accepted:
+                self.notice.show_problem(self.tr("Your values for the overlapping fields are not saved yet."),
+                                         action=self.tr("Choose…"))
+                return
+            for conflict in dialog.conflicts():
+                if not dialog.keep_mine()[conflict.field]:
+                    self.fields.set_value(conflict.field, conflict.theirs)
+            self._pending_conflicts = None
+            if self._edits():
+                self.save()
+            else:
+                self.notice.show_info(self.tr("Kept their values; nothing else to save."))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _value_text(self, name: str, value: Any) -> str:
+        if name == "assignee_id":
+            users = {u.id: u.name for u in self._users or []}
+            return users.get(value, self.tr("Unassigned") if value is None else str(value))
+        return value_label(name, value)
+
+    def _on_notice_action(self) -> None:
+        if self._pending_conflicts is not None and self.conflict_dialog is None:
+            self._open_conflicts(self._pending_conflicts)
+        else:
+            self._reload_keeping_edits()
 
     def _on_save_failed(self, exc: Exception) -> None:
         if isinstance(exc, ConflictError):

@@ -77,6 +77,13 @@ class TicketFields(QWidget):
         self.select(self.department, values["department"])
         self.select(self.assignee, values["assignee_id"])
 
+    def set_value(self, name: str, value: Any) -> None:
+        if name == "subject":
+            self.subject.setText(value)
+        else:
+            self.select({"status": self.status, "priority": self.priority, "department": self.department,
+                         "assignee_id": self.assignee}[name], value)
+
     def select(self, combo: QComboBox, value: Any) -> None:
         key = "" if value is None else str(value)
         index = combo.findData(key)

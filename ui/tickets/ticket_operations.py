@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from app.tickets import TicketChanges, TicketDetail, TicketService
+from app.tickets import SaveResult, TicketChanges, TicketDetail, TicketService
 
 FIELDS = ("subject", "status", "priority", "department", "assignee_id")
 
@@ -31,10 +31,11 @@ def create_ticket(service: TicketService, fields: dict[str, Any], customer_id: u
     return ticket_id
 
 
-def save_ticket(service: TicketService, ticket_id: uuid.UUID, version: int, edits: dict[str, Any],
-                user_id: uuid.UUID) -> uuid.UUID:
-    service.update(ticket_id, version, changes_for(edits), user_id)
-    return ticket_id
+def save_ticket(service: TicketService, ticket_id: uuid.UUID, version: int, base: dict[str, Any],
+                edits: dict[str, Any], user_id: uuid.UUID) -> tuple[SaveResult, TicketDetail | None]:
+    """Save against the loaded version, merging onto anyone else's save; read the ticket back."""
+    result = service.save(ticket_id, version, base, edits, user_id)
+    return result, service.get(ticket_id)
 
 
 def add_comment(service: TicketService, ticket_id: uuid.UUID, body: str, user_id: uuid.UUID,

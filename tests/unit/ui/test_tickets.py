@@ -266,8 +266,7 @@ def test_edit_fields_and_comments_round_trip(qtbot, tasks, editor, service, anna
     assert reported == []
 
 
-def test_conflicting_edit_shows_message_and_loses_nothing(qtbot, tasks, editor, service, anna, bo,
-                                                          reported) -> None:
+def test_a_stale_save_merges_changes_to_other_fields(qtbot, tasks, editor, service, anna, bo, reported) -> None:
     ticket = service.create("Invoice charged twice", None, anna.id)
     editor.load(ticket)
     settle(qtbot, tasks)
@@ -278,18 +277,67 @@ def test_conflicting_edit_shows_message_and_loses_nothing(qtbot, tasks, editor, 
     service.update(ticket, detail.version, TicketChanges(priority=Priority.URGENT), bo.id)
     editor.save()
     settle(qtbot, tasks)
-    assert editor.notice.is_problem()
-    assert "changed by someone else" in editor.notice.text()
-    assert editor.subject.text() == "Invoice 2024-118 charged twice"  # nothing typed is lost
-    editor.notice.action.click()  # "Reload and keep my changes"
-    settle(qtbot, tasks)
-    assert editor.subject.text() == "Invoice 2024-118 charged twice"
-    assert editor.priority.currentData() == Priority.URGENT.value  # Bo's change is shown, not undone
-    editor.save()
-    settle(qtbot, tasks)
+    assert not editor.notice.is_problem() and "someone else" in editor.notice.text()
+    assert editor.conflict_dialog is None
     detail = service.get(ticket)
     assert detail is not None
     assert (detail.subject, detail.priority) == ("Invoice 2024-118 charged twice", Priority.URGENT)
+    assert editor.priority.currentData() == Priority.URGENT.value  # Bo's change is shown, not undone
+    assert not editor.has_unsaved_changes()
+    assert reported == []
+
+
+def _overlapping_save(qtbot, tasks, editor, service, anna, bo) -> uuid.UUID:  # type: ignore[no-untyped-def]
+    ticket = service.create("Invoice charged twice", None, anna.id)
+    editor.load(ticket)
+    settle(qtbot, tasks)
+    editor.subject.setText("Anna's subject")
+    editor.status.setCurrentIndex(editor.status.findData(TicketStatus.OPEN.value))
+    editor.department.setCurrentIndex(editor.department.findData("sales"))
+    detail = service.get(ticket)
+    assert detail is not None
+    service.update(ticket, detail.version, TicketChanges(subject="Bo's subject", status=TicketStatus.PENDING),
+                   bo.id)
+    editor.save()
+    settle(qtbot, tasks)
+    return ticket
+
+
+def test_overlapping_changes_are_resolved_field_by_field(qtbot, tasks, editor, service, anna, bo, reported,
+                                                         tmp_path) -> None:
+    ticket = _overlapping_save(qtbot, tasks, editor, service, anna, bo)
+    dialog = editor.conflict_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [c.field for c in dialog.conflicts()] == ["subject", "status"]
+    assert dialog.mine["status"].text() == "Open" and dialog.theirs["status"].text() == "Pending"
+    detail = service.get(ticket)
+    assert detail is not None and detail.department == "sales"  # the non-overlapping change is saved already
+    assert editor.subject.text() == "Anna's subject"  # nothing typed is lost while she decides
+    dialog.grab().save(str(tmp_path / "conflict_dialog.png"))
+    dialog.theirs["status"].setChecked(True)  # keep my subject, take Bo's status
+    dialog.apply_button.click()
+    settle(qtbot, tasks)
+    detail = service.get(ticket)
+    assert detail is not None
+    assert (detail.subject, detail.status, detail.department) == ("Anna's subject", TicketStatus.PENDING, "sales")
+    assert not editor.has_unsaved_changes() and editor.conflict_dialog is None
+    assert reported == []
+
+
+def test_deciding_later_keeps_my_values_unsaved(qtbot, tasks, editor, service, anna, bo, reported) -> None:
+    ticket = _overlapping_save(qtbot, tasks, editor, service, anna, bo)
+    assert editor.conflict_dialog is not None
+    editor.conflict_dialog.cancel_button.click()
+    assert editor.notice.is_problem() and editor.has_unsaved_changes()
+    assert editor.subject.text() == "Anna's subject"
+    detail = service.get(ticket)
+    assert detail is not None and detail.subject == "Bo's subject"
+    editor.notice.action.click()  # "Choose…" opens the dialog again
+    assert editor.conflict_dialog is not None
+    editor.conflict_dialog.apply_button.click()  # keep mine for both
+    settle(qtbot, tasks)
+    detail = service.get(ticket)
+    assert detail is not None and (detail.subject, detail.status) == ("Anna's subject", TicketStatus.OPEN)
     assert reported == []
 
 
