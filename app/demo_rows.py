@@ -291,14 +291,16 @@ class DemoRows:
             roll = rand()
             if channel == "phone-in":
                 number, call_id = phones[int(rand() * n_phones)], f"{bits(64):016x}@pbx.demo"
-                wait = int((3 + rand() * 87) * SEC)
+                # Most callers wait a few seconds, a few much longer: service levels near the usual 80 % target.
+                wait = int((3 + rand() ** 6 * 87) * SEC)
                 if roll < 0.85:
                     outcome, answered = "answered", start + wait
                     end = answered + int((40 + rand() * (200 if roll < 0.6 else 1160)) * SEC)
                 else:
                     outcome = "missed" if roll < 0.93 else "abandoned"
                     user = user if outcome == "missed" else None
-                    end, note, disposition = start + wait, "", None
+                    # Those who give up have waited longer than those answered (and past the 5 s short-abandon).
+                    end, note, disposition = start + int((8 + rand() * 112) * SEC), "", None
             elif channel == "phone-out":
                 number, call_id, queue = phones[int(rand() * n_phones)], f"{bits(64):016x}@pbx.demo", None
                 if roll < 0.7:
