@@ -384,7 +384,9 @@ class DemoRows:
             if i == 1:
                 replied = moment
                 events.append([self.new_id(), tid, author, "change", "status: new → open", ts(moment)])
-            moment = min(self.now, moment + rng.randrange(10, 3 * 24 * 60) * MIN)
+            # Never in the future, and not all at the moment of the load: a few minutes to hours before it.
+            moment = max(moment, min(self.now - rng.randrange(5, 240) * MIN,
+                                     moment + rng.randrange(10, 3 * 24 * 60) * MIN))
         solved = moment if status in ("solved", "closed") else None
         waiting = status in ("open", "pending", "on-hold")
         number = self.ticket_number  # within the chunk; the writer adds the database's next free number
