@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPlainTextEdit, QS
 from app.db.database import Database
 from app.db.models import Channel
 from app.history import TimelineEntry, history_page
+from ui.seed_labels import seeded_label
 from ui.tasks import TaskRunner
 
 PAGE = 100
@@ -173,8 +174,13 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
+def subject_text(entry: TimelineEntry) -> str:
+    """A walk-in's subject is its reason's label as it was at the visit: seeded ones in the user's language."""
+    return seeded_label(entry.subject) if entry.channel == Channel.WALK_IN else entry.subject
+
+
 def summary_line(entry: TimelineEntry) -> str:
-    parts = [entry.subject or (entry.notes.splitlines()[0] if entry.notes else "")]
+    parts = [subject_text(entry) or (entry.notes.splitlines()[0] if entry.notes else "")]
     if entry.ticket_number:
         parts.append(QCoreApplication.translate("History", "ticket #%1").replace("%1", str(entry.ticket_number)))
     if entry.queue:
@@ -225,4 +231,4 @@ class HistoryView(QSplitter):
         head = "  ·  ".join(x for x in (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                                         channel_label(entry.channel), entry.agent or "",
                                         entry.remote_number or "", entry.disposition or "") if x)
-        self.note.setPlainText(f"{head}\n{entry.subject}\n\n{entry.notes}".rstrip())
+        self.note.setPlainText(f"{head}\n{subject_text(entry)}\n\n{entry.notes}".rstrip())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,11 +14,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QLineEdit
 
 from app.db.database import Database
-from app.db.models import Role, Site, User
+from app.db.models import Channel, Role, Site, User
+from app.history import TimelineEntry
 from app.users import CurrentUser
 from app.walk_in_codes import CodeAdmin
 from ui.counter import CounterView
 from ui.counter.codes_admin import CODE_ROLE, CodeList, CodesAdmin
+from ui.history import summary_line
 from ui.tasks import TaskRunner
 
 TIMEOUT = 5000
@@ -135,3 +139,14 @@ def test_seeded_codes_show_translated_and_own_codes_as_typed(qtbot, sqlite_db: D
     assert view.form.reason_buttons["repair"].text() == "1  Reparation eller defekt enhed"
     assert view.form.resolution_buttons["fixed"].text() == "Ordnet med det samme"
     assert view.form.reason_buttons["repair-or-faulty-device"].text().endswith("Repair or faulty device!")
+
+
+def test_a_visit_in_the_history_shows_its_seeded_reason_translated(danish_seeds: None) -> None:
+    def entry(channel: Channel, subject: str) -> TimelineEntry:
+        return TimelineEntry(uuid.uuid4(), channel, dt.datetime.now(dt.UTC), None, None, "solved", subject, "", None,
+                             None, None, None, None)
+
+    assert summary_line(entry(Channel.WALK_IN, "Repair or faulty device")) == "Reparation eller defekt enhed"
+    assert summary_line(entry(Channel.WALK_IN, "Forsikringssag")) == "Forsikringssag"  # a supervisor's own words
+    # A call's subject is what someone typed, even when it happens to read like a seeded code.
+    assert summary_line(entry(Channel.PHONE_IN, "Repair or faulty device")) == "Repair or faulty device"
