@@ -179,8 +179,10 @@ def escalations(db: Database, unseen_only: bool = True, limit: int = 200) -> lis
 
 def policies(db: Database) -> list[PolicyRow]:
     with db.sessions() as session:
-        rows = session.scalars(select(SlaPolicy).order_by(SlaPolicy.department, SlaPolicy.priority))
-        return [PolicyRow(r.department, r.priority, r.first_reply_minutes, r.next_reply_minutes) for r in rows]
+        rows = [PolicyRow(r.department, r.priority, r.first_reply_minutes, r.next_reply_minutes)
+                for r in session.scalars(select(SlaPolicy))]
+    order = list(Priority)  # normal, high, urgent: as people read the table, not alphabetically
+    return sorted(rows, key=lambda r: (r.department, order.index(r.priority)))
 
 
 def set_policy(db: Database, user_id: uuid.UUID, row: PolicyRow) -> None:

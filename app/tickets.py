@@ -71,6 +71,10 @@ class TicketService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
     def list(self, flt: TicketFilter, user_id: uuid.UUID | None, limit: int = 100,
              offset: int = 0, now: dt.datetime | None = None) -> list[TicketSummary]:
         return list_tickets(self._db, flt, user_id, limit, offset, now)

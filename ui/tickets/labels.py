@@ -83,16 +83,21 @@ def priority_colour(priority: Priority | str) -> QColor | None:
     return None
 
 
-SLA_WARNING = dt.timedelta(hours=1)  # "due soon" below this: amber, so the agent plans the next hour
-
-
-def sla_colour(due: dt.datetime, now: dt.datetime) -> QColor | None:
-    left = due - now
-    if left <= dt.timedelta(0):
+def sla_colour(due: dt.datetime, now: dt.datetime, warn_at: dt.datetime | None = None) -> QColor | None:
+    """Red when breached, amber from the warning instant (80 % of the business time used, app/sla.py)."""
+    if due <= now:
         return QColor("#c62828")
-    if left <= SLA_WARNING:
+    if warn_at is not None and warn_at <= now:
         return QColor("#b26a00")
     return None
+
+
+def sla_state_text(due: dt.datetime, now: dt.datetime, warn_at: dt.datetime | None) -> str:
+    """Time left with the state in words: "in 2 h", "due soon: in 20 min", "overdue 35 min"."""
+    left = time_left_text(due, now)
+    if due > now and warn_at is not None and warn_at <= now:
+        return QCoreApplication.translate("TicketLabels", "due soon: {left}").format(left=left)
+    return left
 
 
 def duration_text(delta: dt.timedelta) -> str:
@@ -128,16 +133,22 @@ def local_time_text(moment: dt.datetime, now: dt.datetime) -> str:
     return QLocale().toString(when, "yyyy-MM-dd HH:mm")
 
 
-def sla_line(status: TicketStatus, first_reply_due: dt.datetime | None,
+def sla_line(status: TicketStatus, due: dt.datetime | None, warn_at: dt.datetime | None, replied: bool,
              now: dt.datetime) -> tuple[str, QColor | None]:
     """The editor's SLA line in words, and the colour that repeats it (None: no warning)."""
-    if first_reply_due is None:
+    if due is None:
+        if status not in OPEN_STATUSES:
+            return QCoreApplication.translate("TicketLabels", "No reply clock runs on a closed or solved ticket."), None
+        if replied:
+            return QCoreApplication.translate("TicketLabels", "No reply due while the ticket waits."), None
         return QCoreApplication.translate("TicketLabels", "No SLA for this department and priority."), None
-    due = local_time_text(first_reply_due, now)
+    when = local_time_text(due, now)
     if status not in OPEN_STATUSES:
-        return QCoreApplication.translate("TicketLabels", "First reply was due {due}").format(due=due), None
-    if first_reply_due <= now:
-        text = QCoreApplication.translate("TicketLabels", "First reply overdue since {due}").format(due=due)
+        return QCoreApplication.translate("TicketLabels", "Reply was due {due}").format(due=when), None
+    if replied:
+        text = (QCoreApplication.translate("TicketLabels", "Next reply overdue since {due}") if due <= now
+                else QCoreApplication.translate("TicketLabels", "Next reply due {due}")).format(due=when)
     else:
-        text = QCoreApplication.translate("TicketLabels", "First reply due {due}").format(due=due)
-    return f"{text} · {time_left_text(first_reply_due, now)}", sla_colour(first_reply_due, now)
+        text = (QCoreApplication.translate("TicketLabels", "First reply overdue since {due}") if due <= now
+                else QCoreApplication.translate("TicketLabels", "First reply due {due}")).format(due=when)
+    return f"{text} · {sla_state_text(due, now, warn_at)}", sla_colour(due, now, warn_at)

@@ -249,7 +249,8 @@ class TicketEditor(QWidget):
         self._base = {"subject": detail.subject, "status": detail.status, "priority": detail.priority,
                       "department": detail.department, "assignee_id": detail.assignee_id}
         self._set_fields(self._base)
-        self.fields.show_sla(detail.status, detail.due, utcnow())
+        self.fields.show_sla(detail.status, detail.due, detail.sla_warn_at, detail.first_replied_at is not None,
+                             utcnow())
         self.comments.set_comments(detail.comments)
         self.comments.show()
         self.composer.set_mode(new_ticket=False)

@@ -101,8 +101,9 @@ class TicketFields(QWidget):
             self.assignee.addItem(user.name, str(user.id))
         self.select(self.assignee, current or None)
 
-    def show_sla(self, status: TicketStatus, first_reply_due: dt.datetime | None, now: dt.datetime) -> None:
-        text, colour = sla_line(status, first_reply_due, now)
+    def show_sla(self, status: TicketStatus, due: dt.datetime | None, warn_at: dt.datetime | None, replied: bool,
+                 now: dt.datetime) -> None:
+        text, colour = sla_line(status, due, warn_at, replied, now)
         self.sla.setText(text)
         self.sla.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
 

@@ -24,7 +24,7 @@ class TicketFilterBar(QWidget):
     changed = Signal()
     customer_cleared = Signal()
 
-    def __init__(self, mine_by_default: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, mine_by_default: bool, parent: QWidget | None = None, supervisor: bool = False) -> None:
         super().__init__(parent)
         self.mine_button = QToolButton(self)
         self.mine_button.setText(self.tr("Mine"))
@@ -55,6 +55,12 @@ class TicketFilterBar(QWidget):
             self.priority.addItem(priority_label(priority), priority.value)
         self.priority.setToolTip(self.tr("Show only tickets with this priority"))
 
+        # Supervisors: open tickets past their reply due time (escalated ones among them).
+        self.breached = QCheckBox(self.tr("Breached"), self)
+        self.breached.setToolTip(self.tr("Open tickets whose reply is overdue"))
+        self._supervisor = supervisor
+        self.breached.setVisible(supervisor)
+
         self.customer_chip = QLabel(self.tr("Only this customer"), self)
         self.customer_clear = QToolButton(self)
         self.customer_clear.setText("×")
@@ -74,6 +80,7 @@ class TicketFilterBar(QWidget):
         layout.addWidget(self.open_only)
         layout.addWidget(self.status)
         layout.addWidget(self.priority)
+        layout.addWidget(self.breached)
         layout.addSpacing(8)
         layout.addWidget(self.customer_chip)
         layout.addWidget(self.customer_clear)
@@ -83,6 +90,7 @@ class TicketFilterBar(QWidget):
         self.open_only.toggled.connect(self.changed)
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self.priority.currentIndexChanged.connect(self.changed)
+        self.breached.toggled.connect(self.changed)
         self.customer_clear.clicked.connect(self.customer_cleared)
 
     def current(self) -> TicketFilter:
@@ -90,7 +98,8 @@ class TicketFilterBar(QWidget):
         status, priority = self.status.currentData(), self.priority.currentData()
         return TicketFilter(mine=self.mine_button.isChecked(), open_only=self.open_only.isChecked(),
                             status=TicketStatus(status) if status else None,
-                            priority=Priority(priority) if priority else None)
+                            priority=Priority(priority) if priority else None,
+                            breached=self._supervisor and self.breached.isChecked())
 
     def set_customer_chip(self, visible: bool) -> None:
         self.customer_chip.setVisible(visible)

@@ -1,272 +1,35 @@
-"""The ticket list: a lazily paged table model (pages of 100 through the task runner) and its view.
-
-Model and view are separate classes (STYLE.md, Picard's logviewmodel); the model never queries on the GUI
-thread: `fetchMore` starts a background page and rows arrive later through `beginInsertRows`.
-"""
+"""The ticket list view: filter bar, the table of ui/tickets/ticket_list_model.py and a one-line status."""
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 import uuid
-from collections.abc import Callable
-from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.customers import OPEN_STATUSES
-from app.db.models import Priority, Role
-from app.db.types import utcnow
-from app.tickets import TicketFilter, TicketService, TicketSummary
+from app.db.models import Role
+from app.tickets import TicketFilter, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
-from ui.tickets.labels import (
-    local_time_text,
-    priority_colour,
-    priority_label,
-    sla_colour,
-    status_label,
-    time_left_text,
-)
-from ui.tickets.notice import user_text
+from ui.tickets.sla_policy_editor import SlaPolicyEditor
 from ui.tickets.ticket_filters import TicketFilterBar
+from ui.tickets.ticket_list_model import TICKET_ID_ROLE, Column, TicketListModel, plain_tooltip
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the ticket's uuid, for whoever embeds the list
-SLA_TICK_MS = 30_000  # "in 12 min" must not go stale while the list sits open all day
+__all__ = ["TICKET_ID_ROLE", "Column", "TicketListModel", "TicketListView", "plain_tooltip"]
+
 NARROW_WIDTH = 760  # px; below it the list hides its "Updated" column …
 VERY_NARROW_WIDTH = 560  # … and below this its "Status" column
-
-
-class Column(IntEnum):
-    NUMBER = 0
-    SUBJECT = 1
-    CUSTOMER = 2
-    STATUS = 3
-    PRIORITY = 4
-    ASSIGNEE = 5
-    UPDATED = 6
-    DUE = 7
-
-
-def plain_tooltip(text: str) -> str:
-    """Qt renders a tooltip as HTML when it merely looks like HTML; escape so hostile text stays text."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-class TicketListModel(QAbstractTableModel):
-    PAGE = 100
-
-    loading_changed = Signal(bool)
-    load_failed = Signal(str)
-
-    def __init__(self, service: TicketService, tasks: TaskRunner, user: CurrentUser,
-                 now: Callable[[], dt.datetime] = utcnow, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._tasks = tasks
-        self._user = user
-        self._now = now
-        self._filter = TicketFilter()
-        self._rows: list[TicketSummary] = []
-        self._ids: set[uuid.UUID] = set()
-        self._more = True
-        self._loading = False
-        # Bumped on every reset: a page that arrives for an older filter is dropped, not mixed in.
-        self._generation = 0
-        self._headers = [self.tr("#"), self.tr("Subject"), self.tr("Customer"), self.tr("Status"),
-                         self.tr("Priority"), self.tr("Assignee"), self.tr("Updated"),
-                         self.tr("First reply due")]
-        self._tick = QTimer(self)
-        self._tick.setInterval(SLA_TICK_MS)
-        self._tick.timeout.connect(self._on_tick)
-        self._tick.start()
-
-    # --- filter and loading ------------------------------------------------------------------------------
-
-    def ticket_filter(self) -> TicketFilter:
-        return self._filter
-
-    def set_filter(self, flt: TicketFilter) -> None:
-        self._filter = flt
-        self.refresh()
-
-    def refresh(self) -> None:
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._ids = set()
-        self._more = True
-        self._set_loading(False)
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def is_loading(self) -> bool:
-        return self._loading
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
-        return not parent.isValid() and self._more and not self._loading
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        self._set_loading(True)
-        generation, offset, flt, user_id = self._generation, len(self._rows), self._filter, self._user.id
-        service = self._service
-        self._tasks.run(lambda: service.list(flt, user_id, limit=self.PAGE, offset=offset),
-                        lambda rows: self._on_page(generation, rows),
-                        lambda exc: self._on_failed(generation, exc))
-
-    def _on_page(self, generation: int, rows: list[TicketSummary]) -> None:
-        if generation != self._generation:
-            return
-        self._more = len(rows) == self.PAGE
-        # Offset paging can repeat a row when tickets change between pages; show each ticket once.
-        fresh = [r for r in rows if r.id not in self._ids]
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self._ids.update(r.id for r in fresh)
-            self.endInsertRows()
-        self._set_loading(False)
-
-    def _on_failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._more = False  # no retry loop from the view asking again; refresh() tries anew
-        self._set_loading(False)
-        self.load_failed.emit(user_text(exc))
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
-
-    def _on_tick(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, Column.DUE), self.index(len(self._rows) - 1, Column.DUE))
-
-    # --- access ------------------------------------------------------------------------------------------
-
-    def ticket_at(self, row: int) -> TicketSummary:
-        return self._rows[row]
-
-    def row_of(self, ticket_id: uuid.UUID) -> int:
-        for row, ticket in enumerate(self._rows):
-            if ticket.id == ticket_id:
-                return row
-        return -1
-
-    # --- Qt model interface ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.NUMBER:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(Column):
-            return None
-        ticket = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(ticket, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(ticket, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(ticket, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font(ticket, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == TICKET_ID_ROLE:
-            return ticket.id
-        return None
-
-    def _display(self, ticket: TicketSummary, column: Column) -> str:
-        now = self._now()
-        if column == Column.NUMBER:
-            return str(ticket.number)
-        if column == Column.SUBJECT:
-            return ticket.subject
-        if column == Column.CUSTOMER:
-            return ticket.customer or "—"
-        if column == Column.STATUS:
-            return status_label(ticket.status)
-        if column == Column.PRIORITY:
-            return priority_label(ticket.priority)
-        if column == Column.ASSIGNEE:
-            return ticket.assignee or self.tr("Unassigned")
-        if column == Column.UPDATED:
-            return local_time_text(ticket.updated_at, now)
-        if ticket.due is None:
-            return "—"
-        due = local_time_text(ticket.due, now)
-        if ticket.status not in OPEN_STATUSES:
-            return due  # a solved ticket has no countdown
-        # Time left first: when the column is narrow, the elided end is the clock time, not the warning.
-        return f"{time_left_text(ticket.due, now)} · {due}"
-
-    def _tooltip(self, ticket: TicketSummary, column: Column) -> str | None:
-        if column == Column.SUBJECT:
-            return plain_tooltip(ticket.subject)
-        if column == Column.CUSTOMER and ticket.customer:
-            return plain_tooltip(ticket.customer)
-        if column == Column.UPDATED:
-            return ticket.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if column == Column.DUE and ticket.due is not None:
-            return ticket.due.astimezone().strftime("%Y-%m-%d %H:%M")
-        return None
-
-    def _foreground(self, ticket: TicketSummary, column: Column) -> Any:
-        if column == Column.PRIORITY:
-            return priority_colour(ticket.priority)
-        if column == Column.DUE and ticket.due is not None and ticket.status in OPEN_STATUSES:
-            return sla_colour(ticket.due, self._now())
-        return None
-
-    def _font(self, ticket: TicketSummary, column: Column) -> QFont | None:
-        if column == Column.PRIORITY and ticket.priority == Priority.URGENT:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if column == Column.ASSIGNEE and ticket.assignee is None:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if (column == Column.DUE and ticket.due is not None and ticket.status in OPEN_STATUSES
-                and ticket.due <= self._now()):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
 
 
 class TicketListView(QWidget):
@@ -277,10 +40,12 @@ class TicketListView(QWidget):
     def __init__(self, service: TicketService, tasks: TaskRunner, user: CurrentUser,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._service, self._tasks, self._user = service, tasks, user
         self._customer_id: uuid.UUID | None = None
         self._reselect: uuid.UUID | None = None
         self._load_failed = False
-        self.filters = TicketFilterBar(mine_by_default=user.role == Role.AGENT, parent=self)
+        self.filters = TicketFilterBar(mine_by_default=user.role == Role.AGENT, parent=self,
+                                       supervisor=user.role == Role.SUPERVISOR)
         self.model = TicketListModel(service, tasks, user, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -309,7 +74,15 @@ class TicketListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
-        layout.addWidget(self.filters)
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        # Supervisors manage the SLA table (the database refuses anyone else as well).
+        self.sla_button = QPushButton(self.tr("SLA table…"), self)
+        self.sla_button.setToolTip(self.tr("Reply times per department and priority"))
+        self.sla_button.setVisible(user.role == Role.SUPERVISOR)
+        self.sla_button.clicked.connect(self.open_sla_table)
+        top.addWidget(self.sla_button)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_line)
 
@@ -324,6 +97,12 @@ class TicketListView(QWidget):
         # No F5 here: the main window's Refresh action owns it (two active shortcuts on one key cancel out).
         self.setFocusProxy(self.table)
         self._apply_filters()
+
+    def open_sla_table(self) -> SlaPolicyEditor:
+        dialog = SlaPolicyEditor(self._service, self._tasks, self._user, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Embedded beside the editor the list is narrow: drop "Updated", then "Status" (the editor shows it)
@@ -356,7 +135,8 @@ class TicketListView(QWidget):
         self.table.setColumnHidden(Column.ASSIGNEE, flt.mine)
         self.table.setColumnHidden(Column.CUSTOMER, self._customer_id is not None)
         self.model.set_filter(TicketFilter(mine=flt.mine, open_only=flt.open_only, status=flt.status,
-                                           priority=flt.priority, customer_id=self._customer_id))
+                                           priority=flt.priority, customer_id=self._customer_id,
+                                           breached=flt.breached))
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

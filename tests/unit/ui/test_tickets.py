@@ -72,14 +72,16 @@ def test_model_pages_lazily_and_passes_qtmodeltester(qtbot, qtmodeltester, tasks
     qtmodeltester.check(model)
 
 
-def _summary(status: TicketStatus, priority: Priority, due: dt.datetime | None) -> TicketSummary:
+def _summary(status: TicketStatus, priority: Priority, due: dt.datetime | None,
+             warn_at: dt.datetime | None = None, replied: bool = False) -> TicketSummary:
     return TicketSummary(uuid.uuid4(), 1001, "Router <b>down</b>", status, priority, "technical", "Mette",
-                         None, NOW, due)
+                         None, NOW, due, warn_at, replied)
 
 
 def test_priority_and_sla_are_told_in_words_not_only_colour(qtbot, tasks, service, anna) -> None:
     model = TicketListModel(service, tasks, anna, now=lambda: NOW)
-    rows = [_summary(TicketStatus.OPEN, Priority.URGENT, NOW + dt.timedelta(minutes=30)),
+    rows = [_summary(TicketStatus.OPEN, Priority.URGENT, NOW + dt.timedelta(minutes=30),
+                     warn_at=NOW - dt.timedelta(minutes=10), replied=True),
             _summary(TicketStatus.NEW, Priority.NORMAL, NOW - dt.timedelta(hours=2, minutes=5)),
             _summary(TicketStatus.SOLVED, Priority.HIGH, NOW - dt.timedelta(hours=1))]
     model._on_page(model._generation, rows)  # the page callback, as the task runner would deliver it
@@ -89,8 +91,9 @@ def test_priority_and_sla_are_told_in_words_not_only_colour(qtbot, tasks, servic
 
     assert text(0, Column.PRIORITY) == priority_label(Priority.URGENT) == "Urgent"
     assert model.data(model.index(0, Column.PRIORITY), Qt.ItemDataRole.ForegroundRole) is not None
-    assert text(0, Column.DUE).startswith("in 30 min · ")
+    assert text(0, Column.DUE).startswith("due soon: in 30 min · ")  # past 80 % of the time: a warning in words
     assert model.data(model.index(0, Column.DUE), Qt.ItemDataRole.ForegroundRole) is not None  # amber
+    assert model.data(model.index(0, Column.DUE), Qt.ItemDataRole.ToolTipRole).startswith("Next reply due")
     assert text(1, Column.DUE).startswith("overdue 2 h 5 min · ")
     assert "overdue" not in text(2, Column.DUE) and " · " not in text(2, Column.DUE)  # solved: no countdown
     assert text(1, Column.ASSIGNEE) == "Unassigned"
