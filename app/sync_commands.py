@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from app.customers import ValidationError
@@ -25,6 +25,7 @@ from app.wrapup import WrapUpCommand, apply_wrapup
 LOG_WALK_IN_VISIT = "log_walk_in_visit"
 LOG_INTERACTION = "log_interaction"
 SAVE_WRAPUP = "save_wrapup"
+_INTERACTION = cast(Table, Interaction.__table__)  # typed as a Table for insert()
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,15 @@ def interaction_row(payload: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _apply_interaction(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
-    # A Core insert, not the ORM: thousands of these go out after a long offline spell (benchmarks/sync_push).
-    row = interaction_row(payload)
-    session.execute(insert(Interaction), [row])
-    return row["id"]
+    return _apply_interactions(session, [payload], context)[0]
+
+
+def _apply_interactions(session: Session, payloads: Sequence[Mapping[str, Any]], context: ApplyContext) -> list[Any]:
+    # One Core executemany for a run of these (a multi-row INSERT on the wire), not the ORM and not one round
+    # trip each: thousands go out after a long offline spell (benchmarks/sync_push.py).
+    rows = [interaction_row(p) for p in payloads]
+    session.connection().execute(insert(_INTERACTION), rows)
+    return [r["id"] for r in rows]
 
 
 # --- wrap-up (notes, disposition, tags) --------------------------------------------------------------------
@@ -175,6 +181,13 @@ APPLY: dict[str, Apply] = {
     LOG_WALK_IN_VISIT: _apply_visit,
     LOG_INTERACTION: _apply_interaction,
     SAVE_WRAPUP: _apply_wrapup,
+}
+
+
+# Kinds that can apply a run of consecutive changes at once (same result as one by one, in order).
+ApplyMany = Callable[[Session, Sequence[Mapping[str, Any]], ApplyContext], list[Any]]
+APPLY_MANY: dict[str, ApplyMany] = {
+    LOG_INTERACTION: _apply_interactions,
 }
 
 

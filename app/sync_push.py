@@ -14,8 +14,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -26,8 +27,10 @@ from app.db.types import utcnow
 from app.messages import UserError
 from app.outbox import QueuedChange
 from app.permissions import translate_db_error
-from app.sync_commands import ApplyContext, apply_change
+from app.sync_commands import APPLY_MANY, ApplyContext, apply_change
 from app.sync_models import AppliedChange
+
+_APPLIED = cast(Table, AppliedChange.__table__)  # typed as a Table for insert()
 
 
 @dataclass
@@ -109,9 +112,15 @@ def _apply(db: Database, batch: Sequence[QueuedChange], client_id: uuid.UUID, us
     try:
         with db.sessions.begin() as session:
             fresh = _record(session, batch, client_id, user_id)
-            for change in batch:
-                results[change.change_id] = (apply_change(session, change.kind, change.payload, context)
-                                             if change.change_id in fresh else None)
+            results = dict.fromkeys((c.change_id for c in batch), None)
+            for kind, run in _runs([c for c in batch if c.change_id in fresh]):
+                many = APPLY_MANY.get(kind)
+                if many is not None and len(run) > 1:
+                    results.update(zip((c.change_id for c in run), many(session, [c.payload for c in run], context),
+                                       strict=True))
+                else:
+                    for change in run:
+                        results[change.change_id] = apply_change(session, kind, change.payload, context)
             session.flush()  # a constraint broken by a pending ORM row is raised here, inside the try
     except Exception as exc:
         if is_unreachable(exc):
@@ -120,14 +129,26 @@ def _apply(db: Database, batch: Sequence[QueuedChange], client_id: uuid.UUID, us
     return results
 
 
+def _runs(changes: Sequence[QueuedChange]) -> list[tuple[str, list[QueuedChange]]]:
+    """Consecutive changes of one kind grouped, order kept: [a, a, b, a] → [(a, [a, a]), (b, [b]), (a, [a])]."""
+    runs: list[tuple[str, list[QueuedChange]]] = []
+    for change in changes:
+        if runs and runs[-1][0] == change.kind:
+            runs[-1][1].append(change)
+        else:
+            runs.append((change.kind, [change]))
+    return runs
+
+
 def _record(session: Session, batch: Sequence[QueuedChange], client_id: uuid.UUID,
             user_id: uuid.UUID | None) -> set[uuid.UUID]:
     """Insert the batch's ids; return the ones that were new (not applied by an earlier, interrupted push)."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     now = utcnow()
-    stmt = (insert(AppliedChange)
-            .values([{"change_id": c.change_id, "client_id": client_id, "user_id": user_id, "kind": c.kind,
-                      "applied_at": now} for c in batch])
-            .on_conflict_do_nothing(index_elements=["change_id"])
-            .returning(AppliedChange.change_id))
-    return set(session.scalars(stmt))
+    # executemany with RETURNING: SQLAlchemy sends it as a few multi-row INSERTs ("insertmanyvalues"), and the
+    # statement is the same for every batch, so it is compiled once.
+    stmt = (insert(_APPLIED).on_conflict_do_nothing(index_elements=["change_id"])
+            .returning(_APPLIED.c.change_id))
+    rows = [{"change_id": c.change_id, "client_id": client_id, "user_id": user_id, "kind": c.kind,
+             "applied_at": now} for c in batch]
+    return set(session.connection().execute(stmt, rows).scalars())
