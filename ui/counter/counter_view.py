@@ -31,6 +31,7 @@ from ui.tasks import TaskRunner
 
 class CounterView(QWidget):
     ready = Signal()  # the site and the codes are loaded
+    codes_reloaded = Signal()  # a supervisor changed the codes and the idle form shows them
     visit_logged = Signal(object)  # VisitLogged
 
     def __init__(self, db: Database, tasks: TaskRunner, user: CurrentUser, parent: QWidget | None = None, *,
@@ -126,7 +127,35 @@ class CounterView(QWidget):
             note.setWordWrap(True)
             self._right.addWidget(note)
             self._right.addStretch(1)
+        if self._live is not None:  # bound methods of this widget: Qt disconnects them when it goes
+            self._live.tables_changed.connect(self._tables_changed)
+            self._live.everything_changed.connect(self.reload_codes)
         self.ready.emit()
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if "walkin_codes" in tables:
+            self.reload_codes()
+
+    def _busy_with_a_visit(self) -> bool:
+        return self._saving or self.customer_chosen or bool(self.form.notes.toPlainText().strip())
+
+    def reload_codes(self) -> None:
+        """A supervisor's new or renamed codes, shown while nobody is being served: buttons must not move under
+        a finger mid-visit. A busy form gets them anyway with the reset after its visit is logged."""
+        if self._busy_with_a_visit():
+            return
+        user_id = self._user.id
+        self._tasks.run(lambda: self.service.counter_codes(user_id), while_alive(self, self._codes_reloaded))
+
+    def _codes_reloaded(self, codes: CounterCodes) -> None:
+        if self._busy_with_a_visit():  # a visit began while the codes were read
+            return
+        reason, resolution = self.form.reason(), self.form.resolution()
+        self.form.set_codes(codes)
+        for picked, buttons in ((reason, self.form.reason_buttons), (resolution, self.form.resolution_buttons)):
+            if picked and picked in buttons:
+                buttons[picked].setChecked(True)  # what was picked stays picked
+        self.codes_reloaded.emit()
 
     def open_display(self) -> QueueDisplay | None:
         """The customers' screen, full screen on a second monitor when there is one."""

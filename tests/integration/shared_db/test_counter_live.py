@@ -92,3 +92,21 @@ def test_code_changes_are_for_supervisors_on_the_shared_database(team: Team) -> 
     from app.walk_ins import WalkInService
 
     denied(lambda: WalkInService(desk.db).save_code("reason", "sneaky", "Sneaky"))
+
+
+def test_a_supervisors_new_code_reaches_an_idle_counter_at_once(qtbot, team: Team, desk_two: CounterView) -> None:
+    """Migration 0011's NOTIFY on walkin_codes: no restart, no visit needed for the new button to appear."""
+    boss = CodeAdmin(team["supervisor"].db, team["supervisor"].user_id)
+    desk_two.form.reason_buttons["billing"].click()  # picked before the change: stays picked
+    started = time.monotonic()
+    with qtbot.waitSignal(desk_two.codes_reloaded, timeout=SECOND_MS):
+        added = boss.add("reason", "Forsikringssag")
+    assert time.monotonic() - started < 1.0
+    assert desk_two.form.reason_buttons[added.code].text().endswith("Forsikringssag")
+    assert desk_two.form.reason() == "billing"
+    # While a visit is being entered the buttons stay as they are; the next visit gets the change.
+    desk_two.form.notes.setPlainText("Kunden vil skifte abonnement")
+    boss.set_active("reason", "other", False)
+    with qtbot.assertNotEmitted(desk_two.codes_reloaded, wait=500):
+        pass
+    assert "other" in desk_two.form.reason_buttons
