@@ -121,6 +121,11 @@ class Pusher:
         with self._lock:
             self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[OutboxStatus], None]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
     def wait_until_empty(self, timeout: float) -> bool:
         """True once nothing is waiting (parked changes do not count). For tests and an orderly shutdown."""
         done = threading.Event()
