@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 class CommentComposer(QWidget):
     submitted = Signal()
+    canned_requested = Signal()  # the editor opens the canned-response picker (ui/canned_picker.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,11 +35,15 @@ class CommentComposer(QWidget):
         self.add_button = QPushButton(self.tr("Add comment"), self)
         self.add_button.setToolTip(self.tr("Add the comment (Ctrl+Return)"))
         self.add_button.setAutoDefault(False)
+        self.canned_button = QPushButton(self.tr("Canned response…"), self)
+        self.canned_button.setToolTip(self.tr("Insert a canned response (Ctrl+Shift+R)"))
+        self.canned_button.setAutoDefault(False)
 
         row = QHBoxLayout()
         row.addWidget(self.internal)
         row.addWidget(self.to_customer)
         row.addStretch(1)
+        row.addWidget(self.canned_button)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -52,6 +57,10 @@ class CommentComposer(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submitted)
+        self.canned_button.clicked.connect(self.canned_requested)
+        canned = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
+        canned.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        canned.activated.connect(self.canned_requested)
         self.internal.toggled.connect(self._update_placeholder)
         self.set_mode(new_ticket=False)
 
@@ -59,7 +68,7 @@ class CommentComposer(QWidget):
         """On a new ticket the text becomes the description (the first internal note) when it is saved."""
         self._new_ticket = new_ticket
         self.caption.setText(self.tr("Description") if new_ticket else self.tr("Add a comment"))
-        for widget in (self.internal, self.to_customer, self.add_button):
+        for widget in (self.internal, self.to_customer, self.add_button, self.canned_button):
             widget.setVisible(not new_ticket)
         self._update_placeholder()
 
@@ -68,6 +77,11 @@ class CommentComposer(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
+
+    def insert_text(self, text: str) -> None:
+        """Put text at the cursor (a canned response), keeping what was typed around it."""
+        self.edit.insertPlainText(text)
+        self.edit.setFocus()
 
     def is_internal(self) -> bool:
         return self.internal.isChecked()

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.canned import CannedResponses
 from app.customers import ConflictError, ValidationError
 from app.db.models import Priority, TicketStatus
 from app.db.types import utcnow
 from app.tickets import SaveResult, TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
+from ui.canned_picker import CannedPickerDialog
 from ui.tasks import TaskRunner
 from ui.tickets.comment_thread import CommentThread
 from ui.tickets.composer import CommentComposer
@@ -54,9 +56,11 @@ class TicketEditor(QWidget):
     saved = Signal(object)  # ticket uuid
 
     def __init__(self, service: TicketService, tasks: TaskRunner, user: CurrentUser,
-                 users_loader: Callable[[], list[CurrentUser]], parent: QWidget | None = None) -> None:
+                 users_loader: Callable[[], list[CurrentUser]], parent: QWidget | None = None,
+                 canned: CannedResponses | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._canned = canned or CannedResponses(service.db)
         self._tasks = tasks
         self._user = user
         self._users_loader = users_loader
@@ -128,6 +132,7 @@ class TicketEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.reload_button.clicked.connect(self._reload_keeping_edits)
         self.composer.submitted.connect(self._on_composer_submitted)
+        self.composer.canned_requested.connect(self.open_canned)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
@@ -440,6 +445,18 @@ class TicketEditor(QWidget):
             self.notice.show_problem(user_text(exc))
         else:
             errors.report(self, self.tr("The comment could not be added"), user_text(exc))
+
+    def open_canned(self) -> CannedPickerDialog | None:
+        """The canned-response picker, its placeholders filled from this ticket and the agent."""
+        if self._detail is None or not self.composer.isEnabled():
+            return None
+        dialog = CannedPickerDialog(self._canned, self._tasks, self)
+        dialog.picker.set_context({"customer_name": self._detail.customer or "", "agent_name": self._user.name,
+                                   "ticket_number": str(self._detail.number)}, self._detail.department)
+        dialog.picker.reload()
+        dialog.chosen.connect(self.composer.insert_text)
+        dialog.open()
+        return dialog
 
     # --- background ---------------------------------------------------------------------------------------
 

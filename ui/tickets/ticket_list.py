@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.canned import CannedResponses
 from app.db.models import Role
 from app.tickets import TicketFilter, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
+from ui.tickets.canned_editor import CannedEditor
 from ui.tickets.sla_policy_editor import SlaPolicyEditor
 from ui.tickets.ticket_filters import TicketFilterBar
 from ui.tickets.ticket_list_model import TICKET_ID_ROLE, Column, TicketListModel, plain_tooltip
@@ -82,6 +84,11 @@ class TicketListView(QWidget):
         self.sla_button.setVisible(user.role == Role.SUPERVISOR)
         self.sla_button.clicked.connect(self.open_sla_table)
         top.addWidget(self.sla_button)
+        self.canned_button = QPushButton(self.tr("Canned responses…"), self)
+        self.canned_button.setToolTip(self.tr("Manage the canned responses agents insert into comments"))
+        self.canned_button.setVisible(user.role == Role.SUPERVISOR)
+        self.canned_button.clicked.connect(self.open_canned_responses)
+        top.addWidget(self.canned_button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_line)
@@ -101,6 +108,11 @@ class TicketListView(QWidget):
     def open_sla_table(self) -> SlaPolicyEditor:
         dialog = SlaPolicyEditor(self._service, self._tasks, self._user, self)
         dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def open_canned_responses(self) -> CannedEditor:
+        dialog = CannedEditor(CannedResponses(self._service.db), self._tasks, self._user, self)
         dialog.open()
         return dialog
 
