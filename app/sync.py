@@ -12,6 +12,7 @@ No Qt here: status listeners are plain callbacks on the pusher thread; ui/sync_s
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import uuid
@@ -20,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from app.db.database import Database
-from app.outbox import Outbox, outbox_path
+from app.outbox import Outbox, encode, outbox_path
 from app.sync_commands import ApplyContext, apply_change
 from app.sync_push import describe_refusal, push_batch
 
@@ -58,8 +59,11 @@ class DirectWriter:
         self._context = context or ApplyContext()
 
     def submit(self, kind: str, payload: Mapping[str, Any], change_id: uuid.UUID | None = None) -> Submitted:
+        # Through JSON as from the outbox: one decoding path, so a payload that would not survive the outbox
+        # fails here too, on every workstation, not only once a shared database goes offline.
+        stored = json.loads(encode(payload))
         with self._db.sessions.begin() as session:
-            result = apply_change(session, kind, payload, self._context)
+            result = apply_change(session, kind, stored, self._context)
         return Submitted(change_id or uuid.uuid4(), True, result)
 
 

@@ -13,13 +13,16 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.customers import ValidationError
 from app.db.database import Database
 from app.db.types import utcnow
+from app.sync import ChangeWriter, DirectWriter
+from app.sync_commands import VisitSubmitted, submit_visit
 from app.users import CurrentUser
 from app.walk_in_queue import QueueNumber, WalkInQueue
-from app.walk_ins import Counter, CounterCodes, VisitDraft, VisitLogged, WalkInService, counter_for
+from app.walk_ins import Counter, CounterCodes, VisitDraft, WalkInService, counter_for
 from ui.counter.finder import CustomerFinder
 from ui.counter.queue_panel import QueueDisplay, QueuePanel
 from ui.counter.touch import COUNTER_STYLE, big_button, while_alive
@@ -35,8 +38,10 @@ class CounterView(QWidget):
     visit_logged = Signal(object)  # VisitLogged
 
     def __init__(self, db: Database, tasks: TaskRunner, user: CurrentUser, parent: QWidget | None = None, *,
-                 live: LiveRefresh | None = None) -> None:
+                 live: LiveRefresh | None = None, writer: ChangeWriter | None = None) -> None:
         super().__init__(parent)
+        # Visits go through the outbox on the shared database (app/sync.py): saved here first, sent when it can.
+        self._writer = writer or DirectWriter(db)
         self._live = live  # shared database with live updates: the queue screens follow changes at once
         self.setObjectName("counterView")
         self.setStyleSheet(COUNTER_STYLE)
@@ -225,20 +230,34 @@ class CounterView(QWidget):
                            outcome=outcome,  # type: ignore[arg-type]
                            started_at=self._started_at, callback_local=when,
                            queue_ticket_id=self._serving.id if self._serving else None)
-        counter = self.counter
+        counter, writer = self.counter, self._writer
         self._saving = True
 
-        def work() -> tuple[VisitLogged, CounterCodes]:
-            logged = self.service.log_visit(counter, draft)
-            return logged, self.service.counter_codes(counter.user_id)
+        def work() -> tuple[VisitSubmitted, CounterCodes | None]:
+            submitted = submit_visit(writer, counter, draft)
+            if submitted.queued:
+                return submitted, None  # the server is away: the form keeps the codes it has
+            try:
+                return submitted, self.service.counter_codes(counter.user_id)
+            except SQLAlchemyError:  # the visit is saved; saying "not saved" now would get it logged twice
+                return submitted, None
 
         self._tasks.run(work, while_alive(self, self._saved), while_alive(self, self._save_failed))
 
-    def _saved(self, result: tuple[VisitLogged, CounterCodes]) -> None:
+    def _saved(self, result: tuple[VisitSubmitted, CounterCodes | None]) -> None:
         self._saving = False
-        logged, codes = result
+        submitted, codes = result
+        logged = submitted.logged
         name = self.chosen_label.text()
-        if logged.ticket_number is not None:
+        if submitted.queued:
+            if logged.outcome == "ticket":
+                text = self.tr("Ticket for %2 saved on this computer; it gets its number when the shared database "
+                               "is back.")
+            elif logged.outcome == "callback":
+                text = self.tr("Callback to %2 saved on this computer; it is sent when the shared database is back.")
+            else:
+                text = self.tr("Visit by %2 saved on this computer; it is sent when the shared database is back.")
+        elif logged.ticket_number is not None:
             text = self.tr("Ticket #%1 created for %2.").replace("%1", str(logged.ticket_number))
         elif logged.callback_due is not None:
             text = (self.tr("Callback to %2 planned for %1 (their time).")
@@ -252,7 +271,7 @@ class CounterView(QWidget):
         self.form.reset(codes)
         self.finder.show()
         self.finder.reset()
-        if self.queue_panel is not None:
+        if self.queue_panel is not None and not submitted.queued:
             self.queue_panel.refresh()
         self.visit_logged.emit(logged)
 
