@@ -23,6 +23,7 @@ from app.db.models import Priority, Ticket, TicketEvent, TicketStatus
 from app.db.types import utcnow
 from app.messages import Message, message, tr_
 from app.ticket_conflicts import FieldConflict, three_way_merge
+from app.ticket_follow_up import follow_up_after_transfer
 from app.ticket_numbers import next_number
 from app.ticket_views import TicketComment, TicketDetail, TicketFilter, TicketSummary, list_tickets, read_ticket
 
@@ -87,23 +88,9 @@ class TicketService:
                now: dt.datetime | None = None, assignee_id: uuid.UUID | None = None,
                follow_up_of: uuid.UUID | None = None, tags: Sequence[str] = ()) -> uuid.UUID:
         """A new ticket, assigned to its author unless `assignee_id` names someone else."""
-        subject = subject.strip()
-        _check(subject, department, description)
-        now = now or utcnow()
         with self._db.sessions.begin() as session:
-            ticket = Ticket(number=next_number(session, "ticket"), subject=subject, priority=priority,
-                            department=department, customer_id=customer_id,
-                            assignee_id=assignee_id if assignee_id is not None else user_id,
-                            status=TicketStatus.NEW, tags=list(tags), created_at=now, updated_at=now,
-                            follow_up_of_id=follow_up_of)
-            sla.apply_sla(session, ticket, now)
-            session.add(ticket)
-            if description.strip():
-                ticket.events.append(TicketEvent(kind="internal", body=description, author_id=user_id,
-                                                 created_at=now))
-            session.flush()
-            audit.record(session, user_id, "ticket", ticket.id, "create", {"subject": subject})
-            return ticket.id
+            return create_in_session(session, subject, customer_id, user_id, priority, department, description,
+                                     now or utcnow(), assignee_id, follow_up_of, tags)
 
     def save(self, ticket_id: uuid.UUID, base_version: int, base: Mapping[str, Any], edits: Mapping[str, Any],
              user_id: uuid.UUID | None, now: dt.datetime | None = None) -> SaveResult:
@@ -168,9 +155,31 @@ class TicketService:
         raise ConflictError(_CHANGED)
 
 
+def create_in_session(session: Session, subject: str, customer_id: uuid.UUID | None, user_id: uuid.UUID | None,
+                      priority: Priority, department: str, description: str, now: dt.datetime,
+                      assignee_id: uuid.UUID | None = None, follow_up_of: uuid.UUID | None = None,
+                      tags: Sequence[str] = ()) -> uuid.UUID:
+    subject = subject.strip()
+    _check(subject, department, description)
+    ticket = Ticket(number=next_number(session, "ticket"), subject=subject, priority=priority,
+                    department=department, customer_id=customer_id,
+                    assignee_id=assignee_id if assignee_id is not None else user_id,
+                    status=TicketStatus.NEW, tags=list(tags), created_at=now, updated_at=now,
+                    follow_up_of_id=follow_up_of)
+    sla.apply_sla(session, ticket, now)
+    session.add(ticket)
+    session.flush()
+    if description.strip():
+        session.add(TicketEvent(ticket_id=ticket.id, kind="internal", body=description, author_id=user_id,
+                                created_at=now))
+    audit.record(session, user_id, "ticket", ticket.id, "create", {"subject": subject})
+    return ticket.id
+
+
 def _write(session: Session, ticket: Ticket, values: Mapping[str, Any], user_id: uuid.UUID | None,
            now: dt.datetime, merged: bool) -> None:
     diff: dict[str, list[str | None]] = {}
+    old_department = ticket.department
     for name, value in values.items():
         old = getattr(ticket, name)
         diff[name] = [None if old is None else str(old), None if value is None else str(value)]
@@ -189,6 +198,8 @@ def _write(session: Session, ticket: Ticket, values: Mapping[str, Any], user_id:
     if merged:
         details["merged"] = True  # written on top of someone else's save
     audit.record(session, user_id, "ticket", ticket.id, "update", details)
+    if ticket.department != old_department:
+        follow_up_after_transfer(session, ticket, old_department, user_id, now)
 
 
 def _checked_edits(edits: Mapping[str, Any]) -> dict[str, Any]:
