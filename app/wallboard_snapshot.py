@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, or_, select
 
-from app.agent_states import AgentState, current_states
+from app.agent_states import AgentState, AgentStatus
 from app.db.database import Database
 from app.db.models import (
+    AgentStateEvent,
     Callback,
     CallbackState,
     Channel,
@@ -26,6 +27,7 @@ from app.db.models import (
     Queue,
     Ticket,
     TicketStatus,
+    User,
 )
 from app.db.types import utcnow
 from app.queue_stats import (
@@ -144,7 +146,7 @@ def take_snapshot(db: Database, tz: ZoneInfo, now: dt.datetime | None = None,
     return WallboardSnapshot(
         taken_at=now, day=day, short_abandon_seconds=short_abandon_seconds, queues=tiles,
         total=part.figures(None, now), agents=tuple(_agents(db, part)),
-        abandoned=tuple(_abandoned(db, part.today, {q.id: q.name for q in queues}, start, short_abandon_seconds)),
+        abandoned=tuple(_abandoned(db, part, start)),
         slots=part.slots, tickets_near=near, tickets_past=past)
 
 
@@ -175,6 +177,14 @@ class _CallPart:
                 self.handled[c.answered_by] = self.handled.get(c.answered_by, 0) + 1
         self.live = {c.answered_by: c for c in calls if c.answered_by is not None and c.ended_at is None}
         self.queue_names = {q.id: q.name for q in queues}
+        # For the abandoned list: who gave up, and when each number was last answered in a queue today.
+        self.lost = [c for c in self.today if c.abandoned(short)]
+        self.answered_contact: dict[str, dt.datetime] = {}
+        for c in self.today:
+            if c.answered_at is not None and c.remote_number:
+                seen = self.answered_contact.get(c.remote_number)
+                if seen is None or c.answered_at > seen:
+                    self.answered_contact[c.remote_number] = c.answered_at
 
     def figures(self, queue_id: uuid.UUID | None, now: dt.datetime) -> CallFigures:
         waiting = [c for c in self._waiting.get(queue_id, []) if now - c.started_at < STALE_WAIT]
@@ -227,12 +237,32 @@ def _tickets(db: Database, now: dt.datetime) -> tuple[int, int]:
     return near, past
 
 
+def latest_states(db: Database) -> list[AgentStatus]:
+    """app.agent_states.current_states, read as one index probe per user (ix_agent_state_events_user_at).
+
+    Ranking every event with a window function reads the whole table, which grows all day (20 changes a second
+    at a busy centre); the newest event per user is a short backward index scan each.
+    """
+    e = AgentStateEvent.__table__.c
+    u = User.__table__.c
+    newest = (select(e.id).where(e.user_id == u.id).order_by(e.at.desc(), e.id.desc()).limit(1)
+              .correlate(User.__table__).scalar_subquery())
+    # The newest event's id per user first (in the select list: evaluated once per user), then its row by key;
+    # a correlated subquery in the join condition would be evaluated for every (user, event) pair.
+    per_user = select(u.id.label("uid"), u.name.label("name"), newest.label("eid")).subquery()
+    query = (select(per_user.c.uid, per_user.c.name, e.state, e.reason_code, e.at)
+             .select_from(per_user.join(AgentStateEvent.__table__, e.id == per_user.c.eid))
+             .order_by(per_user.c.name, per_user.c.uid))
+    with db.engine.connect() as conn:
+        return [AgentStatus(r[0], r[1], AgentState(r[2]), r[3], r[4]) for r in conn.execute(query)]
+
+
 def _agents(db: Database, part: _CallPart) -> list[AgentRow]:
     handled, live, queue_names = part.handled, part.live, part.queue_names
     with db.engine.connect() as conn:
         labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
     rows = []
-    for s in current_states(db):
+    for s in latest_states(db):
         call = live.get(s.user_id) if s.state in (AgentState.ON_CALL, AgentState.ON_HOLD) else None
         rows.append(AgentRow(user_id=s.user_id, name=s.name, state=s.state,
                              reason=labels.get(s.reason_code, s.reason_code) if s.reason_code else None,
@@ -242,24 +272,28 @@ def _agents(db: Database, part: _CallPart) -> list[AgentRow]:
     return rows
 
 
-def _abandoned(db: Database, today: Sequence[OfferedCall], queue_names: dict[uuid.UUID, str],
-               start: dt.datetime, short: int) -> list[AbandonedCaller]:
-    lost = [c for c in today if c.abandoned(short)]
+def _abandoned(db: Database, part: _CallPart, start: dt.datetime) -> list[AbandonedCaller]:
+    lost, queue_names = part.lost, part.queue_names
     if not lost:
         return []
-    numbers = {c.remote_number for c in lost if c.remote_number}
     i = Interaction.__table__.c
+    # A later answered call with the caller (either direction) or a callback made for them means the supervisor
+    # need not act on this line any more. Answered queue calls are in memory already; only today's outgoing calls
+    # and callbacks are read (a few hundred numbers in an IN list made this the slowest part of a snapshot).
+    last_contact = dict(part.answered_contact)
     with db.engine.connect() as conn:
         names = {r[0]: r[1] for r in conn.execute(select(Customer.id, Customer.name).where(
             Customer.id.in_({c.customer_id for c in lost if c.customer_id})))}
-        # A later answered call with the caller (either direction) or a callback made for them means the
-        # supervisor need not act on this line any more.
         contacts = conn.execute(select(i.remote_number, func.max(i.answered_at)).where(
-            i.remote_number.in_(numbers), i.answered_at.is_not(None), i.started_at >= start,
-            i.channel.in_((Channel.PHONE_IN.value, Channel.PHONE_OUT.value))).group_by(i.remote_number))
-        last_contact = {n: _utc(at) for n, at in contacts}
-        cbs = conn.execute(select(Callback.number, func.max(Callback.created_at)).where(
-            and_(Callback.number.in_(numbers), Callback.created_at >= start)).group_by(Callback.number))
+            i.answered_at.is_not(None), i.started_at >= start, i.remote_number.is_not(None),
+            i.channel.in_((Channel.PHONE_IN.value, Channel.PHONE_OUT.value)),
+            or_(i.channel == Channel.PHONE_OUT.value, i.queue_id.is_(None))).group_by(i.remote_number))
+        for n, at in contacts:
+            when = _utc(at)
+            if when is not None and (n not in last_contact or when > last_contact[n]):
+                last_contact[n] = when
+        cbs = conn.execute(select(Callback.number, func.max(Callback.created_at))
+                           .where(Callback.created_at >= start).group_by(Callback.number))
         last_callback = {n: _utc(at) for n, at in cbs}
     result = []
     for c in reversed(lost):  # newest first
