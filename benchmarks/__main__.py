@@ -16,6 +16,7 @@ BENCHMARKS = {
     "sip_cpu": "benchmarks.sip_cpu",  # issue 3: CPU per active call
     "wallboard": "benchmarks.wallboard",  # issue 6: event → repaint with 500 agents, a day's report
     "packaging": "benchmarks.packaging",  # issue 8: bundle size and start times
+    "sync_push": "benchmarks.sync_push",  # issue 5: push 10,000 queued changes vs a bare batched insert
 }
 
 
