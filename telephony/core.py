@@ -214,6 +214,23 @@ class EngineCore(CallOperations, RecordingOperations):
         self._set_reg_state(account_id, state, code, reason, recovered)
 
     def reregister(self, account_id: str | None) -> None:
+        """After a network change or sleep (WakeWatch, account_id None): Endpoint.handleIpChange when it is safe,
+        which restarts unbound listeners so Contact and Via carry the new address; otherwise a plain REGISTER.
+        Measured through Kamailio (docs/sip-limits.md): on TCP, handleIpChange closes the registration
+        connection and the registrar could no longer reach us (no incoming calls, the far end's BYE lost), so
+        TCP/TLS accounts and live calls (a false "woke from sleep" must never cost a call) get a plain REGISTER."""
+        if account_id is None and self._ip_change_is_safe():
+            assert self.ep is not None
+            for acc_id in self.accounts:
+                if self.account_settings[acc_id].register:
+                    self.lost_registration.add(acc_id)  # the next success is a recovery: "registered again"
+                    self._set_reg_state(acc_id, RegistrationState.REGISTERING, 0, "")
+            change = pj.IpChangeParam()
+            # An unbound listener must learn its new published address (restart); a configured bind address
+            # is fixed, and a restart would rebind to 0.0.0.0 and publish the default route's address instead.
+            change.restartListener = not self.settings.bind_address
+            if self._safe(partial(self.ep.handleIpChange, change)):
+                return
         for acc_id, acc in self.accounts.items():
             if account_id in (None, acc_id) and self.account_settings[acc_id].register:
                 # Treat the next success as a recovery so the UI can say "registered again".
@@ -221,6 +238,10 @@ class EngineCore(CallOperations, RecordingOperations):
                 self._set_reg_state(acc_id, RegistrationState.REGISTERING, 0, "")
                 if not self._safe(partial(acc.setRegistration, True)):
                     self._set_reg_state(acc_id, RegistrationState.FAILED, 503, "Could not send REGISTER")
+
+    def _ip_change_is_safe(self) -> bool:
+        return (self.ep is not None and not any(rec.live for rec in self.records.values())
+                and all(a.transport is Transport.UDP for a in self.account_settings.values()))
 
     # -- call callbacks --------------------------------------------------------------------------------
     def on_incoming_call(self, acc: SkrankeAccount, pj_call_id: int, whole_msg: str) -> None:

@@ -3,6 +3,7 @@
 Driven by JSON lines on stdin, reports JSON lines on stdout. Calls are named "p0", "p1", ... in order of
 creation. Commands: {"cmd": "call", "uri": ..., "headers": {...}}, answer/hangup/hold/unhold/dtmf with "call",
 {"cmd": "tone", "call": ..., "freq": 1000} plays a looping sine into the call (recording tests),
+{"cmd": "codec", "id": "G722/16000"} puts a codec first for the calls that follow,
 {"cmd": "quit"}. Events: ready, reg, incoming, state, media, dtmf, transfer_request, replaced.
 Based on /work/shared/reference/sip/pj_agent.py (threadCnt=0, one thread, strong refs until DISCONNECTED).
 """
@@ -131,7 +132,11 @@ def handle(peer: Peer, command: dict[str, Any]) -> bool:
         return False
     call = peer.calls.get(command.get("call", ""))
     try:
-        if cmd == "call":
+        if cmd == "codec":
+            # A waveform codec keeps a test tone a tone; speech codecs (speex, the default) smear it.
+            pj.Endpoint.instance().codecSetPriority(command["id"], 255)
+            say(event="codec", id=command["id"])
+        elif cmd == "call":
             new = PeerCall(peer, peer.acc)
             prm = pj.CallOpParam(True)
             for key, value in command.get("headers", {}).items():
