@@ -16,6 +16,7 @@ from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
 from app.recording import RecordingPolicy, resolved_folder
 from app.settings import LoadedSettings
+from app.sync import SyncSetup
 from app.tickets import TicketService
 from app.users import CurrentUser, list_users
 from app.wrapup import WrapUpService
@@ -38,6 +39,7 @@ from ui.phone.wake_watch import WakeWatch
 from ui.pop_banner import PopBanner
 from ui.role_views import add_role_views
 from ui.shortcuts import ShortcutSheet
+from ui.sync_status import SyncStatus
 from ui.tasks import TaskRunner
 from ui.tickets.ticket_editor import TicketEditor
 from ui.tickets.ticket_list import TicketListView
@@ -63,6 +65,7 @@ class Services:
     settings: LoadedSettings | None = None
     live_updates: bool = False  # [database] live_updates: see app/settings.py for why it is off by default
     credentials: CredentialStore | None = None
+    sync: SyncSetup | None = None  # the outbox and its pusher on the shared database (app/sync.py, ui.main)
 
 
 class MainWindow(QMainWindow):
@@ -259,6 +262,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.state_button)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        if self.services.sync is not None and self.services.sync.pusher is not None:
+            self.sync_status = SyncStatus(self.services.sync.pusher, self.services.tasks, self)
+            self.statusBar().addPermanentWidget(self.sync_status)
 
     # --- operations ----------------------------------------------------------------------------------------
 

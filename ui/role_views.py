@@ -53,7 +53,8 @@ def _add_counter_view(window: MainWindow) -> None:
     from ui.counter.counter_view import CounterView
 
     services = window.services
-    window.counter = CounterView(services.db, services.tasks, services.user, window, live=window.live)
+    writer = services.sync.writer if services.sync is not None else None  # offline-safe visits (app/sync.py)
+    window.counter = CounterView(services.db, services.tasks, services.user, window, live=window.live, writer=writer)
     window.tabs.insertTab(0, window.counter, QCoreApplication.translate("MainWindow", "Counter"))
     window.tabs.setCurrentIndex(0)
     window.phone_dock.hide()  # shop counters take no calls
