@@ -66,5 +66,5 @@ def record_csat(db: Database, ticket_id: uuid.UUID, score: int, user_id: uuid.UU
         before = ticket.csat_score
         ticket.csat_score, ticket.csat_at = score, now or utcnow()
         session.add(TicketEvent(ticket_id=ticket_id, kind="change", author_id=user_id, created_at=ticket.csat_at,
-                                body=f"csat: {before} → {score}"))
+                                body=f"csat: {before if before is not None else '—'} → {score}"))
         audit.record(session, user_id, "ticket", ticket_id, "csat", {"before": before, "score": score})

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from app import audit
 from app.customers import ConflictError, ValidationError
@@ -56,3 +56,9 @@ def merge_tickets(db: Database, merged_id: uuid.UUID, survivor_id: uuid.UUID, us
                    "comments": moved.rowcount, "interactions": calls.rowcount}  # type: ignore[attr-defined]
         audit.record(session, user_id, "ticket", survivor_id, "merge", details)
         audit.record(session, user_id, "ticket", merged_id, "merged-into", details)
+
+
+def ticket_by_number(db: Database, number: int) -> uuid.UUID | None:
+    """The ticket people name by its number ("merge into 1042")."""
+    with db.sessions() as session:
+        return session.scalar(select(Ticket.id).where(Ticket.number == number))

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,15 +31,15 @@ from app.db.types import utcnow
 from app.tickets import SaveResult, TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
-from ui.canned_picker import CannedPickerDialog
 from ui.tasks import TaskRunner
 from ui.tickets.comment_thread import CommentThread
 from ui.tickets.composer import CommentComposer
 from ui.tickets.conflict_dialog import ConflictDialog
-from ui.tickets.labels import field_label, value_label
+from ui.tickets.editor_parts import TicketEditorParts
 from ui.tickets.notice import Notice, problems_text, user_text
+from ui.tickets.ticket_actions import TicketActions
 from ui.tickets.ticket_fields import TicketFields
-from ui.tickets.ticket_operations import FIELDS, add_comment, create_ticket, save_ticket
+from ui.tickets.ticket_operations import FIELDS, create_ticket, save_ticket
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class _Draft:
     customer_id: uuid.UUID | None
 
 
-class TicketEditor(QWidget):
+class TicketEditor(TicketEditorParts, QWidget):
     saved = Signal(object)  # ticket uuid
 
     def __init__(self, service: TicketService, tasks: TaskRunner, user: CurrentUser,
@@ -92,6 +91,10 @@ class TicketEditor(QWidget):
         self.notice.action.clicked.connect(self._on_notice_action)
 
         self.fields = TicketFields(self)
+        self.ticket_actions = TicketActions(self._service, self._tasks, self._user, self)
+        self.ticket_actions.changed.connect(self._reload_keeping_edits)
+        self.ticket_actions.problem.connect(self.notice.show_problem)
+        self.ticket_actions.show_ticket(None)
         # Shorthands: the editor and its tests talk about these fields all the time.
         self.subject, self.status, self.priority = self.fields.subject, self.fields.status, self.fields.priority
         self.department, self.assignee = self.fields.department, self.fields.assignee
@@ -126,6 +129,7 @@ class TicketEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.notice)
         layout.addWidget(self.fields)
+        layout.addWidget(self.ticket_actions)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
@@ -170,6 +174,7 @@ class TicketEditor(QWidget):
         self._set_customer_text(customer_name)
         self.comments.set_comments(())
         self.comments.hide()  # nothing to show yet: the description gets the room
+        self.ticket_actions.show_ticket(None)
         self.composer.set_mode(new_ticket=True)
         self.fields.show_sla_note(self.tr("Due times are set from the SLA table when the ticket is saved."))
         self._base = {"subject": "", "status": TicketStatus.NEW, "priority": Priority.NORMAL,
@@ -257,6 +262,7 @@ class TicketEditor(QWidget):
         self.fields.show_sla(detail.status, detail.due, detail.sla_warn_at, detail.first_replied_at is not None,
                              utcnow())
         self.comments.set_comments(detail.comments)
+        self.ticket_actions.show_ticket(detail)
         self.comments.show()
         self.composer.set_mode(new_ticket=False)
         self._set_enabled(True)
@@ -264,6 +270,7 @@ class TicketEditor(QWidget):
     def _show_empty(self) -> None:
         self._detail = None
         self._base = {}
+        self.ticket_actions.show_ticket(None)
         self.title.setText(self.tr("No ticket open"))
         self.customer.clear()
         self.fields.show_sla_note("")
@@ -329,63 +336,6 @@ class TicketEditor(QWidget):
 
         return on_saved
 
-    def _on_save_result(self, generation: int, edits: dict[str, Any], result: SaveResult,
-                        detail: TicketDetail | None) -> None:
-        if detail is not None:
-            self.saved.emit(detail.id)
-        if generation != self._generation:
-            return  # the agent opened another ticket meanwhile; the save itself went through
-        self._show_detail(detail)
-        if detail is None:
-            return
-        if not result.conflicts:
-            self.notice.show_info(self.tr("Saved together with changes someone else made meanwhile.")
-                                  if result.merged else self.tr("Saved."))
-            return
-        # The overlapping values stay in the fields as unsaved edits on top of the newest ticket …
-        mine = {c.field: c.mine for c in result.conflicts}
-        self._set_fields({**self._base, **{n: v for n, v in edits.items() if n in mine}})
-        self.notice.show_problem(self.tr("Someone else changed the same fields. Choose which values to keep."),
-                                 action=self.tr("Choose…"))
-        self._open_conflicts(result)
-
-    def _open_conflicts(self, result: SaveResult) -> None:
-        """… and the dialog decides them, field by field."""
-        dialog = ConflictDialog(result.conflicts, field_label, self._value_text, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.conflict_dialog = dialog
-        self._pending_conflicts = result
-
-        def finished(code: int) -> None:
-            self.conflict_dialog = None
-            if code != QDialog.DialogCode.Accepted:
-                self.notice.show_problem(self.tr("Your values for the overlapping fields are not saved yet."),
-                                         action=self.tr("Choose…"))
-                return
-            for conflict in dialog.conflicts():
-                if not dialog.keep_mine()[conflict.field]:
-                    self.fields.set_value(conflict.field, conflict.theirs)
-            self._pending_conflicts = None
-            if self._edits():
-                self.save()
-            else:
-                self.notice.show_info(self.tr("Kept their values; nothing else to save."))
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def _value_text(self, name: str, value: Any) -> str:
-        if name == "assignee_id":
-            users = {u.id: u.name for u in self._users or []}
-            return users.get(value, self.tr("Unassigned") if value is None else str(value))
-        return value_label(name, value)
-
-    def _on_notice_action(self) -> None:
-        if self._pending_conflicts is not None and self.conflict_dialog is None:
-            self._open_conflicts(self._pending_conflicts)
-        else:
-            self._reload_keeping_edits()
-
     def _on_save_failed(self, exc: Exception) -> None:
         if isinstance(exc, ConflictError):
             self.notice.show_problem(user_text(exc), action=self.tr("Reload and keep my changes"))
@@ -411,52 +361,6 @@ class TicketEditor(QWidget):
                 self.notice.hide()
 
         self._fetch(self._detail.id, done)
-
-    # --- comments ----------------------------------------------------------------------------------------
-
-    def _on_composer_submitted(self) -> None:
-        if self._detail is None:
-            self.save()  # on a new ticket the composer holds the description
-            return
-        body = self.composer.text()
-        if not body.strip():
-            self.notice.show_problem(self.tr("The comment is empty."))
-            return
-        ticket_id, user_id, internal = self._detail.id, self._user.id, self.composer.is_internal()
-        service = self._service
-
-        self._run(lambda: add_comment(service, ticket_id, body, user_id, internal),
-                  lambda detail: self._on_commented(body, detail), self._on_comment_failed)
-
-    def _on_commented(self, body: str, detail: TicketDetail | None) -> None:
-        if self.composer.text() == body:  # the agent may have started the next comment meanwhile
-            self.composer.clear()
-        if detail is None:
-            return
-        self.comments.set_comments(detail.comments)
-        if not self._edits():  # nothing unsaved in the fields: safe to show the newest values too
-            self._show_detail(detail)
-        self.notice.hide()
-
-    def _on_comment_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ValidationError):
-            self.notice.show_problem(problems_text(exc.problems))
-        elif isinstance(exc, ConflictError):
-            self.notice.show_problem(user_text(exc))
-        else:
-            errors.report(self, self.tr("The comment could not be added"), user_text(exc))
-
-    def open_canned(self) -> CannedPickerDialog | None:
-        """The canned-response picker, its placeholders filled from this ticket and the agent."""
-        if self._detail is None or not self.composer.isEnabled():
-            return None
-        dialog = CannedPickerDialog(self._canned, self._tasks, self)
-        dialog.picker.set_context({"customer_name": self._detail.customer or "", "agent_name": self._user.name,
-                                   "ticket_number": str(self._detail.number)}, self._detail.department)
-        dialog.picker.reload()
-        dialog.chosen.connect(self.composer.insert_text)
-        dialog.open()
-        return dialog
 
     # --- background ---------------------------------------------------------------------------------------
 
