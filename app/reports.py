@@ -7,6 +7,8 @@ belongs to the period in which it reached the queue, even if it was answered aft
 What is attributed where: an offered call to its queue, and to the agent who answered it (abandoned calls have
 no agent); pause time to the agent (an agent serves several queues, so queues get none); callbacks to their queue
 and to the agent who dialled; tickets have no queue, so they appear under agents (the assignee) and in totals.
+Per site, everything an agent gets goes to the agent's site; a call nobody answered goes to the site of the first
+agent it rang, so the sites add up to the total.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from app.db.models import (
     CallbackAttempt,
     PauseReason,
     Queue,
+    Site,
     Ticket,
     User,
 )
@@ -38,9 +41,10 @@ from app.messages import Message, message, tr_
 from app.queue_stats import SHORT_ABANDON_SECONDS, OfferedCall, call_figures, load_legs, local_day_bounds, merge_legs
 
 Period = Literal["day", "week", "month"]
-Grouping = Literal["queue", "agent", "total"]
+Grouping = Literal["queue", "agent", "site", "total"]
 FCR_DAYS = 3
 TOTAL = "total"
+NO_SITE = uuid.UUID(int=0)  # the group of agents who belong to no site
 
 
 @dataclass
@@ -106,6 +110,7 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
     start, _ = local_day_bounds(first_day, tz)
     _, end = local_day_bounds(last_day, tz)
     names = _names(db)
+    sites = _user_sites(db) if grouping == "site" else {}
     thresholds = _thresholds(db)
     rows: dict[tuple[dt.date, str], ReportRow] = {}
     cutter = _DayCutter(first_day, last_day, tz)
@@ -117,10 +122,28 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
         bucket = period_start(cutter.day_of(at), period)
         return rows.setdefault((bucket, group), ReportRow(bucket, group))
 
-    calls = [c for c in merge_legs(load_legs(db, start, end)) if c.started_at >= start]
+    def person(user_id: uuid.UUID | None) -> uuid.UUID | None:
+        """The group of what a person did: the person, or their site when grouping by site."""
+        if grouping != "site" or user_id is None:
+            return user_id
+        return sites.get(user_id) or NO_SITE
+
+    legs = load_legs(db, start, end)
+    first_rung: dict[tuple[str, uuid.UUID], uuid.UUID | None] = {}
+    if grouping == "site":
+        for leg in sorted(legs, key=lambda leg: leg.started_at):
+            first_rung.setdefault((leg.key, leg.queue_id), leg.user_id)
+    calls = [c for c in merge_legs(legs) if c.started_at >= start]
     grouped: dict[tuple[dt.date, str], list[OfferedCall]] = defaultdict(list)
     for c in calls:
-        target = row(c.started_at, c.queue_id if grouping == "queue" else c.answered_by)
+        owner: uuid.UUID | None
+        if grouping == "queue":
+            owner = c.queue_id
+        elif grouping == "site":
+            owner = person(c.answered_by or first_rung.get((c.key, c.queue_id))) or NO_SITE
+        else:
+            owner = c.answered_by
+        target = row(c.started_at, owner)
         if target is not None:
             grouped[(target.period_start, target.group)].append(c)
     resolved = _first_contact_resolved(db, calls, start, end, fcr_days)
@@ -137,16 +160,16 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
         for user_id, label, span_start, span_end in _pauses(db, start, end, now):
             reasons.add(label)
             for piece_start, seconds in cutter.pieces(span_start, span_end):
-                target = row(piece_start, user_id)
+                target = row(piece_start, person(user_id))
                 if target is not None:
                     target.pause_seconds[label] = target.pause_seconds.get(label, 0.0) + seconds
     for at, dialler, queue_id, outcome in _attempts(db, start, end):
-        target = row(at, queue_id if grouping == "queue" else dialler)
+        target = row(at, queue_id if grouping == "queue" else person(dialler))
         if target is not None:
             target.callbacks_made += 1
             target.callbacks_reached += outcome == "reached"
     if grouping != "queue":
-        _add_tickets(db, start, end, now, row)
+        _add_tickets(db, start, end, now, lambda at, assignee: row(at, person(assignee)))
     ordered = sorted(rows.values(), key=lambda r: (r.period_start, r.group == TOTAL, r.group))
     return Report(first_day, last_day, period, grouping, tz.key, fcr_days, short_abandon_seconds,
                   tuple(sorted(reasons)), tuple(ordered))
@@ -156,7 +179,14 @@ def _names(db: Database) -> dict[uuid.UUID | None, str]:
     with db.engine.connect() as conn:
         result: dict[uuid.UUID | None, str] = {r[0]: r[1] for r in conn.execute(select(Queue.id, Queue.name))}
         result.update({r[0]: r[1] for r in conn.execute(select(User.id, User.name))})
+        result.update({r[0]: r[1] for r in conn.execute(select(Site.id, Site.name))})
+    result[NO_SITE] = "No site"
     return result
+
+
+def _user_sites(db: Database) -> dict[uuid.UUID, uuid.UUID | None]:
+    with db.engine.connect() as conn:
+        return {r[0]: r[1] for r in conn.execute(select(User.id, User.site_id))}
 
 
 def _thresholds(db: Database) -> dict[uuid.UUID, int]:

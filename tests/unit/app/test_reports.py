@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from app.db.database import Database
 from app.db.models import (
@@ -21,6 +22,7 @@ from app.db.models import (
     Customer,
     Interaction,
     Queue,
+    Site,
     Ticket,
     TicketStatus,
     User,
@@ -126,6 +128,27 @@ def test_agents_get_their_answered_calls_pauses_callbacks_and_tickets(centre: Da
     assert anna25.pause_seconds == {"Lunch": 1800} and anna26.pause_seconds == {"Lunch": 1800}
     assert (anna25.answered, anna25.tickets_opened, anna25.tickets_solved, anna25.sla_breaches) == (1, 1, 1, 1)
     assert report.pause_reasons == ("Lunch", "Meeting")
+
+
+def test_sites_get_what_their_agents_did_and_add_up_to_the_total(centre: Database) -> None:
+    with centre.sessions.begin() as s:
+        aarhus = Site(name="Aarhus")
+        s.add(aarhus)
+        s.flush()
+        anna = s.scalars(select(User).where(User.username == "anna")).one()
+        anna.site_id = aarhus.id  # Bo has no site
+    report = build_report(centre, DAY25, DAY25, "day", "site", CPH, now=NOW)
+    rows = {r.group: r for r in report.rows}
+    assert set(rows) == {"Aarhus", "No site"}
+    here, rest = rows["Aarhus"], rows["No site"]
+    # Anna answered call 2; Bo calls 4 and 5; call 3 rang nobody's phone and was abandoned.
+    assert (here.offered, here.answered, here.abandoned, here.service_level) == (1, 1, 0, 100)
+    assert (rest.offered, rest.answered, rest.abandoned) == (3, 2, 1)
+    assert here.pause_seconds == {"Lunch": 1800} and rest.pause_seconds == {}
+    assert (here.callbacks_made, here.callbacks_reached, rest.callbacks_made, rest.callbacks_reached) == (1, 0, 1, 1)
+    assert (here.tickets_opened, here.tickets_solved) == (1, 1)
+    total = build_report(centre, DAY25, DAY25, "day", "total", CPH, now=NOW).rows[0]
+    assert here.offered + rest.offered == total.offered and here.answered + rest.answered == total.answered
 
 
 def test_a_month_in_total(centre: Database) -> None:
