@@ -33,7 +33,8 @@ def columns(report: Report, total_label: str = "All") -> list[Column]:
     """The report's columns: fixed figures, then one pause column per reason found in the period."""
     cols = [
         Column("period", tr_("Period"), "text", lambda r: r.period_start.isoformat(), ""),
-        Column("group", {"queue": tr_("Queue"), "agent": tr_("Agent"), "total": tr_("All")}[report.grouping],
+        Column("group", {"queue": tr_("Queue"), "agent": tr_("Agent"), "site": tr_("Site"),
+                         "total": tr_("All")}[report.grouping],
                "text", lambda r: total_label if r.group == TOTAL else r.group, ""),
         Column("offered", tr_("Offered"), "int", lambda r: r.offered, "offered"),
         Column("answered", tr_("Answered"), "int", lambda r: r.answered, "answered"),

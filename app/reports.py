@@ -180,7 +180,7 @@ def _names(db: Database) -> dict[uuid.UUID | None, str]:
         result: dict[uuid.UUID | None, str] = {r[0]: r[1] for r in conn.execute(select(Queue.id, Queue.name))}
         result.update({r[0]: r[1] for r in conn.execute(select(User.id, User.name))})
         result.update({r[0]: r[1] for r in conn.execute(select(Site.id, Site.name))})
-    result[NO_SITE] = "No site"
+    result[NO_SITE] = tr_("No site")  # shown as the group's name, like a site's
     return result
 
 

@@ -117,7 +117,7 @@ class ReportsView(QWidget):
             self.period.addItem(label, value)
         self.grouping = QComboBox(self)
         for label, value in ((self.tr("Per queue"), "queue"), (self.tr("Per agent"), "agent"),
-                             (self.tr("Whole centre"), "total")):
+                             (self.tr("Per site"), "site"), (self.tr("Whole centre"), "total")):
             self.grouping.addItem(label, value)
         self.fcr_days = QSpinBox(self)
         self.fcr_days.setRange(1, 30)
