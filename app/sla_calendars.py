@@ -56,3 +56,9 @@ def save_calendar(db: Database, user_id: uuid.UUID, site_id: uuid.UUID | None, c
         audit.record(session, user_id, "business_calendar", row.id, "update",
                      {"site_id": str(site_id) if site_id else None, "timezone": calendar.timezone,
                       "hours": calendar.to_json(), "holidays": [d.isoformat() for d in sorted(calendar.holidays)]})
+
+
+def site_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """Every site by name, for choosing whose opening hours to edit."""
+    with db.sessions() as session:
+        return [(i, n) for i, n in session.execute(select(Site.id, Site.name).order_by(Site.name))]

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QMenu,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from app.tickets import TicketFilter, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
+from ui.tickets.calendar_editor import CalendarEditor
 from ui.tickets.canned_editor import CannedEditor
 from ui.tickets.sla_policy_editor import SlaPolicyEditor
 from ui.tickets.ticket_filters import TicketFilterBar
@@ -78,17 +80,19 @@ class TicketListView(QWidget):
         layout.setSpacing(6)
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
-        # Supervisors manage the SLA table (the database refuses anyone else as well).
-        self.sla_button = QPushButton(self.tr("SLA table…"), self)
-        self.sla_button.setToolTip(self.tr("Reply times per department and priority"))
-        self.sla_button.setVisible(user.role == Role.SUPERVISOR)
-        self.sla_button.clicked.connect(self.open_sla_table)
-        top.addWidget(self.sla_button)
-        self.canned_button = QPushButton(self.tr("Canned responses…"), self)
-        self.canned_button.setToolTip(self.tr("Manage the canned responses agents insert into comments"))
-        self.canned_button.setVisible(user.role == Role.SUPERVISOR)
-        self.canned_button.clicked.connect(self.open_canned_responses)
-        top.addWidget(self.canned_button)
+        # Supervisors manage the SLA table, opening hours and canned responses (the database refuses anyone else
+        # as well); one menu button keeps the row narrow beside the editor.
+        self.manage_button = QToolButton(self)
+        self.manage_button.setText(self.tr("Manage"))
+        self.manage_button.setToolTip(self.tr("SLA reply times, opening hours and canned responses"))
+        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.manage_button)
+        self.sla_action = menu.addAction(self.tr("SLA reply times…"), self.open_sla_table)
+        self.hours_action = menu.addAction(self.tr("Opening hours…"), self.open_calendars)
+        self.canned_action = menu.addAction(self.tr("Canned responses…"), self.open_canned_responses)
+        self.manage_button.setMenu(menu)
+        self.manage_button.setVisible(user.role == Role.SUPERVISOR)
+        top.addWidget(self.manage_button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_line)
@@ -108,6 +112,11 @@ class TicketListView(QWidget):
     def open_sla_table(self) -> SlaPolicyEditor:
         dialog = SlaPolicyEditor(self._service, self._tasks, self._user, self)
         dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def open_calendars(self) -> CalendarEditor:
+        dialog = CalendarEditor(self._service, self._tasks, self._user, self)
         dialog.open()
         return dialog
 

@@ -88,7 +88,7 @@ def test_supervisor_manages_canned_responses(qtbot, tasks, sqlite_db, reported, 
     boss = make_supervisor(sqlite_db)
     view = TicketListView(TicketService(sqlite_db), tasks, boss)
     qtbot.addWidget(view)
-    assert not view.canned_button.isHidden()
+    assert not view.manage_button.isHidden()
     dialog = view.open_canned_responses()
     settle(qtbot, tasks)
     dialog.title.setText("Velkommen")
@@ -108,5 +108,5 @@ def test_supervisor_manages_canned_responses(qtbot, tasks, sqlite_db, reported, 
     assert CannedResponses(sqlite_db).all() == [] and dialog.list.count() == 0
     agent_view = TicketListView(TicketService(sqlite_db), tasks, sign_in(sqlite_db, "anna"))
     qtbot.addWidget(agent_view)
-    assert agent_view.canned_button.isHidden()
+    assert agent_view.manage_button.isHidden()
     assert reported == []

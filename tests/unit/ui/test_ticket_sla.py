@@ -59,12 +59,12 @@ def test_supervisor_sees_breached_tickets_and_the_list_escalates_them(qtbot, tas
     service.create("In time", None, anna.id)
     agent_view = TicketListView(service, tasks, anna)
     qtbot.addWidget(agent_view)
-    assert agent_view.filters.breached.isHidden() and agent_view.sla_button.isHidden()
+    assert agent_view.filters.breached.isHidden() and agent_view.manage_button.isHidden()
     view = TicketListView(service, tasks, boss)
     qtbot.addWidget(view)
     view.show()
     settle(qtbot, tasks)
-    assert view.filters.breached.isVisible() and view.sla_button.isVisible()
+    assert view.filters.breached.isVisible() and view.manage_button.isVisible()
     view.filters.breached.setChecked(True)
     settle(qtbot, tasks)
     assert [view.model.ticket_at(r).id for r in range(view.model.rowCount())] == [late]
@@ -96,4 +96,42 @@ def test_supervisor_edits_the_sla_table(qtbot, tasks, sqlite_db, reported, tmp_p
     settle(qtbot, tasks)
     assert next(p for p in policies(sqlite_db) if p.department == "sales" and p.priority == Priority.NORMAL
                 ).first_reply_minutes == 90
+    assert reported == []
+
+
+def test_supervisor_sets_a_sites_opening_hours_and_holidays(qtbot, tasks, sqlite_db, reported, tmp_path) -> None:
+    from PySide6.QtCore import QDate, QTime
+
+    from app.db.models import Site
+    from app.sla_calendars import calendars
+
+    with sqlite_db.sessions.begin() as session:
+        session.add(Site(name="Aarhus"))
+    boss = supervisor(sqlite_db)
+    view = TicketListView(TicketService(sqlite_db), tasks, boss)
+    qtbot.addWidget(view)
+    assert [a.text() for a in view.manage_button.menu().actions()] == [
+        "SLA reply times…", "Opening hours…", "Canned responses…"]
+    dialog = view.open_calendars()
+    settle(qtbot, tasks)
+    dialog.site.setCurrentIndex(dialog.site.findText("Aarhus"))
+    for day in range(5):
+        dialog.start[day].setTime(QTime(9, 0))
+        dialog.end[day].setTime(QTime(17, 0))
+    dialog.open_days[5].setChecked(True)  # Saturday 10-14
+    dialog.start[5].setTime(QTime(10, 0))
+    dialog.end[5].setTime(QTime(14, 0))
+    dialog.holiday_date.setDate(QDate(2026, 12, 24))
+    dialog.add_holiday.click()
+    dialog.timezone.setCurrentText("Mars/Olympus")
+    dialog.save_button.click()
+    assert dialog.notice.is_problem()
+    dialog.timezone.setCurrentText("Europe/Copenhagen")
+    dialog.grab().save(str(tmp_path / "opening_hours.png"))
+    dialog.save_button.click()
+    settle(qtbot, tasks)
+    assert "Saved" in dialog.notice.text()
+    saved = {c.site: c.calendar for c in calendars(sqlite_db)}["Aarhus"]
+    assert saved.hours[0] == ((540, 1020),) and saved.hours[5] == ((600, 840),) and 6 not in saved.hours
+    assert saved.holidays == frozenset({dt.date(2026, 12, 24)})
     assert reported == []
