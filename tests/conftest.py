@@ -39,6 +39,29 @@ def _no_leftover_threads() -> Iterator[None]:
     pytest.fail(f"test left threads running: {[t.name for t in leftover]}")
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As in the app (ui/gui_gc.py): cycles are collected on the main thread, never on a worker that happens
+    to allocate, which would destroy Python-owned Qt objects on the wrong thread."""
+    import gc
+
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from ui.gui_gc import GuiThreadCollector
+
+        request.getfixturevalue("qapp")  # the timer needs the application's event loop
+        collector = GuiThreadCollector()
+        yield
+        collector.stop()
+        collector.check()  # stop() re-enabled collection; this one runs here, on the main thread
+        collector.deleteLater()
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     db = open_database(f"sqlite:///{tmp_path / 'skranke.sqlite3'}")

@@ -72,6 +72,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Skranke")
     app.setStyle("Fusion")
     app.setDesktopFileName("org.skranke.Skranke")  # matches the .desktop entry the packages install
+    from ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # noqa: F841 (cycles are collected on the GUI thread: see ui/gui_gc.py)
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resources.files("resources.icons") / "skranke-256.png")))

@@ -1,13 +1,22 @@
 """The one way to leave the GUI thread: database work runs on a single worker, results come back as slots.
 
 A single worker keeps SQLite writes in order and means no slot ever blocks on a query (STYLE.md example 4).
+
+Qt objects must die on the GUI thread. A job's function and callbacks usually hold widgets (a lambda over
+`self`), and a top-level widget that Python owns is destroyed wherever its last reference goes: if that were
+the worker, its timers would stay registered with the GUI thread and fire on freed memory (a segfault seen in
+CI). So the GUI thread keeps every job's function and callbacks until it delivers the result, and the worker
+lets go of its own references before it says it is done.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import logging
+import queue
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,21 +26,24 @@ from ui.messages import translated
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+_Job = tuple[Callable[[], Any], Callable[[Any], Any] | None, Callable[[Exception], Any] | None]
 
 
 class TaskRunner(QObject):
     """`run(fn, on_done, on_error)`: fn on the worker; on_done(result) or on_error(exc) on the GUI thread."""
 
-    _finished = Signal(object)
+    _wake = Signal()
     failed = Signal(str, str)  # title, message — for errors nobody else handles (shown by ui.errors)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="skranke-db")
-        self._pending = 0
+        self._jobs: dict[int, _Job] = {}  # touched on the GUI thread only
+        self._ids = itertools.count()
+        self._results: queue.SimpleQueue[tuple[int, Any, Exception | None]] = queue.SimpleQueue()
         self._closed = False
-        self._lock = threading.Lock()
-        self._finished.connect(self._deliver)
+        self._lock = threading.Lock()  # guards _closed against a late run() racing shutdown()
+        self._wake.connect(self._deliver)
 
     def run(self, fn: Callable[[], T], on_done: Callable[[T], Any] | None = None,
             on_error: Callable[[Exception], Any] | None = None) -> None:
@@ -39,36 +51,47 @@ class TaskRunner(QObject):
             if self._closed:  # a late event during shutdown: there is no one left to show the result to
                 log.debug("task submitted after shutdown ignored")
                 return
-            self._pending += 1
+        job_id = next(self._ids)
+        self._jobs[job_id] = (fn, on_done, on_error)
+        self._pool.submit(_work, job_id, [fn], self._results, self._wake.emit)
 
-        def job() -> None:
+    @Slot()
+    def _deliver(self) -> None:
+        while True:
             try:
-                result: Any = fn()
-                self._finished.emit((on_done, result, None, on_error))
-            except Exception as exc:  # delivered to the GUI thread, shown or handled there
-                self._finished.emit((on_done, None, exc, on_error))
-
-        self._pool.submit(job)
-
-    @Slot(object)
-    def _deliver(self, item: tuple[Any, Any, Exception | None, Any]) -> None:
-        on_done, result, exc, on_error = item
-        with self._lock:
-            self._pending -= 1
-        if exc is not None:
-            if on_error is not None:
-                on_error(exc)
-            else:
-                log.error("background task failed", exc_info=exc)
-                self.failed.emit(self.tr("Something went wrong"), translated(exc))
-        elif on_done is not None:
-            on_done(result)
+                job_id, result, exc = self._results.get_nowait()
+            except queue.Empty:
+                return
+            _fn, on_done, on_error = self._jobs.pop(job_id)
+            if exc is not None:
+                if on_error is not None:
+                    on_error(exc)
+                else:
+                    log.error("background task failed", exc_info=exc)
+                    self.failed.emit(self.tr("Something went wrong"), translated(exc))
+            elif on_done is not None:
+                on_done(result)
 
     def idle(self) -> bool:
-        with self._lock:
-            return self._pending == 0
+        return not self._jobs
 
     def shutdown(self) -> None:
         with self._lock:
             self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _work(job_id: int, box: list[Callable[[], Any]], results: queue.SimpleQueue[tuple[int, Any, Exception | None]],
+          wake: Callable[[], None]) -> None:
+    """Runs on the worker. Everything it holds is released before `wake`, so the GUI thread owns the last
+    references to the job's objects (see the module docstring)."""
+    fn = box.pop()
+    try:
+        result, error = fn(), None
+    except Exception as exc:  # delivered to the GUI thread, shown or handled there
+        traceback.clear_frames(exc.__traceback__)  # the frames' locals (widgets) must not outlive the job here
+        result, error = None, exc
+    del fn
+    results.put((job_id, result, error))
+    del result, error
+    wake()
