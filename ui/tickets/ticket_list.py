@@ -73,6 +73,9 @@ class TicketListView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, chars * char + 16)
         self.status_line = QLabel(self)
+        self.escalation = QLabel(self)
+        self.escalation.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.escalation.hide()
         self.status_line.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QVBoxLayout(self)
@@ -95,6 +98,7 @@ class TicketListView(QWidget):
         top.addWidget(self.manage_button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.escalation)
         layout.addWidget(self.status_line)
 
         # `activated` covers double-click and Enter/Return as the platform defines them.
@@ -105,6 +109,7 @@ class TicketListView(QWidget):
         self.model.rowsInserted.connect(self._on_rows_arrived)
         self.model.modelReset.connect(self._update_status_line)
         self.model.load_failed.connect(self._on_load_failed)
+        self.model.escalated.connect(self._on_escalated)
         # No F5 here: the main window's Refresh action owns it (two active shortcuts on one key cancel out).
         self.setFocusProxy(self.table)
         self._apply_filters()
@@ -185,6 +190,11 @@ class TicketListView(QWidget):
         else:
             text = self.tr("Tickets: {count}").format(count=count)
         self.status_line.setText(text)
+
+    def _on_escalated(self, count: int) -> None:
+        """Tell the supervisor at once; the Breached filter lists them (the breach is in the audit log too)."""
+        self.escalation.setText(self.tr("SLA breached on {count} more ticket(s): see Breached.").format(count=count))
+        self.escalation.show()
 
     def _on_load_failed(self, message: str) -> None:
         self._load_failed = True

@@ -73,6 +73,7 @@ def test_supervisor_sees_breached_tickets_and_the_list_escalates_them(qtbot, tas
         view.model._on_tick()  # the 30-second tick, without waiting for it
     assert signal.args == [1]
     settle(qtbot, tasks)
+    assert view.escalation.isVisible() and "1 more ticket" in view.escalation.text()
     with sqlite_db.sessions() as session:
         assert session.scalars(select(TicketNotification.ticket_id)).all() == [late]
     assert reported == []
