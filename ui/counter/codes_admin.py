@@ -88,8 +88,9 @@ class CodeList(QGroupBox):
                 item.setData(CODE_ROLE, code.code)
                 item.setData(ACTIVE_ROLE, code.active)
                 item.setToolTip(code.code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                if not code.active:
+                if code.active:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                else:  # not editable: the editor would start from "… (retired)"; bring it back to rename it
                     item.setForeground(grey)
                 self.list.addItem(item)
                 if code.code == current:

@@ -85,6 +85,9 @@ def test_a_supervisor_manages_codes_without_a_dialog(qtbot, sqlite_db: Database,
     with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
         qtbot.mouseClick(reasons.retire_button, Qt.MouseButton.LeftButton)
     assert "Forsikringssag (retired)" in _texts(reasons) and reasons.retire_button.text() == "Bring back"
+    retired = reasons.list.currentItem()
+    assert retired.data(CODE_ROLE) == "insurance-claim"
+    assert not retired.flags() & Qt.ItemFlag.ItemIsEditable  # "… (retired)" is no name to edit
     assert "Old visits keep it" in screen.status.text()
     codes = CodeAdmin(sqlite_db, boss.id).codes("reason")
     assert [(c.code, c.label, c.active) for c in codes if c.code == "insurance-claim"] == [
