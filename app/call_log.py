@@ -12,11 +12,12 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app.caller_id import sanitise_display_name, sanitise_number
+from app.caller_id import CallerId, sanitise_display_name, sanitise_number
 from app.db.database import Database
 from app.db.models import Channel, Customer, CustomerPhone, Interaction, Queue
 from app.db.types import utcnow
@@ -63,10 +64,83 @@ class _Tracked:
     hold_seconds: float = 0.0
 
 
+@dataclass(frozen=True)
+class CallStarted:
+    """A new call's row, with its id made here: the offline outbox applies it later to the same effect."""
+
+    interaction_id: uuid.UUID
+    user_id: uuid.UUID
+    direction: Direction
+    number: str  # E.164 when it normalised (see CallLog.remote_number)
+    remote_name: str
+    started_at: dt.datetime
+    sip_call_id: str
+    headers: tuple[tuple[str, str], ...]  # what queue_for_call reads: the queue header and To
+    queue_header: str
+
+
+@dataclass(frozen=True)
+class CallChanged:
+    """Answered, hold time, ended: the fields of a call's row that later snapshots change."""
+
+    interaction_id: uuid.UUID
+    answered_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+    outcome: str | None = None
+    hold_seconds: int | None = None
+
+
+class CallCommands(Protocol):
+    """Where a CallLog's writes go instead of the database (app/sync_commands.OutboxCallCommands)."""
+
+    def started(self, command: CallStarted) -> None: ...
+
+    def changed(self, command: CallChanged) -> None: ...
+
+
+def apply_call_started(session: Session, command: CallStarted) -> uuid.UUID:
+    snap = CallSnapshot(call_id="", account_id="", direction=command.direction, state=CallState.ENDED,
+                        remote=CallerId(command.number, command.remote_name), headers=command.headers)
+    queue = queue_for_call(session, snap, command.queue_header)
+    number = command.number
+    row = Interaction(
+        id=command.interaction_id,
+        channel=Channel.PHONE_IN if command.direction is Direction.INCOMING else Channel.PHONE_OUT,
+        customer_id=_single_customer(session, number), user_id=command.user_id,
+        queue_id=queue.id if queue else None, remote_number=number or None,
+        remote_name=command.remote_name or None, started_at=command.started_at,
+        sip_call_id=command.sip_call_id or None, notes="", subject="", tags=[], hold_seconds=0)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def apply_call_changed(session: Session, command: CallChanged) -> None:
+    row = session.get(Interaction, command.interaction_id)
+    if row is None:
+        return  # the row is gone (erased on request): nothing to complete
+    for key in ("answered_at", "ended_at", "outcome", "hold_seconds"):
+        value = getattr(command, key)
+        if value is not None:
+            setattr(row, key, value)
+
+
+def _single_customer(session: Session, e164: str) -> uuid.UUID | None:
+    # Only an unambiguous match is linked silently; several customers on one number wait for the chooser.
+    if not e164.startswith("+"):
+        return None
+    ids = list(session.scalars(select(CustomerPhone.customer_id)
+                               .where(CustomerPhone.e164 == e164).distinct().limit(2)))
+    return ids[0] if len(ids) == 1 else None
+
+
 class CallLog:
     def __init__(self, db: Database, user_id: uuid.UUID, default_region: str = "DK", *,
-                 queue_header: str = DEFAULT_QUEUE_HEADER, now: Callable[[], dt.datetime] = utcnow) -> None:
+                 queue_header: str = DEFAULT_QUEUE_HEADER, now: Callable[[], dt.datetime] = utcnow,
+                 commands: CallCommands | None = None) -> None:
         self._db = db
+        # On the shared database the writes go through the offline-safe outbox (app/sync.py); None: directly.
+        self._commands = commands
         self._user_id = user_id
         self._region = default_region
         self._queue_header = queue_header
@@ -97,11 +171,12 @@ class CallLog:
             changes["outcome"] = (snap.outcome or CallOutcome.FAILED).value
             changes["hold_seconds"] = round(tracked.hold_seconds)
         if changes:
-            with self._db.sessions.begin() as session:
-                row = session.get(Interaction, tracked.interaction_id)
-                if row is not None:
-                    for key, value in changes.items():
-                        setattr(row, key, value)
+            change = CallChanged(tracked.interaction_id, **changes)  # type: ignore[arg-type]
+            if self._commands is not None:
+                self._commands.changed(change)
+            else:
+                with self._db.sessions.begin() as session:
+                    apply_call_changed(session, change)
         if tracked.ended and len(self._calls) > MAX_TRACKED:
             self._prune()
         # An ended call stays tracked: a repeated final snapshot maps to the same row and writes nothing.
@@ -181,31 +256,22 @@ class CallLog:
     # --- creating ------------------------------------------------------------------------------------------
 
     def _create(self, snap: CallSnapshot) -> uuid.UUID:
-        number = self.remote_number(snap)
+        kept = {"to", self._queue_header.lower()}  # what queue_for_call reads; the rest stays out of the outbox
+        command = CallStarted(
+            interaction_id=uuid.uuid4(), user_id=self._user_id, direction=snap.direction,
+            number=self.remote_number(snap),
+            remote_name=sanitise_display_name(snap.remote.display_name)[:MAX_REMOTE],
+            started_at=snap.started_at or self._now(), sip_call_id=snap.sip_call_id[:300],
+            headers=tuple((k, v) for k, v in snap.headers if k.lower() in kept),
+            queue_header=self._queue_header)
+        if self._commands is not None:
+            self._commands.started(command)
+            return command.interaction_id
         with self._db.sessions.begin() as session:
-            queue = queue_for_call(session, snap, self._queue_header)
-            row = Interaction(
-                channel=Channel.PHONE_IN if snap.direction is Direction.INCOMING else Channel.PHONE_OUT,
-                customer_id=self._single_customer(session, number), user_id=self._user_id,
-                queue_id=queue.id if queue else None, remote_number=number or None,
-                remote_name=sanitise_display_name(snap.remote.display_name)[:MAX_REMOTE] or None,
-                started_at=snap.started_at or self._now(), sip_call_id=snap.sip_call_id[:300] or None,
-                notes="", subject="", tags=[], hold_seconds=0)
-            session.add(row)
-            session.flush()
-            return row.id
+            return apply_call_started(session, command)
 
     def remote_number(self, snap: CallSnapshot) -> str:
         """E.164 when the number normalises, else the raw number or SIP user part (sanitised, bounded)."""
         raw = sanitise_number(snap.remote.number)
         parsed = try_normalize(raw, self._region) if raw else None
         return parsed.e164 if parsed else raw[:MAX_REMOTE]
-
-    @staticmethod
-    def _single_customer(session: Session, e164: str) -> uuid.UUID | None:
-        # Only an unambiguous match is linked silently; several customers on one number wait for the chooser.
-        if not e164.startswith("+"):
-            return None
-        ids = list(session.scalars(select(CustomerPhone.customer_id)
-                                   .where(CustomerPhone.e164 == e164).distinct().limit(2)))
-        return ids[0] if len(ids) == 1 else None

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
@@ -19,12 +19,19 @@ from sqlalchemy.orm import Session
 from app.customers import ValidationError
 from app.db.models import Channel, Interaction
 from app.messages import message, tr_
+from app.sync_calls import (
+    LOG_CALL,
+    SAVE_WRAPUP,
+    UPDATE_CALL,
+    Writer,
+    apply_log_call,
+    apply_save_wrapup,
+    apply_update_call,
+)
 from app.walk_ins import Counter, VisitCommand, VisitDraft, VisitLogged, apply_visit, check_visit
-from app.wrapup import WrapUpCommand, apply_wrapup
 
 LOG_WALK_IN_VISIT = "log_walk_in_visit"
 LOG_INTERACTION = "log_interaction"
-SAVE_WRAPUP = "save_wrapup"
 _INTERACTION = cast(Table, Interaction.__table__)  # typed as a Table for insert()
 
 
@@ -89,10 +96,6 @@ def visit_from_payload(payload: Mapping[str, Any]) -> VisitCommand:
 class VisitSubmitted:
     logged: VisitLogged
     queued: bool  # True: durable on this computer, sent when the shared database answers again
-
-
-class Writer(Protocol):
-    def submit(self, kind: str, payload: Mapping[str, Any], change_id: uuid.UUID | None = None) -> Any: ...
 
 
 def submit_visit(writer: Writer, counter: Counter, draft: VisitDraft,
@@ -160,27 +163,24 @@ def _apply_interactions(session: Session, payloads: Sequence[Mapping[str, Any]],
     return [r["id"] for r in rows]
 
 
-# --- wrap-up (notes, disposition, tags) --------------------------------------------------------------------
+def _apply_log_call(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    return apply_log_call(session, payload)
 
 
-def wrapup_payload(command: WrapUpCommand) -> dict[str, Any]:
-    return {"interaction_id": command.interaction_id, "notes": command.notes,
-            "disposition_code": command.disposition_code, "tags": list(command.tags),
-            "ticket_id": command.ticket_id, "required": command.required, "now": command.now}
+def _apply_update_call(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_update_call(session, payload)
 
 
 def _apply_wrapup(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
-    apply_wrapup(session, WrapUpCommand(
-        interaction_id=_need_uuid(payload["interaction_id"]), notes=payload["notes"],
-        disposition_code=payload["disposition_code"], tags=tuple(payload["tags"]),
-        ticket_id=_uuid(payload["ticket_id"]), required=bool(payload["required"]), now=_need_time(payload["now"])))
-    return None
+    apply_save_wrapup(session, payload)
 
 
 APPLY: dict[str, Apply] = {
     LOG_WALK_IN_VISIT: _apply_visit,
     LOG_INTERACTION: _apply_interaction,
     SAVE_WRAPUP: _apply_wrapup,
+    LOG_CALL: _apply_log_call,
+    UPDATE_CALL: _apply_update_call,
 }
 
 

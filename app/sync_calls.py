@@ -1,0 +1,122 @@
+"""Calls and their wrap-up as outbox commands (issue 5): what an agent does on the phone while the shared
+database is away — the call's row, its answer/hold/end times, then notes and disposition — is kept locally and
+applied later, in order, by the same code as a direct write (app/call_log.py, app/wrapup.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from app.call_log import CallChanged, CallStarted, apply_call_changed, apply_call_started
+from app.customers import ValidationError
+from app.softphone import Direction
+from app.wrapup import WrapUpCommand, apply_wrapup, check_wrapup
+
+LOG_CALL = "log_call"
+UPDATE_CALL = "update_call"
+SAVE_WRAPUP = "save_wrapup"
+
+
+class Writer(Protocol):
+    def submit(self, kind: str, payload: Mapping[str, Any], change_id: uuid.UUID | None = None) -> Any: ...
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    return uuid.UUID(str(value)) if value else None
+
+
+def _time(value: Any) -> dt.datetime | None:
+    if not value:
+        return None
+    parsed = dt.datetime.fromisoformat(str(value))
+    if parsed.tzinfo is None:
+        raise ValueError("an outbox timestamp lost its time zone")
+    return parsed
+
+
+def _need_time(value: Any) -> dt.datetime:
+    parsed = _time(value)
+    if parsed is None:
+        raise ValueError("an outbox timestamp is missing")
+    return parsed
+
+
+# --- calls ----------------------------------------------------------------------------------------------------
+
+
+def call_started_payload(c: CallStarted) -> dict[str, Any]:
+    return {"id": c.interaction_id, "user_id": c.user_id, "direction": c.direction.value, "number": c.number,
+            "remote_name": c.remote_name, "started_at": c.started_at, "sip_call_id": c.sip_call_id,
+            "headers": [list(h) for h in c.headers], "queue_header": c.queue_header}
+
+
+def call_started_from(p: Mapping[str, Any]) -> CallStarted:
+    return CallStarted(uuid.UUID(str(p["id"])), uuid.UUID(str(p["user_id"])), Direction(p["direction"]),
+                       str(p["number"]), str(p["remote_name"]), _need_time(p["started_at"]), str(p["sip_call_id"]),
+                       tuple((str(k), str(v)) for k, v in p["headers"]), str(p["queue_header"]))
+
+
+def call_changed_payload(c: CallChanged) -> dict[str, Any]:
+    return {"id": c.interaction_id, "answered_at": c.answered_at, "ended_at": c.ended_at, "outcome": c.outcome,
+            "hold_seconds": c.hold_seconds}
+
+
+def call_changed_from(p: Mapping[str, Any]) -> CallChanged:
+    hold = p.get("hold_seconds")
+    return CallChanged(uuid.UUID(str(p["id"])), _time(p.get("answered_at")), _time(p.get("ended_at")),
+                       p.get("outcome"), int(hold) if hold is not None else None)
+
+
+class OutboxCallCommands:
+    """CallLog's writes through a change writer (CallLog(commands=…)): durable locally, pushed in order."""
+
+    def __init__(self, writer: Writer) -> None:
+        self._writer = writer
+
+    def started(self, command: CallStarted) -> None:
+        self._writer.submit(LOG_CALL, call_started_payload(command))
+
+    def changed(self, command: CallChanged) -> None:
+        self._writer.submit(UPDATE_CALL, call_changed_payload(command))
+
+
+def apply_log_call(session: Session, payload: Mapping[str, Any]) -> uuid.UUID:
+    return apply_call_started(session, call_started_from(payload))
+
+
+def apply_update_call(session: Session, payload: Mapping[str, Any]) -> None:
+    apply_call_changed(session, call_changed_from(payload))
+
+
+# --- wrap-up ------------------------------------------------------------------------------------------------
+
+
+def wrapup_payload(command: WrapUpCommand) -> dict[str, Any]:
+    return {"interaction_id": command.interaction_id, "notes": command.notes,
+            "disposition_code": command.disposition_code, "tags": list(command.tags),
+            "ticket_id": command.ticket_id, "required": command.required, "now": command.now}
+
+
+def wrapup_from(p: Mapping[str, Any]) -> WrapUpCommand:
+    return WrapUpCommand(interaction_id=uuid.UUID(str(p["interaction_id"])), notes=str(p["notes"]),
+                         disposition_code=p["disposition_code"], tags=tuple(p["tags"]),
+                         ticket_id=_uuid(p["ticket_id"]), required=bool(p["required"]), now=_need_time(p["now"]))
+
+
+def apply_save_wrapup(session: Session, payload: Mapping[str, Any]) -> None:
+    apply_wrapup(session, wrapup_from(payload))
+
+
+def submit_wrapup(writer: Writer, command: WrapUpCommand) -> bool:
+    """Submit a wrap-up through the writer; True if it is on the server, False if queued on this computer.
+
+    The checks that need no database run first, so a missing disposition is said at once, online or not."""
+    problems = check_wrapup(command)
+    if problems:
+        raise ValidationError(problems)
+    return bool(writer.submit(SAVE_WRAPUP, wrapup_payload(command)).sent)
