@@ -156,7 +156,7 @@ class CodesAdmin(QWidget):
                                "change it. Retired codes stay on the visits that used them."), self)
         intro.setWordWrap(True)
         self.reasons = CodeList("reason", self.tr("Reasons for a visit"), self)
-        self.resolutions = CodeList("resolution", self.tr("What was done"), self)
+        self.resolutions = CodeList("resolution", self.tr("Resolutions (what was done)"), self)
         self.status = QLabel(self)
         self.status.setObjectName("codesStatus")
         self.status.setWordWrap(True)
