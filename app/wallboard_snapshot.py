@@ -25,6 +25,7 @@ from app.db.models import (
     Interaction,
     PauseReason,
     Queue,
+    Site,
     Ticket,
     TicketStatus,
     User,
@@ -84,6 +85,7 @@ class AgentRow:
     calls_today: int
     call_answered_at: dt.datetime | None  # the current call, if any
     call_queue: str | None
+    site: str | None = None  # the agent's site (the wallboard can show one site's agents)
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,7 @@ def _tickets(db: Database, now: dt.datetime) -> tuple[int, int]:
     return near, past
 
 
-def latest_states(db: Database) -> list[AgentStatus]:
+def latest_states(db: Database) -> list[tuple[AgentStatus, str | None]]:
     """app.agent_states.current_states, read as one index probe per user (ix_agent_state_events_user_at).
 
     Ranking every event with a window function reads the whole table, which grows all day (20 changes a second
@@ -249,12 +251,14 @@ def latest_states(db: Database) -> list[AgentStatus]:
               .correlate(User.__table__).scalar_subquery())
     # The newest event's id per user first (in the select list: evaluated once per user), then its row by key;
     # a correlated subquery in the join condition would be evaluated for every (user, event) pair.
-    per_user = select(u.id.label("uid"), u.name.label("name"), newest.label("eid")).subquery()
-    query = (select(per_user.c.uid, per_user.c.name, e.state, e.reason_code, e.at)
-             .select_from(per_user.join(AgentStateEvent.__table__, e.id == per_user.c.eid))
+    per_user = select(u.id.label("uid"), u.name.label("name"), u.site_id.label("site_id"),
+                      newest.label("eid")).subquery()
+    query = (select(per_user.c.uid, per_user.c.name, e.state, e.reason_code, e.at, Site.name)
+             .select_from(per_user.join(AgentStateEvent.__table__, e.id == per_user.c.eid)
+                          .outerjoin(Site, Site.id == per_user.c.site_id))
              .order_by(per_user.c.name, per_user.c.uid))
     with db.engine.connect() as conn:
-        return [AgentStatus(r[0], r[1], AgentState(r[2]), r[3], r[4]) for r in conn.execute(query)]
+        return [(AgentStatus(r[0], r[1], AgentState(r[2]), r[3], r[4]), r[5]) for r in conn.execute(query)]
 
 
 def _agents(db: Database, part: _CallPart) -> list[AgentRow]:
@@ -262,13 +266,13 @@ def _agents(db: Database, part: _CallPart) -> list[AgentRow]:
     with db.engine.connect() as conn:
         labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
     rows = []
-    for s in latest_states(db):
+    for s, site in latest_states(db):
         call = live.get(s.user_id) if s.state in (AgentState.ON_CALL, AgentState.ON_HOLD) else None
         rows.append(AgentRow(user_id=s.user_id, name=s.name, state=s.state,
                              reason=labels.get(s.reason_code, s.reason_code) if s.reason_code else None,
                              since=s.since, calls_today=handled.get(s.user_id, 0),
                              call_answered_at=call.answered_at if call else None,
-                             call_queue=queue_names.get(call.queue_id) if call else None))
+                             call_queue=queue_names.get(call.queue_id) if call else None, site=site))
     return rows
 
 

@@ -40,7 +40,7 @@ def state_label(state: AgentState) -> str:
 
 
 class AgentTableModel(QAbstractTableModel):
-    COLUMNS = 6
+    COLUMNS = 7
     TIME_COLUMNS = (3, 5)  # the columns that change every second
 
     def __init__(self, parent: Any = None) -> None:
@@ -80,7 +80,7 @@ class AgentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Agent"), self.tr("State"), self.tr("Reason"), self.tr("Time in state"),
-                    self.tr("Calls today"), self.tr("Current call"))[section]
+                    self.tr("Calls today"), self.tr("Current call"), self.tr("Site"))[section]
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 4:
             return self.tr("Queue calls this agent answered since local midnight.")
         return None
@@ -111,4 +111,9 @@ class AgentTableModel(QAbstractTableModel):
         if column == 5 and row.call_answered_at is not None:
             duration = format_duration(self.now - row.call_answered_at)
             return f"{row.call_queue} · {duration}" if row.call_queue else duration
+        if column == 6:
+            return row.site or ""
         return ""
+
+    def row_at(self, index: Index) -> AgentRow | None:
+        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None

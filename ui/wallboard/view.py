@@ -16,11 +16,12 @@ import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,12 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.models import Role
 from app.db.types import utcnow
 from app.queue_stats import SHORT_ABANDON_SECONDS, LegCache
+from app.users import CurrentUser
 from app.wallboard_snapshot import WallboardSnapshot, take_snapshot
 from ui.messages import translated
 from ui.tasks import TaskRunner
 from ui.wallboard.abandoned import AbandonedView
+from ui.wallboard.actions import AgentActions
 from ui.wallboard.agents import AgentTableModel
 from ui.wallboard.alert import QueueAlert
 from ui.wallboard.charts import DayCharts
@@ -102,7 +106,9 @@ class WallboardView(QWidget):
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None, *,
                  tz: ZoneInfo | None = None, short_abandon_seconds: int = SHORT_ABANDON_SECONDS,
-                 poll_seconds: float = 5.0, clock: Callable[[], dt.datetime] = utcnow) -> None:
+                 poll_seconds: float = 5.0, clock: Callable[[], dt.datetime] = utcnow,
+                 actor: CurrentUser | None = None) -> None:
+        """`actor`: the signed-in user; a supervisor gets the agent actions (right-click on an agent)."""
         super().__init__(parent)
         self.setObjectName("wallboard")
         self._db, self._tasks, self._clock = db, tasks, clock
@@ -117,8 +123,16 @@ class WallboardView(QWidget):
         self._cache = LegCache()  # used on the database worker only (one worker: never two reads at once)
         self.wall_screen: QWidget | None = None
         self.alert = QueueAlert(self)
+        self._site: str | None = None  # show only this site's agents (None: every agent)
         self._build()
         self.alert.changed.connect(self._on_alarm_changed)
+        self.agent_actions: AgentActions | None = None
+        if actor is not None and actor.role is Role.SUPERVISOR:
+            self.agent_actions = AgentActions(db, tasks, actor, self)
+            self.agent_actions.done.connect(self.refresh)
+            self.agents_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.agents_view.customContextMenuRequested.connect(self._on_agent_menu)
+            self.agents_view.setToolTip(self.tr("Right-click an agent to set their state or queues."))
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_tick)
@@ -141,8 +155,17 @@ class WallboardView(QWidget):
         self.wall_button.setToolTip(self.tr("Full-screen wallboard with large type (Esc closes it)."))
         self.wall_button.clicked.connect(self.show_fullscreen)
         self.updated = QLabel(self)
+        # A fixed width: the time changes with every read, and a label that resized would relayout the bar.
+        self.updated.setMinimumWidth(self.updated.fontMetrics().horizontalAdvance(self.tr("Updated %1")
+                                                                                  .replace("%1", "00:00:00")) + 8)
+        self.site_box = QComboBox(self)
+        self.site_box.setToolTip(self.tr("Show the agents of one site"))
+        self.site_box.addItem(self.tr("All sites"), None)
+        self.site_box.currentIndexChanged.connect(self._on_site_chosen)
+        self.site_box.hide()  # shown once there are agents at more than one site
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.site_box)
         top.addWidget(self.updated)
         top.addWidget(self.sound_box)
         top.addWidget(self.wall_button)
@@ -241,7 +264,9 @@ class WallboardView(QWidget):
         self.snapshot = snap
         self.summary.show_snapshot(snap)
         self.tiles.show_snapshot(snap)
-        self.agents_model.set_rows(list(snap.agents), snap.taken_at)
+        self._show_sites(snap)
+        self.agents_model.set_rows([a for a in snap.agents if self._site is None or a.site == self._site],
+                                   snap.taken_at)
         self.abandoned.set_rows(list(snap.abandoned))
         targets = [t.queue.target_percent for t in snap.queues]
         self.charts.set_slots(snap.slots, round(sum(targets) / len(targets)) if targets else 80)
@@ -251,6 +276,34 @@ class WallboardView(QWidget):
         if self.wall_screen is not None:
             self.wall_screen.show_snapshot(snap)  # type: ignore[attr-defined]
         self.snapshot_ready.emit(snap)
+
+    # --- sites and agent actions -----------------------------------------------------------------------------
+
+    def _show_sites(self, snap: WallboardSnapshot) -> None:
+        sites = sorted({a.site for a in snap.agents if a.site})
+        have = [self.site_box.itemData(i) for i in range(1, self.site_box.count())]
+        if sites != have:
+            self.site_box.blockSignals(True)
+            while self.site_box.count() > 1:
+                self.site_box.removeItem(1)
+            for site in sites:
+                self.site_box.addItem(site, site)
+            index = self.site_box.findData(self._site) if self._site in sites else 0
+            self.site_box.setCurrentIndex(index)
+            self._site = self.site_box.itemData(index)
+            self.site_box.blockSignals(False)
+        self.site_box.setVisible(len(sites) > 1)
+
+    def _on_site_chosen(self, index: int) -> None:
+        self._site = self.site_box.itemData(index)
+        if self.snapshot is not None:
+            self.agents_model.set_rows([a for a in self.snapshot.agents
+                                        if self._site is None or a.site == self._site], self.snapshot.taken_at)
+
+    def _on_agent_menu(self, pos: QPoint) -> None:
+        row = self.agents_model.row_at(self.agents_view.indexAt(pos))
+        if row is not None and self.agent_actions is not None:
+            self.agent_actions.show_menu(row, self.agents_view.viewport().mapToGlobal(pos))
 
     def _on_alarm_changed(self, names: list[str]) -> None:
         self.banner.setVisible(bool(names))
