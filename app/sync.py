@@ -20,6 +20,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from sqlalchemy import create_engine, make_url
+from sqlalchemy.orm import sessionmaker
+
 from app.db.database import Database
 from app.outbox import Outbox, encode, outbox_path
 from app.sync_commands import ApplyContext, apply_change
@@ -274,11 +277,29 @@ class SyncSetup:
 
     writer: ChangeWriter
     pusher: Pusher | None
+    push_db: Database | None = None  # the pusher's own connection pool
 
     def close(self, timeout: float = 10.0) -> None:
         if self.pusher is not None:
             self.pusher.stop(timeout)
             self.pusher.outbox.close()
+        if self.push_db is not None:
+            self.push_db.close()
+
+
+def push_database(db: Database) -> Database:
+    """A connection pool of the pusher's own, to the same server as the same login.
+
+    Apart from the UI's pool so a push never waits behind (or holds up) a screen's query, and with TCP keepalives
+    and a statement timeout: a server that vanishes without closing the connection (a cable pulled, a VPN
+    dropped) would otherwise leave the pusher waiting on a dead socket for the operating system's default of
+    hours, "Sending…" for ever. A timed-out push is just retried; applied_changes makes that safe."""
+    engine = create_engine(make_url(db.url).set(drivername="postgresql+psycopg"), pool_pre_ping=True,
+                           pool_size=1, max_overflow=1,
+                           connect_args={"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
+                                         "keepalives_interval": 5, "keepalives_count": 3,
+                                         "options": "-c statement_timeout=60000"})
+    return Database(url=db.url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
 def start_sync(db: Database, user_id: uuid.UUID | None, username: str | None,
@@ -287,6 +308,7 @@ def start_sync(db: Database, user_id: uuid.UUID | None, username: str | None,
     context = context or ApplyContext()
     if db.kind != "postgresql":
         return SyncSetup(DirectWriter(db, context), None)
-    pusher = Pusher(Outbox(outbox_path(db.url, username)), db, user_id, context=context)
+    push_db = push_database(db)
+    pusher = Pusher(Outbox(outbox_path(db.url, username)), push_db, user_id, context=context)
     pusher.start()
-    return SyncSetup(OutboxWriter(pusher), pusher)
+    return SyncSetup(OutboxWriter(pusher), pusher, push_db)
