@@ -113,6 +113,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     services = build_services(db, settings.general.default_region, user, phone_setup, tasks)
     services.settings, services.credentials = loaded, credentials
     services.live_updates = settings.database.live_updates
+    # Offline-safe writes on the shared database: a local outbox and its pusher (docs/architecture-sync.md).
+    from app.sync import start_sync
+    from app.sync_commands import ApplyContext
+
+    services.sync = start_sync(db, user.id, user.username, ApplyContext(settings.general.default_region))
     phone = services.phone
     ringer = None
     if not phone_setup.demo:
@@ -139,6 +144,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             ringer.shutdown()
         phone.shutdown()
         tasks.shutdown()
+        services.sync.close()  # after the tasks: none can still be adding; what is unsent stays for next time
         db.close()
 
 
