@@ -228,8 +228,11 @@ class CallOperations:
         rec.muted = muted
         media = self.audio_media(call_id)
         if media is not None:
-            # Tx level is what the conference bridge sends into this call: 0 silences the agent only here.
-            self._try("mute", call_id, lambda: media.adjustTxLevel(0.0 if muted else 1.0))
+            # pjsua2 names levels from the media's side: Rx is what this call receives from the bridge (the agent,
+            # to the customer), Tx what it sends into it (the customer). Tx 0 made the agent deaf instead of mute
+            # (found by tests/integration/sip/test_mute_audio.py). In a conference this also silences the other
+            # member towards this call; the agent's microphone itself is not touched.
+            self._try("mute", call_id, lambda: media.adjustRxLevel(0.0 if muted else 1.0))
         self.connect_recording_sources(call_id)  # a muted agent is left out of the recording too
         self._publish(rec)
 

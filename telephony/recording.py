@@ -40,6 +40,7 @@ from telephony.media import MediaConnector
 
 log = logging.getLogger(__name__)
 COMPLETE_TIMEOUT_S = 0.5  # a few clock ticks are enough; bounded so a stuck bridge cannot stall the SIP thread
+VERIFY_AFTER_S = 0.1  # a few conference clock ticks: queued connects and disconnects have been applied by then
 
 
 @dataclass
@@ -47,7 +48,7 @@ class _Recording:
     recorder: Any  # pj.AudioMediaRecorder; None once destroyed
     clock: RecordingClock
     path: Path
-    sources: list[Any] = field(default_factory=list)  # pj.AudioMedia transmitting to the recorder now
+    sources: dict[int, Any] = field(default_factory=dict)  # conference port id -> pj.AudioMedia transmitting to us
 
 
 class RecordingOperations:
@@ -63,6 +64,7 @@ class RecordingOperations:
     recordings_dir: str
     recordings: dict[str, _Recording]
     recording_parts: dict[str, int]
+    deferred: list[tuple[float, Callable[[], None]]]
 
     def init_recording(self) -> None:
         self.recording_policy = self.settings.recording_policy
@@ -120,22 +122,49 @@ class RecordingOperations:
                 self.emit(OperationFailed("record", call_id, refusal))
 
     def connect_recording_sources(self, call_id: str) -> None:
-        """(Re)connect what this recording hears: after start, resume, a media change or (un)mute."""
+        """Make the recorder hear what the agent hears now: after start, resume, a media change, hold or (un)mute.
+
+        Only the difference is applied, never "disconnect all, connect again": pjmedia 2.15 queues conference
+        connects and disconnects for the clock thread but answers "already connected" at once, so a disconnect
+        followed by a connect of the same pair ended disconnected (the customer vanished from the WAV after a
+        mute). A check one tick later repairs what a re-created media stream lost (its slot's connections).
+        """
         active, rec = self.recordings.get(call_id), self.records.get(call_id)
         if active is None or rec is None or active.clock.paused:
             return
-        self._detach_sources(active)
-        wanted = [self.audio_media(cid) for cid in (call_id, *sorted(rec.conference_with))]
+        wanted: dict[int, Any] = {}
+        # On hold the agent hears the customer no more, so neither does the file; resume connects them afresh.
+        heard = [] if rec.local_hold else [call_id, *sorted(rec.conference_with)]
+        sources = [self.audio_media(cid) for cid in heard]
         if not rec.muted:  # a muted agent is not heard by the customer, so not by the recording either
-            wanted.append(self._recording_microphone())
-        for media in wanted:
-            if media is None:
-                continue
+            sources.append(self._recording_microphone())
+        for media in sources:
+            if media is not None:
+                wanted[media.getPortId()] = media
+        for port_id in [p for p in active.sources if p not in wanted]:
+            with contextlib.suppress(pj.Error):  # that media is gone already (hang-up): nothing to disconnect
+                active.sources.pop(port_id).stopTransmit(active.recorder)
+        recorder_port = active.recorder.getPortId()
+        for port_id, media in wanted.items():
             try:
-                media.startTransmit(active.recorder)
-                active.sources.append(media)
+                if port_id not in active.sources or not _transmits_to(media, recorder_port):
+                    media.startTransmit(active.recorder)
+                active.sources[port_id] = media
             except pj.Error as exc:
                 log.warning("recording source not connected: %s", exc.info())
+        self.deferred.append((time.monotonic() + VERIFY_AFTER_S, lambda: self._verify_sources(call_id)))
+
+    def _verify_sources(self, call_id: str) -> None:
+        active = self.recordings.get(call_id)
+        if active is None or active.clock.paused:
+            return
+        recorder_port = active.recorder.getPortId()
+        for media in list(active.sources.values()):
+            try:
+                if not _transmits_to(media, recorder_port):
+                    media.startTransmit(active.recorder)
+            except pj.Error:
+                pass  # the media went away meanwhile; the next media callback updates the sources
 
     def finish_recording(self, call_id: str) -> None:
         """Destroy the recorder, which completes the WAV; called at stop, hang-up and teardown."""
@@ -206,8 +235,13 @@ class RecordingOperations:
 
     @staticmethod
     def _detach_sources(active: _Recording) -> None:
-        sources, active.sources = active.sources, []
-        for media in sources:
+        sources, active.sources = active.sources, {}
+        for media in sources.values():
             # That call's media may be gone already (hang-up): then nothing is left to disconnect.
             with contextlib.suppress(pj.Error):
                 media.stopTransmit(active.recorder)
+
+
+def _transmits_to(media: Any, port_id: int) -> bool:
+    info = media.getPortInfo()  # kept in a name: `listeners` points into it and dangles once it is collected
+    return port_id in list(info.listeners)

@@ -3,7 +3,8 @@
 Driven by JSON lines on stdin, reports JSON lines on stdout. Calls are named "p0", "p1", ... in order of
 creation. Commands: {"cmd": "call", "uri": ..., "headers": {...}}, answer/hangup/hold/unhold/dtmf with "call",
 {"cmd": "tone", "call": ..., "freq": 1000} plays a looping sine into the call (recording tests),
-{"cmd": "codec", "id": "G722/16000"} puts a codec first for the calls that follow,
+{"cmd": "codec", "id": "G722/16000"} allows only that codec for the calls that follow,
+{"cmd": "record", "call": ..., "path": ...} records what the peer hears (complete once the call is gone),
 {"cmd": "quit"}. Events: ready, reg, incoming, state, media, dtmf, transfer_request, replaced.
 Based on /work/shared/reference/sip/pj_agent.py (threadCnt=0, one thread, strong refs until DISCONNECTED).
 """
@@ -56,6 +57,7 @@ class Peer:
         self.counter = 0
         self.acc: PeerAccount | None = None
         self.players: dict[str, pj.AudioMediaPlayer] = {}  # call name -> tone player, dropped before libDestroy
+        self.recorders: dict[str, pj.AudioMediaRecorder] = {}  # call name -> what the peer hears, as WAV
         self.tone_dir = tempfile.mkdtemp(prefix="skranke-peer-tone-")
 
     def name(self) -> str:
@@ -84,6 +86,7 @@ class PeerCall(pj.Call):  # type: ignore[misc]
         )
         if ci.state == pj.PJSIP_INV_STATE_DISCONNECTED:
             self.peer.players.pop(self.name, None)
+            self.peer.recorders.pop(self.name, None)  # destroyed: its WAV header is written (a tick later)
             self.peer.calls.pop(self.name, None)
             graveyard.append(self)
 
@@ -92,6 +95,10 @@ class PeerCall(pj.Call):  # type: ignore[misc]
         for mi in ci.media:
             if mi.type == pj.PJMEDIA_TYPE_AUDIO:
                 say(event="media", call=self.name, status=MEDIA_NAMES.get(mi.status, str(mi.status)))
+                player = self.peer.players.get(self.name)
+                if player is not None and mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                    # A re-INVITE (hold/resume) can re-create the call's conference port and its connections.
+                    player.startTransmit(self.getAudioMedia(-1))
 
     def onDtmfDigit(self, prm: Any) -> None:
         say(event="dtmf", call=self.name, digit=prm.digit, method=int(prm.method))
@@ -133,8 +140,11 @@ def handle(peer: Peer, command: dict[str, Any]) -> bool:
     call = peer.calls.get(command.get("call", ""))
     try:
         if cmd == "codec":
-            # A waveform codec keeps a test tone a tone; speech codecs (speex, the default) smear it.
-            pj.Endpoint.instance().codecSetPriority(command["id"], 255)
+            # Only this codec from now on: a waveform codec keeps a test tone a tone, while speex (pjsua's first
+            # choice) smeared it, and a re-INVITE from the other side would otherwise bring speex back.
+            ep = pj.Endpoint.instance()
+            for codec in ep.codecEnum2():
+                ep.codecSetPriority(codec.codecId, 255 if codec.codecId.startswith(command["id"]) else 0)
             say(event="codec", id=command["id"])
         elif cmd == "call":
             new = PeerCall(peer, peer.acc)
@@ -163,6 +173,12 @@ def handle(peer: Peer, command: dict[str, Any]) -> bool:
             call.dialDtmf(command["digits"])
         elif cmd == "tone":
             play_tone(peer, call, float(command.get("freq", 1000)))
+        elif cmd == "record":
+            recorder = pj.AudioMediaRecorder()
+            recorder.createRecorder(command["path"])
+            call.getAudioMedia(-1).startTransmit(recorder)
+            peer.recorders[call.name] = recorder
+            say(event="recording", call=call.name)
     except pj.Error as exc:
         # A re-INVITE still in progress: try again shortly (bounded), as a person pressing the key again would.
         if cmd in ("hold", "unhold") and command.get("attempt", 0) < 20:
@@ -267,6 +283,7 @@ def main() -> None:
     while peer.calls and time.monotonic() < end:
         ep.libHandleEvents(10)
     peer.players.clear()
+    peer.recorders.clear()
     peer.calls.clear()
     graveyard.clear()
     peer.acc.shutdown()

@@ -19,7 +19,7 @@ import pjsua2 as pj
 import pytest
 
 from app.recording import MUST_RECORD, REFUSED_BY_POLICY, RecordingPolicy, RecordingState
-from app.softphone import CallSnapshot, CallState, OperationFailed
+from app.softphone import CallSnapshot, CallState, HoldState, OperationFailed
 from telephony.engine import PjsuaSoftphone
 from tests.integration.sip.conftest import AGENT_USER, EngineHarness
 from tests.support.pulse_server import write_sine_wav
@@ -87,7 +87,7 @@ def read_wav(path: Path) -> tuple[list[int], int, float]:
     return list(struct.unpack(f"<{frames}h", data)), rate, frames / rate
 
 
-def _connected_call(engine: EngineHarness, caller: SipPeer) -> str:
+def connected_call(engine: EngineHarness, caller: SipPeer) -> str:
     caller.send(cmd="codec", id="G722/16000")
     caller.wait_event("codec")
     caller.send(cmd="call", uri=f"sip:{AGENT_USER}@{engine.kamailio.address}")
@@ -108,7 +108,7 @@ def test_on_demand_recording_mixes_both_directions_and_leaves_out_the_pause(
     folder = tmp_path / "recordings"
     tone_engine.start(recording_policy=RecordingPolicy.ON_DEMAND, recordings_dir=str(folder))
     caller = peer("1002")
-    call_id = _connected_call(tone_engine, caller)
+    call_id = connected_call(tone_engine, caller)
     connected = tone_engine.log.call_state(call_id, CallState.CONNECTED)
     assert connected.recording is RecordingState.OFF  # on demand: nothing until the agent asks
     caller.send(cmd="tone", call="p0", freq=PEER_TONE_HZ)
@@ -156,7 +156,7 @@ def test_policy_always_records_without_a_click_and_cannot_be_stopped(
     folder = tmp_path / "recordings"
     engine.start(recording_policy=RecordingPolicy.ALWAYS, recordings_dir=str(folder))
     caller = peer("1002")
-    call_id = _connected_call(engine, caller)
+    call_id = connected_call(engine, caller)
     recording = engine.log.call(lambda c: c.call_id == call_id and c.recording is RecordingState.RECORDING)
     assert recording.state is CallState.CONNECTED
     engine.phone.stop_recording(call_id)
@@ -173,10 +173,54 @@ def test_policy_never_refuses_with_a_clear_message(engine: EngineHarness, peer: 
     folder = tmp_path / "recordings"
     engine.start(recordings_dir=str(folder))  # the default policy is never
     caller = peer("1002")
-    call_id = _connected_call(engine, caller)
+    call_id = connected_call(engine, caller)
     engine.phone.start_recording(call_id)
     refused = engine.log.wait_for(OperationFailed, lambda e: e.call_id == call_id)
     assert refused.operation == "record" and refused.message == REFUSED_BY_POLICY
     engine.phone.hangup(call_id)
     ended = engine.log.call_state(call_id, CallState.ENDED)
     assert ended.recording_path == "" and not folder.exists()
+
+
+def window_shares(samples: list[int], rate: int, freq: float, window_s: float = 0.1) -> list[float]:
+    size = int(rate * window_s)
+    shares = []
+    for start in range(0, len(samples) - size + 1, size):
+        window = samples[start:start + size]
+        energy = sum(x * x for x in window) / size
+        shares.append(goertzel_power(window, rate, freq) / energy if energy > 0 else 0.0)
+    return shares
+
+
+def test_mute_leaves_the_agent_out_and_hold_resume_keeps_recording_the_customer(
+    tone_engine: EngineHarness, peer: Peer, tmp_path: Path
+) -> None:
+    tone_engine.start(recording_policy=RecordingPolicy.ALWAYS, recordings_dir=str(tmp_path / "rec"))
+    caller = peer("1002")
+    call_id = connected_call(tone_engine, caller)
+    caller.send(cmd="tone", call="p0", freq=PEER_TONE_HZ)
+    caller.wait_event("tone")
+    time.sleep(1.0)
+    tone_engine.phone.set_muted(call_id, True)  # the agent turns away: the customer must not hear, nor the file
+    tone_engine.log.call(lambda c: c.call_id == call_id and c.muted)
+    time.sleep(1.0)
+    tone_engine.phone.set_muted(call_id, False)
+    tone_engine.phone.hold(call_id)
+    tone_engine.log.call(lambda c: c.call_id == call_id and c.hold is HoldState.LOCAL)
+    time.sleep(0.5)
+    tone_engine.phone.resume(call_id)
+    tone_engine.log.call(lambda c: c.call_id == call_id and c.hold is HoldState.NONE and not c.muted)
+    caller.wait_event("media", status="active")
+    time.sleep(1.2)
+    tone_engine.phone.hangup(call_id)
+    ended = tone_engine.log.call_state(call_id, CallState.ENDED)
+
+    samples, rate, seconds = read_wav(Path(ended.recording_path))
+    assert seconds > 3.0  # never paused: hold and mute are recorded (as what was heard)
+    peer_tone = window_shares(samples, rate, PEER_TONE_HZ)
+    agent_tone = window_shares(samples, rate, AGENT_TONE_HZ)
+    muted = [i for i, (p, a) in enumerate(zip(peer_tone, agent_tone, strict=True)) if p > 0.2 and a < 0.001]
+    talking = [i for i, (p, a) in enumerate(zip(peer_tone, agent_tone, strict=True)) if p > 0.2 and a > 0.005]
+    assert len(muted) >= 6, (peer_tone, agent_tone)  # ~1 s of customer without agent while muted
+    assert len(talking) >= 6, (peer_tone, agent_tone)
+    assert all(p > 0.2 for p in peer_tone[-6:]), peer_tone  # after resume the customer is recorded again
