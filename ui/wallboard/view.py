@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,6 +175,7 @@ class WallboardView(QWidget):
         scroll.setWidget(self.tiles)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.agents_model = AgentTableModel(self)
+        self.agents_model.emit_ticks = False  # _repaint_time_columns does it for the visible rows
         self.agents_view = QTableView(self)
         self.agents_view.setObjectName("wallboardAgents")
         self.agents_view.setModel(self.agents_model)
@@ -240,7 +241,8 @@ class WallboardView(QWidget):
             second = int(time.time())
             if second != self._ticked:  # a snapshot painted this second already moved them
                 self._ticked = second
-                self.agents_model.tick(self._clock())
+                self.agents_model.tick(self._clock(), emit=False)
+                self._repaint_time_columns()
 
     def _fetch(self) -> None:
         self._busy, self._dirty = True, False
@@ -267,6 +269,7 @@ class WallboardView(QWidget):
         self._show_sites(snap)
         self.agents_model.set_rows([a for a in snap.agents if self._site is None or a.site == self._site],
                                    snap.taken_at)
+        self._repaint_time_columns()
         self.abandoned.set_rows(list(snap.abandoned))
         targets = [t.queue.target_percent for t in snap.queues]
         self.charts.set_slots(snap.slots, round(sum(targets) / len(targets)) if targets else 80)
@@ -276,6 +279,15 @@ class WallboardView(QWidget):
         if self.wall_screen is not None:
             self.wall_screen.show_snapshot(snap)  # type: ignore[attr-defined]
         self.snapshot_ready.emit(snap)
+
+    def _repaint_time_columns(self) -> None:
+        # Only the visible strips of the two columns that count up; a dataChanged over a whole column would make
+        # the view repaint its whole viewport (~20 ms for a screenful of rows on the software rasteriser).
+        viewport = self.agents_view.viewport()
+        for column in self.agents_model.TIME_COLUMNS:
+            x = self.agents_view.columnViewportPosition(column)
+            if x >= 0:
+                viewport.update(QRect(x, 0, self.agents_view.columnWidth(column), viewport.height()))
 
     # --- sites and agent actions -----------------------------------------------------------------------------
 

@@ -149,3 +149,30 @@ def test_the_agents_of_one_site(qtbot: QtBot, db: Database, tasks: TaskRunner,
     assert [r.name for r in board.agents_model.rows] == ["Bo"]
     assert board.agents_model.data(board.agents_model.index(0, 6)) == "Odense"
     board.stop()
+
+
+def test_a_reordered_agent_table_keeps_the_selected_agent(qtmodeltester: object) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from app.wallboard_snapshot import AgentRow
+    from ui.wallboard.agents import AgentTableModel
+
+    def row(name: str, state: AgentState) -> AgentRow:
+        return AgentRow(uuid.uuid5(uuid.NAMESPACE_DNS, name), name, state, None, NOW, 0, None, None)
+
+    model = AgentTableModel()
+    model.set_rows([row("Anna", AgentState.AVAILABLE), row("Bo", AgentState.PAUSED)], NOW)
+    bo = QPersistentModelIndex(model.index(1, 0))
+    resets: list[bool] = []
+    changed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changed.append((top.row(), bottom.row())))
+    # Between sorts Bo stays in his place and only his row is repainted (plus the ticking time columns).
+    model.set_rows([row("Anna", AgentState.AVAILABLE), row("Bo", AgentState.ON_CALL)], NOW)
+    assert [(r.name, r.state) for r in model.rows] == [("Anna", AgentState.AVAILABLE), ("Bo", AgentState.ON_CALL)]
+    assert changed[0] == (1, 1)
+    model.resort_seconds = 0  # time for the next sort: Bo moves up to the busy agents
+    model.set_rows([row("Anna", AgentState.AVAILABLE), row("Bo", AgentState.ON_CALL)], NOW)
+    assert [r.name for r in model.rows] == ["Bo", "Anna"]
+    assert bo.row() == 0 and model.data(model.index(bo.row(), 0)) == "Bo" and resets == []
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
