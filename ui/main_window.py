@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.card.new_ticket_requested.connect(self.new_ticket)
         self.card.ticket_requested.connect(self.open_ticket)
         self._build_actions()
-        self._apply_recording_settings()
+        self._apply_recording_settings(started=False)
         self._build_status_bar()
         add_role_views(self)
         self.resize(1280, 800)
@@ -358,15 +358,20 @@ class MainWindow(QMainWindow):
             sip = self.services.settings.settings.sip
             self.services.phone.softphone.set_do_not_disturb(sip.do_not_disturb)
             self.services.phone.softphone.set_auto_answer(sip.auto_answer)
-            self._apply_recording_settings()
+            self._apply_recording_settings(started=True)
             self.statusBar().showMessage(self.tr("Settings saved. Language, database and phone accounts change "
                                                  "when Skranke is restarted."), 10000)
 
-    def _apply_recording_settings(self) -> None:
-        if self.services.settings is not None:
-            recording = self.services.settings.settings.recording
-            self.services.phone.set_recording_policy(RecordingPolicy(recording.policy),
-                                                     resolved_folder(recording.folder))
+    def _apply_recording_settings(self, started: bool) -> None:
+        """The softphone got the policy with its start request; later changes go to it (it is running then)."""
+        if self.services.settings is None:
+            return
+        recording = self.services.settings.settings.recording
+        policy = RecordingPolicy(recording.policy)
+        if started:
+            self.services.phone.set_recording_policy(policy, resolved_folder(recording.folder))
+        else:
+            self.services.phone.recording_policy = policy
 
     def show_about(self) -> None:
         from ui.about import AboutDialog

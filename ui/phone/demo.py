@@ -19,8 +19,9 @@ DEMO_ACCOUNT = AccountSettings(account_id="Demo", registrar="demo.invalid", user
 ANSWER_AFTER_MS = 2500
 
 
-def demo_start_request() -> StartRequest:
-    return StartRequest(engine=EngineSettings(), accounts=[DEMO_ACCOUNT])
+def demo_start_request(engine: EngineSettings | None = None) -> StartRequest:
+    """`engine`: the user's engine settings that matter to the demo too (call recording)."""
+    return StartRequest(engine=engine or EngineSettings(), accounts=[DEMO_ACCOUNT])
 
 
 def random_demo_caller(db: Database, rng: random.Random | None = None) -> tuple[str, str] | None:

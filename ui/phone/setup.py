@@ -30,7 +30,7 @@ def account_settings(account: SipAccountSettings) -> AccountSettings:
 @dataclass
 class PhoneSetup:
     softphone: Softphone
-    request: StartRequest | None  # None: the demo phone, nothing to start
+    request: StartRequest | None  # None: start the demo phone with demo_start_request()
     demo: bool
     problems: list[str]  # translated, e.g. "no password stored for account Work"
     levels: Callable[[], tuple[float, float]] | None = None  # (microphone, speaker) 0..1 for the meters
@@ -38,8 +38,13 @@ class PhoneSetup:
 
 def make_softphone(settings: Settings, credentials: CredentialStore) -> PhoneSetup:
     accounts = [a for a in settings.sip.accounts if a.enabled and a.registrar and a.user]
+    recording = {"recording_policy": RecordingPolicy(settings.recording.policy),
+                 "recordings_dir": resolved_folder(settings.recording.folder)}
     if not accounts:
-        return PhoneSetup(FakeSoftphone(), None, demo=True, problems=[])
+        from ui.phone.demo import demo_start_request
+
+        # The demo records too (silent WAVs from the fake), so a newcomer can try the recording controls.
+        return PhoneSetup(FakeSoftphone(), demo_start_request(EngineSettings(**recording)), demo=True, problems=[])
     problems: list[str] = []
     passwords: dict[str, str] = {}
     for account in accounts:
@@ -57,8 +62,7 @@ def make_softphone(settings: Settings, credentials: CredentialStore) -> PhoneSet
     audio = settings.audio
     prefs = AudioDevicePrefs(microphone=audio.microphone, speaker=audio.speaker, ringer=audio.ringer)
     engine = EngineSettings(auto_answer=settings.sip.auto_answer, do_not_disturb=settings.sip.do_not_disturb,
-                            recording_policy=RecordingPolicy(settings.recording.policy),
-                            recordings_dir=resolved_folder(settings.recording.folder))
+                            **recording)
     request = StartRequest(engine=engine, accounts=[account_settings(a) for a in accounts], passwords=passwords)
     # The wheel has no sound devices: each call's audio goes through the Qt Multimedia bridge (PLATFORM.md).
     bridges: list[AudioBridge] = []  # the engine creates it on its own thread; the meters read it from ours

@@ -141,3 +141,21 @@ def test_history_plays_a_recorded_call_and_opens_its_folder(
     else:
         assert opened == []
         assert not view.recording_problem.isHidden() and str(wav) in view.recording_problem.text()
+
+
+def test_the_settings_policy_reaches_the_demo_phone_and_the_engine(tmp_path: Path) -> None:
+    from app.credentials import InMemoryCredentialStore
+    from app.settings import RecordingSettings, Settings, SipAccountSettings
+    from ui.phone.setup import make_softphone
+
+    settings = Settings(recording=RecordingSettings(policy="on-demand", folder=str(tmp_path)))
+    demo = make_softphone(settings, InMemoryCredentialStore())
+    assert demo.demo and demo.request is not None
+    assert demo.request.engine.recording_policy is RecordingPolicy.ON_DEMAND
+    assert demo.request.engine.recordings_dir == str(tmp_path)
+    settings.sip.accounts.append(SipAccountSettings(registrar="pbx.example.com", user="1001"))
+    settings.recording.folder = ""
+    real = make_softphone(settings, InMemoryCredentialStore())
+    assert not real.demo and real.request is not None
+    assert real.request.engine.recording_policy is RecordingPolicy.ON_DEMAND
+    assert real.request.engine.recordings_dir.endswith("recordings")  # the per-user default folder
