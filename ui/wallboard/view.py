@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
@@ -264,12 +265,9 @@ class WallboardView(QWidget):
 
     def show_snapshot(self, snap: WallboardSnapshot) -> None:
         self.snapshot = snap
-        self.summary.show_snapshot(snap)
         self.tiles.show_snapshot(snap)
         self._show_sites(snap)
-        self.agents_model.set_rows([a for a in snap.agents if self._site is None or a.site == self._site],
-                                   snap.taken_at)
-        self._repaint_time_columns()
+        self._show_agents(snap)
         self.abandoned.set_rows(list(snap.abandoned))
         targets = [t.queue.target_percent for t in snap.queues]
         self.charts.set_slots(snap.slots, round(sum(targets) / len(targets)) if targets else 80)
@@ -306,11 +304,18 @@ class WallboardView(QWidget):
             self.site_box.blockSignals(False)
         self.site_box.setVisible(len(sites) > 1)
 
+    def _show_agents(self, snap: WallboardSnapshot) -> None:
+        # The chosen site's agents, in the table and in the summary's agent counts; queue figures stay whole
+        # (a queue is not a site's: its callers wait for every member).
+        agents = tuple(a for a in snap.agents if self._site is None or a.site == self._site)
+        self.summary.show_snapshot(snap if len(agents) == len(snap.agents) else replace(snap, agents=agents))
+        self.agents_model.set_rows(list(agents), snap.taken_at)
+        self._repaint_time_columns()
+
     def _on_site_chosen(self, index: int) -> None:
         self._site = self.site_box.itemData(index)
         if self.snapshot is not None:
-            self.agents_model.set_rows([a for a in self.snapshot.agents
-                                        if self._site is None or a.site == self._site], self.snapshot.taken_at)
+            self._show_agents(self.snapshot)
 
     def _on_agent_menu(self, pos: QPoint) -> None:
         row = self.agents_model.row_at(self.agents_view.indexAt(pos))
