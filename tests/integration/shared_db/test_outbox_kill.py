@@ -26,7 +26,7 @@ from app.server_setup import create_login
 from app.sync_commands import LOG_INTERACTION, interaction_payload
 from app.sync_models import AppliedChange
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 CHANGES = 8_000
 T0 = dt.datetime(2026, 3, 10, 8, 0, tzinfo=dt.UTC)
 ROOT = Path(__file__).resolve().parents[3]
