@@ -34,19 +34,36 @@ def first_representative(session: Session, ticket: Ticket) -> uuid.UUID | None:
 def follow_up_after_transfer(session: Session, ticket: Ticket, old_department: str, user_id: uuid.UUID | None,
                              now: dt.datetime) -> uuid.UUID | None:
     """Called when a save moved `ticket` to another department; returns the new follow-up's id, if one was made."""
-    from app.tickets import create_in_session  # app.tickets calls this module: import at use
-
     first = first_representative(session, ticket)
     if first is None or ticket.department == old_department or first == ticket.assignee_id:
         return None
+    note = (f"#{ticket.number} moved from {old_department} to {ticket.department}. Check with the customer that "
+            f"it was solved.")
+    return _follow_up(session, ticket, first, old_department, note, user_id, now)
+
+
+def create_follow_up(db: Database, ticket_id: uuid.UUID, first_agent_id: uuid.UUID, user_id: uuid.UUID | None,
+                     now: dt.datetime | None = None) -> uuid.UUID | None:
+    """A follow-up for `first_agent_id` after a call about this ticket was transferred away (the call workflow
+    knows the ticket from the transfer context). None when an open follow-up exists already."""
+    with db.sessions.begin() as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise ConflictError(message(tr_("The ticket no longer exists.")))
+        note = f"#{ticket.number} was transferred. Check with the customer that it was solved."
+        return _follow_up(session, ticket, first_agent_id, ticket.department, note, user_id, now or utcnow())
+
+
+def _follow_up(session: Session, ticket: Ticket, assignee: uuid.UUID, department: str, note: str,
+               user_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:
+    from app.tickets import create_in_session  # app.tickets calls this module: import at use
+
     open_follow_up = session.scalar(select(Ticket.id).where(
         Ticket.follow_up_of_id == ticket.id, Ticket.status.in_(OPEN_STATUSES)).limit(1))
     if open_follow_up is not None:
         return None
-    note = (f"#{ticket.number} moved from {old_department} to {ticket.department}. Check with the customer that "
-            f"it was solved.")
     follow_up = create_in_session(session, (FOLLOW_UP_PREFIX + ticket.subject)[:SUBJECT_LIMIT], ticket.customer_id,
-                                  user_id, ticket.priority, old_department, note, now, assignee_id=first,
+                                  user_id, ticket.priority, department, note, now, assignee_id=assignee,
                                   follow_up_of=ticket.id)
     audit.record(session, user_id, "ticket", ticket.id, "follow-up", {"follow_up": str(follow_up)})
     return follow_up

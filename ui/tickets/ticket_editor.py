@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,7 @@ from ui.tickets.editor_parts import TicketEditorParts
 from ui.tickets.notice import Notice, problems_text, user_text
 from ui.tickets.ticket_actions import TicketActions
 from ui.tickets.ticket_fields import TicketFields
+from ui.tickets.ticket_list_model import SLA_TICK_MS
 from ui.tickets.ticket_operations import FIELDS, create_ticket, save_ticket
 
 
@@ -75,6 +76,11 @@ class TicketEditor(TicketEditorParts, QWidget):
         self._pending_conflicts: SaveResult | None = None
         self._build()
         self._show_empty()
+        # "in 12 min" must not go stale while the ticket stays open on screen (the list ticks the same way).
+        self._sla_tick = QTimer(self)
+        self._sla_tick.setInterval(SLA_TICK_MS)
+        self._sla_tick.timeout.connect(self._show_sla)
+        self._sla_tick.start()
 
     # --- building ----------------------------------------------------------------------------------------
 
@@ -259,13 +265,18 @@ class TicketEditor(TicketEditorParts, QWidget):
         self._base = {"subject": detail.subject, "status": detail.status, "priority": detail.priority,
                       "department": detail.department, "assignee_id": detail.assignee_id}
         self._set_fields(self._base)
-        self.fields.show_sla(detail.status, detail.due, detail.sla_warn_at, detail.first_replied_at is not None,
-                             utcnow())
+        self._show_sla()
         self.comments.set_comments(detail.comments)
         self.ticket_actions.show_ticket(detail)
         self.comments.show()
         self.composer.set_mode(new_ticket=False)
         self._set_enabled(True)
+
+    def _show_sla(self) -> None:
+        detail = self._detail
+        if detail is not None:
+            self.fields.show_sla(detail.status, detail.due, detail.sla_warn_at, detail.first_replied_at is not None,
+                                 utcnow())
 
     def _show_empty(self) -> None:
         self._detail = None

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.customers import CustomerDraft, CustomerService, ValidationError
 from app.db.database import Database
-from app.db.models import AuditEntry, Channel, Interaction, Ticket, TicketStatus
+from app.db.models import AuditEntry, Channel, Interaction, Priority, Ticket, TicketStatus
 from app.ticket_follow_up import record_csat
 from app.ticket_merge import merge_tickets
 from app.tickets import TicketFilter, TicketService, fields_of
@@ -115,3 +115,16 @@ def test_csat_is_recorded_for_solved_tickets_only(any_db: Database, tickets: Tic
     detail = tickets.get(tid)
     assert detail is not None and detail.csat_score == 4
     assert [t.csat_score for t in tickets.list(TicketFilter(open_only=False), None)] == [4]
+
+
+def test_a_call_transfer_gives_the_first_agent_one_follow_up(any_db: Database, tickets: TicketService) -> None:
+    from app.ticket_follow_up import create_follow_up
+
+    anna, bo = add_user(any_db, "anna", "Anna"), add_user(any_db, "bo", "Bo")
+    original = tickets.create("Porting number", None, bo.id, priority=Priority.HIGH, now=NOW)
+    follow_up = create_follow_up(any_db, original, anna.id, bo.id, now=NOW)
+    assert follow_up is not None
+    detail = tickets.get(follow_up)
+    assert detail is not None and detail.assignee_id == anna.id and detail.priority == Priority.HIGH
+    assert "was transferred" in detail.comments[0].body
+    assert create_follow_up(any_db, original, anna.id, bo.id, now=NOW) is None  # one open follow-up at a time
