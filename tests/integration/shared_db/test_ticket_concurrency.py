@@ -99,8 +99,9 @@ def test_a_counter_login_gets_a_free_number_though_it_sees_few_tickets(team: Tea
 
 
 def test_concurrent_saves_from_many_clients_lose_no_change(pg_db: Database) -> None:
-    """Twelve clients load, edit random fields and save at once, several rounds; every edit is written, handed
-    back as a conflict, or already stored — and every write is one version step and one change event."""
+    """Twelve clients load, edit random fields, save and comment at once, several rounds; every edit is written,
+    handed back as a conflict, or already stored; every write is one version step and one change event; every
+    comment arrives."""
     users = [add_user(pg_db, f"u{i}", f"User {i}").id for i in range(3)]
     tid = TicketService(pg_db).create("Printer", None, users[0])
     values: dict[str, list[Any]] = {
@@ -129,7 +130,8 @@ def test_concurrent_saves_from_many_clients_lose_no_change(pg_db: Database) -> N
                         and stored.version == result.version):
                     problems.append(f"{name} lost")
             writes += bool(result.written)
-            service.comment(tid, f"client {i} round {round_}", users[i % 3])
+            # Every other round a reply to the customer: it moves the SLA clock on the ticket row, racing the saves.
+            service.comment(tid, f"client {i} round {round_}", users[i % 3], internal=round_ % 2 == 0)
             comments += 1
         return writes, comments, problems
 
@@ -139,5 +141,6 @@ def test_concurrent_saves_from_many_clients_lose_no_change(pg_db: Database) -> N
     assert [p for _, _, ps in results for p in ps] == []
     writes = sum(w for w, _, _ in results)
     assert sum(c.kind == "change" for c in final.comments) == writes
-    assert sum(c.kind == "internal" for c in final.comments) == sum(c for _, c, _ in results) == 48
-    assert final.version == 1 + writes  # internal notes do not touch the ticket row
+    assert sum(c.kind in ("internal", "comment") for c in final.comments) == sum(c for _, c, _ in results) == 48
+    assert sum(c.kind == "comment" for c in final.comments) == 24
+    assert final.version == 1 + writes + 24  # one step per write and per reply; internal notes leave the row
