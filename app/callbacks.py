@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select, update
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from app import audit
 from app.callback_times import into_window, resolve_wall_clock, within_window, zone
@@ -78,6 +78,74 @@ def default_timezone(number: str, default_region: str) -> str:
     return found or REGION_ZONES.get(default_region.upper(), "Europe/Copenhagen")
 
 
+@dataclass(frozen=True)
+class ScheduleCommand:
+    """A checked callback with its id made on the client: the offline outbox applies it later unchanged."""
+
+    callback_id: uuid.UUID
+    customer_id: uuid.UUID | None
+    number: str  # E.164
+    due_at: dt.datetime  # UTC
+    timezone: str
+    owner_id: uuid.UUID | None
+    queue_id: uuid.UUID | None
+    reason: str
+    note: str
+    window: tuple[int, int]
+    user_id: uuid.UUID | None
+    adjustment: str | None
+
+
+def plan_callback(customer_id: uuid.UUID | None, number: str, local_due: dt.datetime, timezone: str,
+                  owner_id: uuid.UUID | None, queue_id: uuid.UUID | None, reason: str, note: str,
+                  window: tuple[int, int], allow_outside_window: bool, user_id: uuid.UUID | None,
+                  default_region: str) -> ScheduleCommand:
+    """Every check of a new callback (none needs the database); ValidationError with every problem found."""
+    problems = []
+    try:
+        e164 = normalize(number, default_region).e164
+    except InvalidPhoneNumber as exc:
+        problems.append(exc.message)
+    tz = zone(timezone)
+    if tz is None:
+        problems.append(message(tr_("“{zone}” is not a time zone Skranke knows."), zone=timezone[:64]))
+    start, end = window
+    if not (0 <= start < end <= 24):
+        problems.append(message(tr_("The calling window {start}–{end} is not a range of hours."),
+                                start=start, end=end))
+    if len(reason) > 300:
+        problems.append(message(tr_("The reason is too long: at most {limit} characters."), limit=300))
+    if len(note) > MAX_NOTES:
+        problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
+                                length=len(note), limit=MAX_NOTES))
+    if problems:
+        raise ValidationError(problems)
+    assert tz is not None
+    resolved = resolve_wall_clock(local_due, tz)
+    if not allow_outside_window and not within_window(resolved.local, window):
+        raise ValidationError([message(
+            tr_("{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another "
+                "time, or confirm that the customer asked to be called then."),
+            time=resolved.local.strftime("%H:%M"), start=start, end=end, zone=timezone)])
+    return ScheduleCommand(uuid.uuid4(), customer_id, e164, resolved.utc, timezone, owner_id, queue_id, reason,
+                           note, (start, end), user_id, resolved.adjustment)
+
+
+def apply_schedule(session: Session, command: ScheduleCommand) -> uuid.UUID:
+    """Store a planned callback (and its audit entry) in the caller's transaction."""
+    start, end = command.window
+    row = Callback(id=command.callback_id, customer_id=command.customer_id, number=command.number,
+                   due_at=command.due_at, timezone=command.timezone, owner_id=command.owner_id,
+                   queue_id=command.queue_id, reason=command.reason, note=command.note,
+                   state=CallbackState.PENDING, window_start_hour=start, window_end_hour=end)
+    session.add(row)
+    session.flush()
+    audit.record(session, command.user_id, "callback", row.id, "schedule",
+                 {"due_at": command.due_at.isoformat(), "timezone": command.timezone,
+                  "adjustment": command.adjustment})
+    return row.id
+
+
 def _due() -> ColumnElement[dt.datetime]:
     # After a failed attempt the back-off time is what matters; before, the agreed time.
     return func.coalesce(Callback.next_attempt_at, Callback.due_at)
@@ -101,42 +169,10 @@ class CallbackService:
                  user_id: uuid.UUID | None = None) -> uuid.UUID:
         """Store a callback at the UTC instant of `local_due` (wall clock in `timezone`); see callback_times for
         the spring-forward gap and the fall-back ambiguity. Raises ValidationError with every problem found."""
-        problems = []
-        try:
-            e164 = normalize(number, self.default_region).e164
-        except InvalidPhoneNumber as exc:
-            problems.append(exc.message)
-        tz = zone(timezone)
-        if tz is None:
-            problems.append(message(tr_("“{zone}” is not a time zone Skranke knows."), zone=timezone[:64]))
-        start, end = window
-        if not (0 <= start < end <= 24):
-            problems.append(message(tr_("The calling window {start}–{end} is not a range of hours."),
-                                    start=start, end=end))
-        if len(reason) > 300:
-            problems.append(message(tr_("The reason is too long: at most {limit} characters."), limit=300))
-        if len(note) > MAX_NOTES:
-            problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
-                                    length=len(note), limit=MAX_NOTES))
-        if problems:
-            raise ValidationError(problems)
-        assert tz is not None
-        resolved = resolve_wall_clock(local_due, tz)
-        if not allow_outside_window and not within_window(resolved.local, window):
-            raise ValidationError([message(
-                tr_("{time} is outside the calling window ({start:02d}:00–{end:02d}:00 in {zone}). Choose another "
-                    "time, or confirm that the customer asked to be called then."),
-                time=resolved.local.strftime("%H:%M"), start=start, end=end, zone=timezone)])
+        command = plan_callback(customer_id, number, local_due, timezone, owner_id, queue_id, reason, note,
+                                window, allow_outside_window, user_id, self.default_region)
         with self._db.sessions.begin() as session:
-            row = Callback(customer_id=customer_id, number=e164, due_at=resolved.utc, timezone=timezone,
-                           owner_id=owner_id, queue_id=queue_id, reason=reason, note=note,
-                           state=CallbackState.PENDING, window_start_hour=start, window_end_hour=end)
-            session.add(row)
-            session.flush()
-            audit.record(session, user_id, "callback", row.id, "schedule",
-                         {"due_at": resolved.utc.isoformat(), "timezone": timezone,
-                          "adjustment": resolved.adjustment})
-            return row.id
+            return apply_schedule(session, command)
 
     # --- reading -----------------------------------------------------------------------------------------
 

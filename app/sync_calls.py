@@ -1,6 +1,7 @@
-"""Calls and their wrap-up as outbox commands (issue 5): what an agent does on the phone while the shared
-database is away — the call's row, its answer/hold/end times, then notes and disposition — is kept locally and
-applied later, in order, by the same code as a direct write (app/call_log.py, app/wrapup.py).
+"""Calls, their wrap-up and callbacks as outbox commands (issue 5): what an agent does on the phone while the
+shared database is away — the call's row, its answer/hold/end times, notes and disposition, a callback promised
+to the customer — is kept locally and applied later, in order, by the same code as a direct write
+(app/call_log.py, app/wrapup.py, app/callbacks.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from app.call_log import CallChanged, CallStarted, apply_call_changed, apply_call_started
+from app.callbacks import ScheduleCommand, apply_schedule
 from app.customers import ValidationError
 from app.softphone import Direction
 from app.wrapup import WrapUpCommand, apply_wrapup, check_wrapup
@@ -20,6 +22,7 @@ from app.wrapup import WrapUpCommand, apply_wrapup, check_wrapup
 LOG_CALL = "log_call"
 UPDATE_CALL = "update_call"
 SAVE_WRAPUP = "save_wrapup"
+CREATE_CALLBACK = "create_callback"
 
 
 class Writer(Protocol):
@@ -120,3 +123,28 @@ def submit_wrapup(writer: Writer, command: WrapUpCommand) -> bool:
     if problems:
         raise ValidationError(problems)
     return bool(writer.submit(SAVE_WRAPUP, wrapup_payload(command)).sent)
+
+
+# --- callbacks --------------------------------------------------------------------------------------------------
+
+
+def callback_payload(c: ScheduleCommand) -> dict[str, Any]:
+    return {"id": c.callback_id, "customer_id": c.customer_id, "number": c.number, "due_at": c.due_at,
+            "timezone": c.timezone, "owner_id": c.owner_id, "queue_id": c.queue_id, "reason": c.reason,
+            "note": c.note, "window": list(c.window), "user_id": c.user_id, "adjustment": c.adjustment}
+
+
+def callback_from(p: Mapping[str, Any]) -> ScheduleCommand:
+    start, end = (int(h) for h in p["window"])
+    return ScheduleCommand(uuid.UUID(str(p["id"])), _uuid(p["customer_id"]), str(p["number"]),
+                           _need_time(p["due_at"]), str(p["timezone"]), _uuid(p["owner_id"]), _uuid(p["queue_id"]),
+                           str(p["reason"]), str(p["note"]), (start, end), _uuid(p["user_id"]), p["adjustment"])
+
+
+def apply_create_callback(session: Session, payload: Mapping[str, Any]) -> uuid.UUID:
+    return apply_schedule(session, callback_from(payload))
+
+
+def submit_callback(writer: Writer, command: ScheduleCommand) -> bool:
+    """Schedule a callback planned (and so fully checked) by callbacks.plan_callback; True if on the server."""
+    return bool(writer.submit(CREATE_CALLBACK, callback_payload(command)).sent)

@@ -20,10 +20,12 @@ from app.customers import ValidationError
 from app.db.models import Channel, Interaction
 from app.messages import message, tr_
 from app.sync_calls import (
+    CREATE_CALLBACK,
     LOG_CALL,
     SAVE_WRAPUP,
     UPDATE_CALL,
     Writer,
+    apply_create_callback,
     apply_log_call,
     apply_save_wrapup,
     apply_update_call,
@@ -171,6 +173,10 @@ def _apply_update_call(session: Session, payload: Mapping[str, Any], context: Ap
     apply_update_call(session, payload)
 
 
+def _apply_callback(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    return apply_create_callback(session, payload)
+
+
 def _apply_wrapup(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
     apply_save_wrapup(session, payload)
 
@@ -181,6 +187,7 @@ APPLY: dict[str, Apply] = {
     SAVE_WRAPUP: _apply_wrapup,
     LOG_CALL: _apply_log_call,
     UPDATE_CALL: _apply_update_call,
+    CREATE_CALLBACK: _apply_callback,
 }
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.outbox import QueuedChange
 from app.sync import OutboxStatus, Pusher
-from app.sync_calls import LOG_CALL, SAVE_WRAPUP, UPDATE_CALL
+from app.sync_calls import CREATE_CALLBACK, LOG_CALL, SAVE_WRAPUP, UPDATE_CALL
 from app.sync_commands import LOG_INTERACTION, LOG_WALK_IN_VISIT
 from ui.tasks import TaskRunner
 
@@ -141,5 +141,5 @@ class RefusedChangesDialog(QDialog):
     def _kind_label(self, kind: str) -> str:
         labels = {LOG_WALK_IN_VISIT: self.tr("Walk-in visit"), LOG_INTERACTION: self.tr("Call or contact"),
                   SAVE_WRAPUP: self.tr("Call notes and disposition"), LOG_CALL: self.tr("Call"),
-                  UPDATE_CALL: self.tr("Call times and outcome")}
+                  UPDATE_CALL: self.tr("Call times and outcome"), CREATE_CALLBACK: self.tr("Callback")}
         return labels.get(kind, kind)

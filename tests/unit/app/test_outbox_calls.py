@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from app.call_log import CallLog
+from app.callbacks import CallbackService, plan_callback
 from app.customers import ValidationError
 from app.db.database import Database
 from app.db.models import Channel, Interaction
@@ -19,7 +20,7 @@ from app.fake_softphone import FakeSoftphone
 from app.outbox import Outbox
 from app.softphone import CallUpdated, SoftphoneEvent
 from app.sync import DirectWriter, OutboxWriter, Pusher
-from app.sync_calls import OutboxCallCommands, submit_wrapup
+from app.sync_calls import OutboxCallCommands, submit_callback, submit_wrapup
 from app.wrapup import WrapUpCommand
 from tests.unit.app.test_outbox_push import Switchable
 from tests.unit.app.workflow_rows import add_customer, add_queue, add_user
@@ -124,3 +125,25 @@ def test_the_embedded_database_takes_call_commands_directly(sqlite_db: Database)
     phone.remote_hangup(call)
     row = _row(sqlite_db, log.interaction_for(call))
     assert (row.outcome, row.ended_at) == ("missed", T0 + dt.timedelta(seconds=20))
+
+
+def test_a_callback_promised_offline_is_checked_at_once_and_scheduled_when_the_server_is_back(
+        sqlite_db: Database, pusher: tuple[Pusher, Switchable]) -> None:
+    outbox_pusher, server = pusher
+    agent = add_user(sqlite_db, "agent1", "Agent One")
+    mette = add_customer(sqlite_db, "Mette Hansen", "32 12 34 56")
+    server.unplug()
+    writer = OutboxWriter(outbox_pusher, wait_seconds=0.2)
+    tomorrow_ten = dt.datetime(2026, 3, 3, 10, 0)  # wall clock in Copenhagen: 09:00 UTC
+    with pytest.raises(ValidationError):  # 23:00 is outside the window: said now, not after the outage
+        plan_callback(mette, "32 12 34 56", dt.datetime(2026, 3, 3, 23, 0), "Europe/Copenhagen", agent, None, "",
+                      "", (8, 20), False, agent, "DK")
+    command = plan_callback(mette, "32 12 34 56", tomorrow_ten, "Europe/Copenhagen", agent, None, "Invoice", "",
+                            (8, 20), False, agent, "DK")
+    assert submit_callback(writer, command) is False
+    server.plug_in()
+    outbox_pusher.wake()
+    assert outbox_pusher.wait_until_empty(10)
+    [row] = CallbackService(sqlite_db).list("mine", agent, now=T0)
+    assert (row.id, row.customer_id, row.number, row.reason) == (command.callback_id, mette, "+4532123456", "Invoice")
+    assert row.due_at == dt.datetime(2026, 3, 3, 9, 0, tzinfo=dt.UTC)
