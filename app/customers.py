@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, exists, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,6 +38,7 @@ from app.phones import (
 )
 from app.search_terms import PREFIX_END, query_words, sort_key, terms_for
 from app.ticket_numbers import next_number as next_number_for
+from app.word_search import ids_by_words
 
 _CHANGED = message(tr_("The customer was changed by someone else while you edited. Reload it and make your "
                       "change again."))
@@ -219,27 +220,18 @@ class CustomerService:
     def _ids_by_words(self, session: Session, words: list[str], limit: int) -> list[uuid.UUID]:
         if not words:
             return []
-        # The longest word is the rarest: walking its index range and checking the others is far cheaper than the
-        # other way round ("mette hansen" walks the "hansen" terms, not the many "m…" ones).
-        words = sorted(words, key=len, reverse=True)
-        first, rest = words[0], words[1:]
+        if len(words) > 1:
+            return ids_by_words(session, words, limit)  # the rarest word's range, checked for the others
+        word = words[0]
+        # Names that start with what was typed come first ("han" → Hanne …), then any word that does
+        # (Hansen, Handelsbolag …). Both walk an index in order and stop at the limit: fast however many
+        # customers share a prefix.
+        ids: list[uuid.UUID] = list(session.scalars(select(Customer.id).where(
+            Customer.sort_name >= word, Customer.sort_name < word + PREFIX_END)
+            .order_by(Customer.sort_name).limit(limit)))
         term = CustomerSearchTerm
-        # Walk the index in term order and stop at `limit`: fast however many customers share a prefix.
-        query: Select[uuid.UUID] = (select(term.customer_id)
-                                           .where(term.term >= first, term.term < first + PREFIX_END))
-        for word in rest:
-            other = CustomerSearchTerm.__table__.alias()
-            query = query.where(exists().where(other.c.customer_id == term.customer_id,
-                                               other.c.term >= word, other.c.term < word + PREFIX_END))
-        query = query.order_by(term.term, term.customer_id).limit(limit * 3)
-        ids: list[uuid.UUID] = []
-        if not rest:
-            # Names that start with what was typed come first ("han" → Hanne …), then any word that does
-            # (Hansen, Handelsbolag …). Both walk an index and stop at the limit.
-            ids.extend(session.scalars(select(Customer.id).where(
-                Customer.sort_name >= first, Customer.sort_name < first + PREFIX_END)
-                .order_by(Customer.sort_name).limit(limit)))
-        ids.extend(session.scalars(query))
+        ids.extend(session.scalars(select(term.customer_id).where(term.term >= word, term.term < word + PREFIX_END)
+                                   .order_by(term.term, term.customer_id).limit(limit * 3)))
         return _unique(ids)[:limit]
 
     @staticmethod

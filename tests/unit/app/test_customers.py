@@ -136,3 +136,35 @@ def test_update_rewrites_numbers_and_search_terms_and_is_audited(service: Custom
     with any_db.sessions() as session:
         actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == cid)).all()
     assert sorted(actions) == ["create", "update"]
+
+
+def test_several_words_each_must_match_whichever_is_rarest(service: CustomerService) -> None:
+    # Many Hannes, few Aarhus companies: the result must not depend on which word's range is walked.
+    hannes = [_add(service, f"Hanne Jensen {i:02d}") for i in range(12)]
+    aarhus = _add(service, "Hanne Jensen", company="Aarhus Tømrer ApS")
+    _add(service, "Lars Holm", company="Aarhus Cykler")
+    assert [c.id for c in service.search("jensen aarhus")] == [aarhus]
+    assert [c.id for c in service.search("aarhus hanne jen")] == [aarhus]
+    assert {c.id for c in service.search("hanne jen")} == {*hannes, aarhus}
+    assert service.search("hanne nobody") == []
+    assert service.search("hanne hanne") != []  # a repeated word is one word
+
+
+def test_a_word_of_digits_next_to_a_name_matches_the_start_of_a_phone_number(service: CustomerService) -> None:
+    lars = _add(service, "Lars Berg", "22 33 44 55")
+    _add(service, "Lars Dahl", "31 22 33 44")
+    _add(service, "Mette Berg", "22 33 99 00")
+    sven = _add(service, "Lars Svensson", "+46 70 223 44 55")  # typed nationally as 070 223 …
+    assert [c.id for c in service.search("lars 2233")] == [lars]
+    assert [c.id for c in service.search("2233 lars")] == [lars]
+    assert [c.id for c in service.search("lars 0702")] == [sven]
+    assert service.search("lars 9999") == []
+
+
+def test_several_words_page_without_duplicates(service: CustomerService) -> None:
+    ids = {_add(service, f"Hans Hansen {i:02d}", email=f"hans.hansen{i}@example.dk") for i in range(30)}
+    first = service.search("hans hansen", limit=20)
+    second = service.search("hans hansen", limit=20, offset=20)
+    seen = [c.id for c in first + second]
+    assert len(seen) == len(set(seen)) == 30
+    assert set(seen) == ids
