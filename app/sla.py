@@ -175,6 +175,18 @@ def escalations(db: Database, unseen_only: bool = True, limit: int = 200) -> lis
                            n.seen_at is not None) for n, number, subject in session.execute(query)]
 
 
+def escalation_check(db: Database, user_id: uuid.UUID | None, since: dt.datetime,
+                     now: dt.datetime | None = None) -> tuple[int, dt.datetime]:
+    """Escalate what breached, then count escalations written after `since` by anyone: every supervisor hears of
+    each breach, not only the one whose client won the conditional UPDATE. Returns (count, the next `since`)."""
+    now = now or utcnow()
+    escalate_breaches(db, user_id, now)
+    with db.sessions() as session:
+        newest = session.execute(select(TicketNotification.created_at).where(
+            TicketNotification.created_at > since, TicketNotification.created_at <= now)).scalars().all()
+    return len(newest), max(newest, default=since)
+
+
 # --- the policy table (supervisors) -----------------------------------------------------------------------------
 
 def policies(db: Database) -> list[PolicyRow]:

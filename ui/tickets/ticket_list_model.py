@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont
 from app.customers import OPEN_STATUSES
 from app.db.models import Priority, Role
 from app.db.types import utcnow
-from app.sla import escalate_breaches
+from app.sla import escalation_check
 from app.tickets import TicketFilter, TicketService, TicketSummary
 from app.users import CurrentUser
 from ui.tasks import TaskRunner
@@ -85,6 +85,8 @@ class TicketListModel(QAbstractTableModel):
         self._headers = [self.tr("#"), self.tr("Subject"), self.tr("Customer"), self.tr("Status"),
                          self.tr("Priority"), self.tr("Assignee"), self.tr("Updated"),
                          self.tr("Reply due")]
+        # Escalations older than the session are the Breached filter's business, not news.
+        self._escalations_since = now()
         self._tick = QTimer(self)
         self._tick.setInterval(SLA_TICK_MS)
         self._tick.timeout.connect(self._on_tick)
@@ -158,17 +160,19 @@ class TicketListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, Column.DUE), self.index(len(self._rows) - 1, Column.DUE))
 
     def escalate(self) -> None:
-        """A supervisor's list escalates breaches as it ticks (app/sla.py: one client wins per breach) and shows
-        them at once; with no supervisor signed in there is no one to escalate to, and the next one catches up."""
-        user_id = self._user.id
+        """A supervisor's list escalates breaches as it ticks (app/sla.py: one client wins per breach) and tells
+        of every escalation since the last tick, whoever wrote it; with no supervisor signed in there is no one
+        to escalate to, and the next one to sign in catches up."""
+        user_id, since, db = self._user.id, self._escalations_since, self._service.db
 
-        def done(escalated: list[uuid.UUID]) -> None:
-            if escalated:
-                self.escalated.emit(len(escalated))
+        def done(result: tuple[int, dt.datetime]) -> None:
+            count, self._escalations_since = result
+            if count:
+                self.escalated.emit(count)
                 if self._filter.breached:
                     self.refresh()
 
-        self._tasks.run(lambda: escalate_breaches(self._service.db, user_id), done,
+        self._tasks.run(lambda: escalation_check(db, user_id, since), done,
                         lambda exc: self.load_failed.emit(user_text(exc)))
 
     # --- access ------------------------------------------------------------------------------------------

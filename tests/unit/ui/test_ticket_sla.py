@@ -74,6 +74,17 @@ def test_supervisor_sees_breached_tickets_and_the_list_escalates_them(qtbot, tas
     assert signal.args == [1]
     settle(qtbot, tasks)
     assert view.escalation.isVisible() and "1 more ticket" in view.escalation.text()
+    # A second supervisor's list hears of the same escalation though the first one wrote it; once.
+    other = TicketListView(service, tasks, boss)
+    qtbot.addWidget(other)
+    other.model._escalations_since = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    with qtbot.waitSignal(other.model.escalated, timeout=5000) as signal:
+        other.model._on_tick()
+    assert signal.args == [1]
+    settle(qtbot, tasks)
+    with qtbot.assertNotEmitted(other.model.escalated):
+        other.model._on_tick()
+        settle(qtbot, tasks)
     with sqlite_db.sessions() as session:
         assert session.scalars(select(TicketNotification.ticket_id)).all() == [late]
     assert reported == []
