@@ -25,6 +25,7 @@ from sqlalchemy.orm import sessionmaker
 
 from app.db.database import Database
 from app.outbox import Outbox, encode, outbox_path
+from app.sync_cache import CustomerCache, cache_path
 from app.sync_commands import ApplyContext, apply_change
 from app.sync_push import describe_refusal, push_batch
 
@@ -278,6 +279,7 @@ class SyncSetup:
     writer: ChangeWriter
     pusher: Pusher | None
     push_db: Database | None = None  # the pusher's own connection pool
+    cache: CustomerCache | None = None  # visitors looked up, to find them again offline (app/sync_cache.py)
 
     def close(self, timeout: float = 10.0) -> None:
         if self.pusher is not None:
@@ -285,6 +287,8 @@ class SyncSetup:
             self.pusher.outbox.close()
         if self.push_db is not None:
             self.push_db.close()
+        if self.cache is not None:
+            self.cache.close()
 
 
 def push_database(db: Database) -> Database:
@@ -311,4 +315,4 @@ def start_sync(db: Database, user_id: uuid.UUID | None, username: str | None,
     push_db = push_database(db)
     pusher = Pusher(Outbox(outbox_path(db.url, username)), push_db, user_id, context=context)
     pusher.start()
-    return SyncSetup(OutboxWriter(pusher), pusher, push_db)
+    return SyncSetup(OutboxWriter(pusher), pusher, push_db, CustomerCache(cache_path(db.url, username)))

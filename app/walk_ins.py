@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -38,6 +39,7 @@ from app.db.types import utcnow
 from app.messages import Message, message, tr_
 from app.permissions import reveal_exact_matches
 from app.phones import InvalidPhoneNumber, looks_like_phone, normalize
+from app.sync_cache import CustomerCache
 from app.walk_in_models import WalkInCode, WalkInLastUsed, WalkInTicket, WalkInVisit
 
 Outcome = Literal["solved", "ticket", "callback"]
@@ -115,8 +117,10 @@ def counter_for(db: Database, user_id: uuid.UUID) -> Counter:
 
 
 class WalkInService:
-    def __init__(self, db: Database, default_region: str = "DK") -> None:
+    def __init__(self, db: Database, default_region: str = "DK", cache: CustomerCache | None = None) -> None:
         self._db = db
+        # Shared database: visitors found by an exact lookup are kept locally, to be found while it is away.
+        self.cache = cache
         self.customers = CustomerService(db, default_region)
         self._callbacks = CallbackService(db, default_region)
         self.default_region = default_region
@@ -133,6 +137,19 @@ class WalkInService:
         text = text.strip()
         if not text:
             return FoundCustomers((), (), ())
+        try:
+            found = self._find(text, limit, reveal)
+        except (OperationalError, InterfaceError):
+            if self.cache is None:
+                raise
+            # Offline: what this desk looked up before; an exact number as exact, typing as the others.
+            cached = tuple(self.cache.find(text, self.default_region, limit))
+            return FoundCustomers(cached, (), ()) if reveal else FoundCustomers((), cached, ())
+        if self.cache is not None and found.exact:
+            self.cache.remember(found.exact)
+        return found
+
+    def _find(self, text: str, limit: int, reveal: bool) -> FoundCustomers:
         exact_ids: list[uuid.UUID] = []
         if reveal and looks_like_phone(text):
             exact_ids = reveal_exact_matches(self._db, text, self.default_region)

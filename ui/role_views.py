@@ -55,6 +55,8 @@ def _add_counter_view(window: MainWindow) -> None:
     services = window.services
     writer = services.sync.writer if services.sync is not None else None  # offline-safe visits (app/sync.py)
     window.counter = CounterView(services.db, services.tasks, services.user, window, live=window.live, writer=writer)
+    if services.sync is not None:  # visitors looked up are found again while the shared database is away
+        window.counter.service.cache = services.sync.cache
     window.tabs.insertTab(0, window.counter, QCoreApplication.translate("MainWindow", "Counter"))
     window.tabs.setCurrentIndex(0)
     window.phone_dock.hide()  # shop counters take no calls

@@ -7,12 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from app.customers import CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database
 from app.db.models import Channel, Interaction, Role, Site, Ticket, User
 from app.outbox import Outbox
 from app.sync import OutboxWriter, Pusher
+from app.sync_cache import CustomerCache
 from app.users import CurrentUser
 from tests.unit.app.test_outbox_push import Switchable
 from ui.counter import CounterView
@@ -75,3 +78,33 @@ def test_offline_a_visit_is_saved_on_this_computer_and_sent_when_the_server_is_b
         assert row.notes == "Cracked screen, left for repair"
         ticket = session.get(Ticket, visit.ticket_id)
         assert ticket is not None and ticket.number > 0
+
+
+def test_offline_a_visitor_looked_up_before_is_found_from_the_local_cache(
+        qtbot, tasks: TaskRunner, server: Switchable, pusher: Pusher, desk: CurrentUser, sqlite_db: Database,
+        tmp_path: Path, reported: list[tuple[str, str]]) -> None:
+    hanne = CustomerService(sqlite_db).create(CustomerDraft(name="Hanne Jensen",
+                                                            phones=(PhoneDraft("+45 32 12 34 56"),)))
+    view = CounterView(server.db, tasks, desk, writer=OutboxWriter(pusher, wait_seconds=2.0))
+    view.service.cache = CustomerCache(tmp_path / "seen.sqlite3")
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.ready, timeout=TIMEOUT):
+        view.show()
+    for online in (True, False):  # Hanne came by this morning; she is back in the afternoon, during an outage
+        if not online:
+            server.unplug()
+        view.finder.search.setText("32123456")
+        qtbot.keyClick(view.finder.search, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.customer_chosen and view.chosen_label.text() == "Hanne Jensen",
+                        timeout=TIMEOUT)
+        view.form.reason_buttons["billing"].click()
+        with qtbot.waitSignal(view.visit_logged, timeout=TIMEOUT):
+            view.form.solved.click()
+    assert "saved on this computer" in view.status.text()
+    server.plug_in()
+    pusher.wake()
+    assert pusher.wait_until_empty(10)
+    with sqlite_db.sessions() as session:
+        visits = session.scalars(select(Interaction.customer_id).where(Interaction.channel == Channel.WALK_IN))
+        assert list(visits) == [hanne, hanne]
+    view.service.cache.close()  # type: ignore[union-attr]
