@@ -30,6 +30,7 @@ from app.db.models import (
     QueueMember,
     Role,
     Ticket,
+    TicketStatus,
     User,
 )
 from app.db.types import utcnow
@@ -104,6 +105,47 @@ def reassign_ticket(db: Database, actor: CurrentUser, ticket_id: uuid.UUID, assi
         audit.record(session, actor.id, "ticket", ticket_id, "reassign",
                      {"from": str(old) if old else None, "to": str(assignee_id) if assignee_id else None,
                       "to_name": new_name})
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """An open callback or ticket of one agent, for "hand this agent's work to someone else"."""
+
+    kind: str  # "callback" or "ticket"
+    id: uuid.UUID
+    label: str  # the number to call back, or the ticket's number and subject
+    due: dt.datetime | None
+
+
+def open_work(db: Database, agent_id: uuid.UUID) -> list[WorkItem]:
+    """The agent's open callbacks (owned or claimed) and open tickets, soonest due first."""
+    with db.engine.connect() as conn:
+        callbacks = conn.execute(select(Callback.id, Callback.number, Callback.due_at).where(
+            Callback.state.in_((CallbackState.PENDING.value, CallbackState.CLAIMED.value)),
+            (Callback.owner_id == agent_id) | (Callback.claimed_by == agent_id)))
+        items = [WorkItem("callback", r[0], r[1], r[2]) for r in callbacks]
+        tickets = conn.execute(select(Ticket.id, Ticket.number, Ticket.subject, Ticket.first_reply_due).where(
+            Ticket.assignee_id == agent_id, Ticket.status.not_in((TicketStatus.SOLVED.value,
+                                                                  TicketStatus.CLOSED.value))))
+        items += [WorkItem("ticket", r[0], f"#{r[1]} {r[2]}", r[3]) for r in tickets]
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    return sorted(items, key=lambda w: (_aware(w.due) if w.due else far, w.kind, w.label))
+
+
+def hand_over(db: Database, actor: CurrentUser, items: Iterable[WorkItem], to: uuid.UUID | None) -> int:
+    """Reassign each item (audited one by one); returns how many. None: callbacks to the pool, tickets unassigned."""
+    count = 0
+    for item in items:
+        if item.kind == "callback":
+            reassign_callback(db, actor, item.id, to)
+        else:
+            reassign_ticket(db, actor, item.id, to)
+        count += 1
+    return count
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 # --- queues ------------------------------------------------------------------------------------------------

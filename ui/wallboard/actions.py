@@ -1,4 +1,5 @@
-"""Supervisor actions on the wallboard's agent table: force a state, change the agent's queues (issue 6).
+"""Supervisor actions on the wallboard's agent table: force a state, change the agent's queues, hand the agent's
+open callbacks and tickets to someone else (issue 6).
 
 Each action is one call into app/supervision.py on the database worker, which checks the role and writes the
 audit entry; the database refuses the same actions to other logins. The menu exists only for supervisors.
@@ -11,13 +12,25 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.agent_states import AgentState
 from app.db.database import Database
-from app.supervision import agent_queues, force_agent_state, set_agent_queues
-from app.users import CurrentUser, list_queues, pause_reasons
+from app.supervision import WorkItem, agent_queues, force_agent_state, hand_over, open_work, set_agent_queues
+from app.users import CurrentUser, list_queues, list_users, pause_reasons
 from app.wallboard_snapshot import AgentRow
 from ui import errors
 from ui.messages import translated
@@ -50,6 +63,41 @@ class QueuesDialog(QDialog):
         return [queue_id for queue_id, box in self.boxes.items() if box.isChecked()]
 
 
+class HandOverDialog(QDialog):
+    """Tick an agent's open callbacks and tickets and choose who gets them."""
+
+    def __init__(self, agent_name: str, items: Sequence[WorkItem], people: Sequence[CurrentUser],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hand over %1's work").replace("%1", agent_name))
+        layout = QVBoxLayout(self)
+        self.items = QListWidget(self)
+        for item in items:
+            kind = self.tr("Callback") if item.kind == "callback" else self.tr("Ticket")
+            row = QListWidgetItem(f"{kind}: {item.label}", self.items)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked)
+            row.setData(Qt.ItemDataRole.UserRole, item)
+        layout.addWidget(self.items)
+        self.to = QComboBox(self)
+        self.to.addItem(self.tr("Nobody (callbacks back to the queue)"), None)
+        for person in people:
+            self.to.addItem(person.name, person.id)
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Give to"), self))
+        form.addWidget(self.to, 1)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[list[WorkItem], uuid.UUID | None]:
+        picked = [self.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.items.count())
+                  if self.items.item(i).checkState() == Qt.CheckState.Checked]
+        return picked, self.to.currentData()
+
+
 class AgentActions(QObject):
     done = Signal()  # an action succeeded: the wallboard re-reads
 
@@ -61,6 +109,8 @@ class AgentActions(QObject):
         # Tests answer the dialog instead of a person: (agent name, queues, current) -> chosen ids or None.
         self.ask_queues: Callable[[str, list[tuple[uuid.UUID, str]], set[uuid.UUID]], list[uuid.UUID] | None] = \
             self._ask_queues
+        self.ask_hand_over: Callable[[str, list[WorkItem], list[CurrentUser]],
+                                     tuple[list[WorkItem], uuid.UUID | None] | None] = self._ask_hand_over
 
     def _set_reasons(self, reasons: list[tuple[str, str]]) -> None:
         self._reasons = reasons
@@ -81,6 +131,7 @@ class AgentActions(QObject):
         offline.triggered.connect(lambda: self.force(row, AgentState.OFFLINE))
         menu.addSeparator()
         menu.addAction(self.tr("Queues…")).triggered.connect(lambda: self.edit_queues(row))
+        menu.addAction(self.tr("Hand over callbacks and tickets…")).triggered.connect(lambda: self.hand_over(row))
         if busy:
             menu.setToolTip(self.tr("The state of an agent on a call follows the call."))
         return menu
@@ -109,6 +160,28 @@ class AgentActions(QObject):
     def _ask_queues(self, name: str, queues: list[tuple[uuid.UUID, str]],
                     current: set[uuid.UUID]) -> list[uuid.UUID] | None:
         dialog = QueuesDialog(name, queues, current, self._parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def hand_over(self, row: AgentRow) -> None:
+        db = self._db
+        self._tasks.run(lambda: (open_work(db, row.user_id), list_users(db)),
+                        lambda found: self._work_loaded(row, *found), self._failed)
+
+    def _work_loaded(self, row: AgentRow, items: list[WorkItem], people: list[CurrentUser]) -> None:
+        if not items:
+            errors.report(self._parent, self.tr("Supervisor action"),
+                          self.tr("%1 has no open callbacks or tickets.").replace("%1", row.name))
+            return
+        answer = self.ask_hand_over(row.name, items, [p for p in people if p.id != row.user_id])
+        if answer is None or not answer[0]:
+            return
+        chosen, to = answer
+        db, actor = self._db, self._actor
+        self._tasks.run(lambda: hand_over(db, actor, chosen, to), lambda _n: self.done.emit(), self._failed)
+
+    def _ask_hand_over(self, name: str, items: list[WorkItem],
+                       people: list[CurrentUser]) -> tuple[list[WorkItem], uuid.UUID | None] | None:
+        dialog = HandOverDialog(name, items, people, self._parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _failed(self, exc: Any) -> None:

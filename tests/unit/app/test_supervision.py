@@ -13,7 +13,7 @@ from app.agent_states import AgentState, AgentStateMachine, StateChange, current
 from app.callbacks import CallbackService
 from app.caller_id import CallerId
 from app.db.database import Database
-from app.db.models import AuditEntry, Callback, CallbackState, Role, Ticket, User
+from app.db.models import AuditEntry, Callback, CallbackState, Role, Ticket, TicketStatus, User
 from app.permissions import PermissionDenied
 from app.softphone import CallSnapshot, CallState, Direction
 from app.supervision import (
@@ -22,6 +22,8 @@ from app.supervision import (
     apply_forced,
     force_agent_state,
     forced_state,
+    hand_over,
+    open_work,
     reassign_callback,
     reassign_ticket,
     set_agent_queues,
@@ -158,3 +160,33 @@ def test_changing_an_agents_queues_names_what_changed(any_db: Database, boss: Cu
     with pytest.raises(SupervisionError):
         set_agent_queues(any_db, boss, agent.id, [uuid.uuid4()])
     assert billing not in agent_queues(any_db, agent.id)
+
+
+def test_an_agents_open_work_is_handed_over_item_by_item(any_db: Database, boss: CurrentUser,
+                                                         agent: CurrentUser) -> None:
+    colleague = _person(any_db, "bo", Role.AGENT)
+    service = CallbackService(any_db, "DK")
+    local = NOW.replace(tzinfo=None) + dt.timedelta(hours=1)
+    callback = service.schedule(None, "+4532123456", local, "UTC", agent.id, None, allow_outside_window=True)
+    ticket = add_ticket(any_db, "Router blinks red")
+    reassign_ticket(any_db, boss, ticket, agent.id)
+    with any_db.sessions.begin() as s:
+        done = add_ticket_row(s, 2, "Solved already", agent.id)
+    work = open_work(any_db, agent.id)
+    assert [(w.kind, w.id) for w in work] == [("callback", callback), ("ticket", ticket)]
+    assert done not in {w.id for w in work}
+    assert hand_over(any_db, boss, work, colleague.id) == 2
+    assert open_work(any_db, agent.id) == [] and {w.id for w in open_work(any_db, colleague.id)} == {callback, ticket}
+    assert len(_audit(any_db, "reassign")) == 3  # the first ticket assignment, then one per item
+    with pytest.raises(PermissionDenied):
+        hand_over(any_db, agent, open_work(any_db, colleague.id), agent.id)
+
+
+def add_ticket_row(session: object, number: int, subject: str, assignee: uuid.UUID) -> uuid.UUID:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    row = Ticket(number=number, subject=subject, tags=[], assignee_id=assignee, status=TicketStatus.SOLVED)
+    session.add(row)
+    session.flush()
+    return row.id

@@ -176,3 +176,30 @@ def test_a_reordered_agent_table_keeps_the_selected_agent(qtmodeltester: object)
     assert [r.name for r in model.rows] == ["Bo", "Anna"]
     assert bo.row() == 0 and model.data(model.index(bo.row(), 0)) == "Bo" and resets == []
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_supervisor_hands_an_agents_callbacks_to_a_colleague(qtbot: QtBot, db: Database, tasks: TaskRunner,
+                                                               people: dict[str, uuid.UUID]) -> None:
+    from app.callbacks import CallbackService
+    from app.db.models import Callback
+
+    service = CallbackService(db, "DK")
+    local = (NOW + dt.timedelta(hours=2)).replace(tzinfo=None)
+    callback = service.schedule(None, "+4532123456", local, "UTC", people["anna"], None, allow_outside_window=True)
+    board = board_for(qtbot, db, tasks, supervisor(people))
+    anna = next(a for a in loaded(qtbot, board).agents if a.name == "Anna")
+    offered: list[tuple[str, list[str], list[str]]] = []
+
+    def answer(name: str, items: list, people_: list) -> tuple[list, uuid.UUID | None]:  # type: ignore[type-arg]
+        offered.append((name, [i.label for i in items], [p.name for p in people_]))
+        return items, people["bo"]
+
+    assert board.agent_actions is not None
+    board.agent_actions.ask_hand_over = answer
+    with qtbot.waitSignal(board.agent_actions.done, timeout=10_000):
+        board.agent_actions.hand_over(anna)
+    assert offered == [("Anna", ["+4532123456"], ["Bo", "Sonja"])]  # not Anna herself
+    with db.sessions() as s:
+        row = s.get(Callback, callback)
+        assert row is not None and row.owner_id == people["bo"]
+    board.stop()
