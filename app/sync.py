@@ -150,6 +150,10 @@ class Pusher:
         with self._lock:
             self._waiters[change_id] = _Waiter()
 
+    def forget(self, change_id: uuid.UUID) -> None:
+        with self._lock:
+            self._waiters.pop(change_id, None)
+
     def wait_for(self, change_id: uuid.UUID, timeout: float) -> tuple[bool, Any]:
         """(True, result) once the server applied it; (False, None) if still queued after `timeout`.
 
@@ -173,37 +177,42 @@ class Pusher:
     def _run(self) -> None:
         failures = 0
         while not self._stopping.is_set():
-            batch = self.outbox.next_batch(self._batch_size)
-            if not batch:
-                self._set(sending=False)
-                self._wake.wait(self._idle_seconds)
-                self._wake.clear()
-                continue
-            self._set(sending=True)
             try:
-                result = push_batch(self._db, batch, self.outbox.client_id, self._user_id, self._context)
-            except Exception as exc:  # a bug, not the server: keep the changes, say so, do not spin
+                error = self._push_once()
+                unreachable = True
+            except Exception as exc:  # local trouble (the outbox file, a bug): keep the changes, say so, no spin
                 log.exception("outbox push failed")
-                result = None
-                error: str | None = f"{type(exc).__name__}: {exc}"
-            else:
-                error = None
-            if result is not None:
-                self._settle(result.sent, result.refused)
-                if result.unreachable is not None:
-                    error = describe_refusal(result.unreachable)
+                error, unreachable = f"{type(exc).__name__}: {exc}", False
             if error is None:
                 failures = 0
-                self._set(online=True, last_error=None)
                 continue
-            pending = [c.change_id for c in batch if result is None or
-                       (c.change_id not in result.sent and c.change_id not in result.refused)]
-            self.outbox.note_failure(pending, error)
             delay = self._backoff[min(failures, len(self._backoff) - 1)]
             failures += 1
-            log.info("outbox: server unreachable (%s); next try in %.1f s", error, delay)
-            self._set(online=False, sending=False, last_error=error)
+            log.info("outbox: not sent (%s); next try in %.1f s", error, delay)
+            if unreachable:
+                self._set(online=False, sending=False, last_error=error)
+            else:
+                self._set(sending=False, last_error=error)
             self._stopping.wait(delay)
+
+    def _push_once(self) -> str | None:
+        """Send one batch (or wait for one); the reason the server could not be reached, else None."""
+        batch = self.outbox.next_batch(self._batch_size)
+        if not batch:
+            self._set(sending=False)
+            self._wake.wait(self._idle_seconds)
+            self._wake.clear()
+            return None
+        self._set(sending=True)
+        result = push_batch(self._db, batch, self.outbox.client_id, self._user_id, self._context)
+        self._settle(result.sent, result.refused)
+        if result.unreachable is None:
+            self._set(online=True, last_error=None)
+            return None
+        error = describe_refusal(result.unreachable)
+        self.outbox.note_failure([c.change_id for c in batch
+                                  if c.change_id not in result.sent and c.change_id not in result.refused], error)
+        return error
 
     def _settle(self, sent: Mapping[uuid.UUID, Any], refused: Mapping[uuid.UUID, Exception]) -> None:
         # Delete first, then tell waiters: a waiter told "sent" must never find its change still queued.
@@ -263,7 +272,11 @@ class OutboxWriter:
     def submit(self, kind: str, payload: Mapping[str, Any], change_id: uuid.UUID | None = None) -> Submitted:
         change_id = change_id or uuid.uuid4()
         self._pusher.expect(change_id)
-        self._pusher.outbox.add(kind, payload, change_id)
+        try:
+            self._pusher.outbox.add(kind, payload, change_id)
+        except BaseException:
+            self._pusher.forget(change_id)  # not stored: nobody will answer for it
+            raise
         self._pusher.refresh()
         self._pusher.wake()
         # Known offline: no point making the person wait; the status bar already says so.

@@ -199,3 +199,28 @@ def test_the_embedded_database_writes_directly(sqlite_db: Database, counter: Cou
     done = submit_visit(setup.writer, counter, VisitDraft(None, "repair", "", "ticket"))
     setup.close()
     assert not done.queued and done.logged.ticket_number is not None
+
+
+def test_a_failure_on_this_computer_is_reported_and_the_pusher_carries_on(
+        sqlite_db: Database, box: Outbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = push_batch
+    calls: list[int] = []
+
+    def broken_once(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("disk I/O error")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("app.sync.push_batch", broken_once)
+    seen: list[OutboxStatus] = []
+    _interaction(box, 0)
+    pusher = Pusher(box, sqlite_db, None, backoff=(0.05,), idle_seconds=0.05)
+    pusher.subscribe(seen.append)
+    pusher.start()
+    try:
+        assert pusher.wait_until_empty(10)
+    finally:
+        pusher.stop()
+    assert any(s.last_error == "RuntimeError: disk I/O error" and s.online is not False for s in seen)
+    assert _rows(sqlite_db) == ["call 0"] and pusher.status.last_error is None
