@@ -148,6 +148,11 @@ class WallboardView(QWidget):
         self.banner.setStyleSheet("QLabel#wallboardAlert { background: #c62828; color: white; font-weight: bold;"
                                   " padding: 6px; border-radius: 4px; }")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        # Its place is kept while hidden: an alarm coming or going must not relayout (and repaint) the whole board.
+        policy = self.banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.banner.setSizePolicy(policy)
+        self.banner.setText(" ")  # the height of one line even before the first alarm
         self.banner.hide()
         self.sound_box = QCheckBox(self.tr("Sound alerts"), self)
         self.sound_box.setChecked(True)
