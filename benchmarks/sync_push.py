@@ -8,7 +8,8 @@ On a throwaway PostgreSQL (same machine), signed in as an agent login (row-level
    batches), from start until the outbox is empty — changes/s, target ≥ 1,000/s;
 3. the floor: a bare batched INSERT of exactly the same rows (same login, same batch size, one transaction per
    batch, SQLAlchemy Core executemany) into a fresh copy of the database; the ratio push / bare is reported;
-4. push of queued walk-in visits (the counter's offline visits: ORM, validation, audit, last-used codes).
+4. push of queued walk-in visits (the counter's offline visits: ORM, validation, audit, last-used codes);
+5. the counter's lookup of a returning visitor by phone: PostgreSQL as the desk's login vs the local cache.
 Results: benchmarks/results/sync_push.md.
 """
 
@@ -28,13 +29,15 @@ from typing import Any, cast
 
 from sqlalchemy import Table, insert, make_url
 
+from app.customers import CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database, open_database
 from app.db.models import Channel, Interaction, Role
 from app.outbox import Outbox, encode
 from app.server_setup import create_login
 from app.sync import OutboxStatus, Pusher
+from app.sync_cache import CustomerCache
 from app.sync_commands import LOG_INTERACTION, LOG_WALK_IN_VISIT, interaction_payload, interaction_row, visit_payload
-from app.walk_ins import VisitCommand, VisitDraft, counter_for
+from app.walk_ins import VisitCommand, VisitDraft, WalkInService, counter_for
 from tests.support.postgres import PostgresServer, running_postgres
 
 RESULTS = Path(__file__).parent / "results" / "sync_push.md"
@@ -89,6 +92,29 @@ def _bare_insert(db: Database, rows: list[dict[str, Any]], batch: int) -> float:
     return time.perf_counter() - started
 
 
+def _lookups(owner: Database, desk: Database, cache_file: Path, samples: int = 300) -> dict[str, float]:
+    """The counter's lookup of a returning visitor by phone: PostgreSQL (as the desk's login) vs the local cache."""
+    CustomerService(owner).create(CustomerDraft(name="Hanne Jensen", phones=(PhoneDraft("+45 32 12 34 56"),)))
+    cache = CustomerCache(cache_file)
+    service = WalkInService(desk, cache=cache)
+    timings: dict[str, list[float]] = {"pg": [], "cache": []}
+    for _ in range(samples):
+        t = time.perf_counter()
+        found = service.find("32 12 34 56")
+        timings["pg"].append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        cached = cache.find("32 12 34 56")
+        timings["cache"].append((time.perf_counter() - t) * 1000)
+        assert found.exact and cached and cached[0].id == found.exact[0].id
+    cache.close()
+    out = {}
+    for key, values in timings.items():
+        values.sort()
+        out[f"lookup {key} p50 ms"] = values[len(values) // 2]
+        out[f"lookup {key} p95 ms"] = values[int(len(values) * 0.95)]
+    return out
+
+
 def run(server: PostgresServer, changes: int, visits: int, batch: int, folder: Path, run_no: int) -> dict[str, float]:
     out: dict[str, float] = {}
     owner, agent, user_id = _login(server, f"bench_push_{run_no}", Role.AGENT)
@@ -127,6 +153,7 @@ def run(server: PostgresServer, changes: int, visits: int, batch: int, folder: P
             for i in range(visits))
         out["visits s"] = _drain(box, desk, desk_id, batch)
         box.close()
+        out.update(_lookups(owner, desk, folder / f"seen-{run_no}.sqlite3"))
         desk.close()
         owner.close()
     return out
@@ -176,6 +203,10 @@ def main(argv: list[str]) -> int:
     if args.visits:
         lines.append(f"| push {args.visits:,} queued walk-in visits (ORM, checks, audit) | {med('visits s'):.2f} s = "
                      f"{args.visits / med('visits s'):,.0f} visits/s | |")
+        lines.append(f"| counter lookup by phone, PostgreSQL (desk login, exact reveal + search) p50 / p95 | "
+                     f"{med('lookup pg p50 ms'):.2f} / {med('lookup pg p95 ms'):.2f} ms | |")
+        lines.append(f"| the same lookup in the local cache (app/sync_cache.py) p50 / p95 | "
+                     f"{med('lookup cache p50 ms'):.3f} / {med('lookup cache p95 ms'):.3f} ms | |")
     if bare_rate < TARGET_PER_S:
         lines += ["", f"Note: even the bare insert reached only {bare_rate:,.0f} rows/s in this run, below the "
                   "push target: the machine was the limit here, so judge the target on a quiet machine and the "
