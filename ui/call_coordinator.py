@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from app.callbacks import CallbackRow
+from app.canned import CannedResponses
+from app.canned_context import call_context
 from app.screen_pop import CONTEXT_HEADER, PopResult, encode_context
 from app.softphone import CallOutcome, CallSnapshot, Direction
 from app.users import list_queues, list_users
@@ -51,6 +53,8 @@ class CallCoordinator(QObject):
         self.hooks = RingHooks(settings.settings.hooks, self) if settings is not None else None
         services = self.w.services
         user_id = services.user.id
+        db, agent = services.db, services.user.name
+        self.w.wrapup.use_canned(CannedResponses(db), lambda iid, tid: call_context(db, iid, tid, agent))
         # Calls a crash left open are closed first, so the wallboard shows no phantom ringing; then this agent's
         # own unfinished notes come back (on a shared database drafts() alone would list every agent's).
         services.tasks.run(services.workflow.call_log.close_unfinished)

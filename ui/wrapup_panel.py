@@ -1,13 +1,15 @@
 """Notes during the call and the wrap-up after it: autosaved drafts, a disposition by number key, Ctrl+Return.
 
 Drafts are written to the database about a second after the last keystroke, so a crash or a kill loses at most
-that second, and the draft comes back on the next start (issue 4).
+that second, and the draft comes back on the next start (issue 4). Canned responses go into the notes as in the
+ticket editor (Ctrl+Shift+R, issue 5), filled in with the call's customer, agent and ticket.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,12 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.canned import CannedResponses
+from app.canned_context import CannedContext
 from app.wrapup import WrapUpService
+from ui import errors
+from ui.canned_picker import CannedPicker, CannedPickerDialog
 from ui.messages import translated
 from ui.seed_labels import seeded_label
 from ui.tasks import TaskRunner
 
 AUTOSAVE_MS = 800
+ContextLoader = Callable[[uuid.UUID, uuid.UUID | None], CannedContext]  # (interaction, linked ticket) → values
 
 
 class WrapUpPanel(QFrame):
@@ -41,6 +48,10 @@ class WrapUpPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("wrapUp")
         self.service, self.tasks = service, tasks
+        # Canned responses need the database and the signed-in agent, which the panel is not given: the call
+        # coordinator sets both (use_canned); until then the button stays disabled.
+        self._canned: CannedResponses | None = None
+        self._canned_context: ContextLoader | None = None
         self.interaction_id: uuid.UUID | None = None
         self.in_wrapup = False
         self.mode, self.seconds, self.required = "optional", 0, False
@@ -78,6 +89,11 @@ class WrapUpPanel(QFrame):
         self.ticket_button.clicked.connect(self.new_ticket_requested)
         self.callback_button = QPushButton(self.tr("Callback…"), self)
         self.callback_button.clicked.connect(self.callback_requested)
+        self.canned_button = QPushButton(self.tr("Canned response…"), self)
+        self.canned_button.setToolTip(self.tr("Insert a canned response into the notes (Ctrl+Shift+R)"))
+        self.canned_button.setAutoDefault(False)
+        self.canned_button.clicked.connect(self.open_canned)
+        self.canned_button.setEnabled(False)
         self.done_button = QPushButton(self.tr("Done"), self)
         self.done_button.setObjectName("primary")
         self.done_button.setToolTip(self.tr("Finish the wrap-up (Ctrl+Return)"))
@@ -88,6 +104,7 @@ class WrapUpPanel(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.ticket_button)
         buttons.addWidget(self.callback_button)
+        buttons.addWidget(self.canned_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
@@ -107,6 +124,11 @@ class WrapUpPanel(QFrame):
             shortcut.activated.connect(lambda d=digit: self.pick(d))
         submit = QShortcut(QKeySequence("Ctrl+Return"), self.notes, context=Qt.ShortcutContext.WidgetShortcut)
         submit.activated.connect(self.submit)
+        # The ticket comment box has the same key (ui/tickets/composer.py); scoped to this panel so the two never
+        # fight over it when both are on screen.
+        canned_key = QShortcut(QKeySequence("Ctrl+Shift+R"), self,
+                               context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        canned_key.activated.connect(self.open_canned)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
         self._tick = QTimer(self, interval=1000)
@@ -217,6 +239,33 @@ class WrapUpPanel(QFrame):
         self.ticket_label.setText(self.tr("Linked to ticket %1").replace("%1", label) if label
                                   else self.tr("Linked to a ticket"))
 
+    def use_canned(self, canned: CannedResponses, context: ContextLoader) -> None:
+        """Where the responses come from, and how a call's placeholder values are read (on the worker)."""
+        self._canned, self._canned_context = canned, context
+        self.canned_button.setEnabled(True)
+
+    def open_canned(self) -> CannedPickerDialog | None:
+        """The canned-response picker; its choice goes into the notes at the cursor."""
+        if self.interaction_id is None or self._canned is None or self._canned_context is None:
+            return None
+        dialog = CannedPickerDialog(self._canned, self.tasks, self)
+        load, interaction, ticket = self._canned_context, self.interaction_id, self.ticket_id
+        picker = dialog.picker
+        self.tasks.run(lambda: load(interaction, ticket), lambda context: _apply_context(picker, context),
+                       self._context_failed)
+        picker.reload()
+        dialog.chosen.connect(self.insert_text)
+        dialog.open()
+        return dialog
+
+    def insert_text(self, text: str) -> None:
+        """Put text at the cursor, keeping what was typed around it (autosaved like typing)."""
+        self.notes.insertPlainText(text)
+        self.notes.setFocus()
+
+    def _context_failed(self, exc: Exception) -> None:
+        errors.report(self, self.tr("The call's customer and ticket could not be read"), translated(exc))
+
     def submit(self) -> None:
         if self.interaction_id is None:
             return
@@ -255,3 +304,7 @@ class WrapUpPanel(QFrame):
                 self.submit()  # time-boxed wrap-up: the agent becomes available again
             return
         self.countdown.setText(f"{left // 60}:{left % 60:02d}")
+
+
+def _apply_context(picker: CannedPicker, context: CannedContext) -> None:
+    picker.set_context(context.values, context.department)
