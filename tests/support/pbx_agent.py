@@ -5,7 +5,8 @@
 It does what a Skranke window does with the engine's events (ui/call_workflow.py): every call snapshot goes to
 app.call_log.CallLog and app.agent_states.AgentStateMachine, written by one database worker thread. pjsua2 is
 one endpoint per process, hence one process per agent. Driven by JSON lines on stdin, reports JSON lines:
-  in:  {"cmd": "answer", "sip_call_id": ...}  {"cmd": "hangup"}  {"cmd": "finish_wrapup"}  {"cmd": "quit"}
+  in:  {"cmd": "answer", "sip_call_id": ...}  {"cmd": "hangup"}  {"cmd": "finish_wrapup"}
+       {"cmd": "pause", "reason": ...} (a paused agent rejects queue calls busy)  {"cmd": "quit"}
   out: ready, registered, ringing {call_id, sip_call_id, queue}, state {call_id, state}, idle, stopped
 """
 
@@ -71,6 +72,8 @@ def main() -> int:
         if snap.state is CallState.RINGING_IN and snap.call_id not in live:
             say(event="ringing", call_id=snap.call_id, sip_call_id=snap.sip_call_id,
                 queue=snap.header("X-Skranke-Queue"))
+            if not states.accepts_calls():
+                phone.reject(snap.call_id)  # as the window does: busy, so the PBX's other legs ring on
         if snap.state is CallState.ENDED:
             live.discard(snap.call_id)
         else:
@@ -101,6 +104,8 @@ def main() -> int:
                     phone.hangup(call_id)
             elif name == "finish_wrapup":
                 record(states.finish_wrapup())
+            elif name == "pause":
+                record(states.pause(command["reason"]))
     finally:
         phone.stop()
         work.put(None)

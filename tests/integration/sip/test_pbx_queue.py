@@ -3,7 +3,8 @@ queue number, sipp callers are answered or give up, and the wallboard's figures,
 from what the agents' clients recorded in the shared PostgreSQL, match what the callers actually did.
 
 Timings are kept far from every boundary (threshold 2 s, answers at ~0.3 s and ~3.5 s, abandons at 0.2 s and
-3.5 s with short abandons under 2 s) so a loaded machine cannot move a call across one.
+3.5 s with short abandons under 2 s) so a loaded machine cannot move a call across one. The last call rings a
+paused agent, whose client turns it away busy while the PBX keeps ringing the other.
 """
 
 from __future__ import annotations
@@ -187,17 +188,28 @@ def test_queue_calls_through_the_dev_pbx_give_the_wallboard_figures_that_happene
     for agent in agents.values():
         agent.wait_event("state", state="ended")
 
+    # 5. Bo finishes his wrap-up and goes to lunch: his client turns the next call away busy, the PBX keeps
+    #    ringing Anna, who answers at once.
+    bo.send(cmd="finish_wrapup")
+    bo.send(cmd="pause", reason="lunch")
+    fifth = Caller(tmp_path, pbx, "4520000005", answered=True, pause_ms=300)
+    call = ring_all(agents)
+    bo.wait_event("state", state="ended", outcome="rejected")
+    anna.send(cmd="answer", sip_call_id=call)
+    fifth.finish()
+    anna.wait_event("state", state="ended", outcome="answered")
+
     for agent in agents.values():
         agent.stop()  # waits for each client's database writes
     board = snapshot(centre, tz)
     figures = board.queues[0].figures
     assert board.queues[0].queue.name == "Support"
-    assert (figures.offered, figures.answered, figures.abandoned, figures.short_abandoned) == (3, 2, 1, 1)
-    assert figures.answered_within == 1 and figures.service_level == pytest.approx(100 / 3)
-    assert (figures.waiting, board.total.offered) == (0, 3)
+    assert (figures.offered, figures.answered, figures.abandoned, figures.short_abandoned) == (4, 3, 1, 1)
+    assert figures.answered_within == 2 and figures.service_level == pytest.approx(50.0)
+    assert (figures.waiting, board.total.offered) == (0, 4)
     # ASA: Skranke's waits (first ring → answer, as the agents' clients recorded them) against sipp's own
     # INVITE → 200 OK times; they differ only by the PBX's and the answering client's turnaround.
-    sipp_asa = (first.answer_wait() + second.answer_wait()) / 2
+    sipp_asa = (first.answer_wait() + second.answer_wait() + fifth.answer_wait()) / 3
     assert figures.asa_seconds is not None and abs(figures.asa_seconds - sipp_asa) < 0.5, (
         figures.asa_seconds, sipp_asa)
     assert 0.3 <= first.answer_wait() < THRESHOLD <= 3.5 <= second.answer_wait()
@@ -209,11 +221,11 @@ def test_queue_calls_through_the_dev_pbx_give_the_wallboard_figures_that_happene
     assert 3.5 <= board.abandoned[0].wait_seconds < 5.5
     # Per agent: one call each, and the state each client reported.
     rows = {r.name: r for r in board.agents}
-    assert (rows["Anna Agent"].calls_today, rows["Bo Agent"].calls_today) == (1, 1)
-    assert rows["Anna Agent"].state is AgentState.AVAILABLE  # wrap-up finished
-    assert rows["Bo Agent"].state is AgentState.WRAP_UP
+    assert (rows["Anna Agent"].calls_today, rows["Bo Agent"].calls_today) == (2, 1)
+    assert rows["Anna Agent"].state is AgentState.WRAP_UP  # after the fifth call
+    assert (rows["Bo Agent"].state, rows["Bo Agent"].reason) == (AgentState.PAUSED, "Lunch")
 
     # Ring groups: two agents' legs per call in the database, one call on the wallboard.
     start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     legs = load_legs(centre, start, start + dt.timedelta(hours=2))
-    assert len(legs) == 8 and len(merge_legs(legs)) == 4
+    assert len(legs) == 10 and len(merge_legs(legs)) == 5
