@@ -18,6 +18,7 @@ from app.softphone import CallOutcome, CallSnapshot, Direction
 from app.users import list_queues, list_users
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
 from ui.history import format_when
+from ui.messages import translated
 from ui.ring_hooks import RingHooks
 
 if TYPE_CHECKING:
@@ -49,6 +50,9 @@ class CallCoordinator(QObject):
         self._pending_link: str | None = None
         self.w.services.phone.context_headers = self._context_headers
         self.w.services.workflow.busy_with_wrapup = self.w.wrapup.blocks_calls
+        self.w.services.workflow.linked_ticket = lambda: (self.w.wrapup.interaction_id, self.w.wrapup.ticket_id)
+        workflow.follow_up_created.connect(self._follow_up_created)
+        workflow.follow_up_failed.connect(self._follow_up_failed)
         settings = self.w.services.settings
         self.hooks = RingHooks(settings.settings.hooks, self) if settings is not None else None
         services = self.w.services
@@ -94,6 +98,17 @@ class CallCoordinator(QObject):
     def _ticket_saved_during_call(self, ticket_id: uuid.UUID) -> None:
         if self.w.wrapup.isVisible():
             self.w.wrapup.link_ticket(ticket_id)
+
+    def _follow_up_created(self, _ticket_id: uuid.UUID) -> None:
+        self.w.statusBar().showMessage(
+            self.tr("Call transferred: a follow-up ticket is in your list, to check that the customer's problem "
+                    "was solved."), 10000)
+        self.w.ticket_list.refresh()
+
+    def _follow_up_failed(self, exc: Exception) -> None:
+        self.w.statusBar().showMessage(
+            self.tr("Call transferred, but no follow-up ticket could be made: %1").replace("%1", translated(exc)),
+            10000)
 
     def _wrapup_finished(self, _interaction_id: uuid.UUID) -> None:
         self.w.services.workflow.finish_wrapup()

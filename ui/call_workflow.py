@@ -2,6 +2,9 @@
 
 Everything that touches the database runs on the task runner's single worker, in order, so the call log sees
 the snapshots of a call in the order they happened; the SIP path never waits for any of it.
+
+A call about a ticket that this agent transfers away (blind or attended) gives the agent a follow-up ticket
+(DOMAIN.md: the first representative follows up to make sure it was solved; app/ticket_follow_up.py).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from app.db.database import Database
 from app.recording_log import RecordingLog
 from app.screen_pop import PopResult, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
+from app.ticket_follow_up import create_follow_up
 from app.users import CurrentUser
 from ui.phone.controller import PhoneController
 from ui.tasks import TaskRunner
@@ -31,6 +35,8 @@ class CallWorkflow(QObject):
     call_answered = Signal(object, str)  # interaction uuid, label: notes may be written from now on
     call_finished = Signal(object)  # interaction uuid of an answered call that ended: wrap-up
     call_logged = Signal()  # an interaction was written or updated (call history views refresh)
+    follow_up_created = Signal(object)  # ticket uuid: this agent's follow-up after transferring a call away
+    follow_up_failed = Signal(object)  # the exception (the ticket was deleted, the database refused…)
 
     def __init__(self, phone: PhoneController, db: Database, customers: CustomerService, user: CurrentUser,
                  tasks: TaskRunner, parent: QObject | None = None) -> None:
@@ -42,7 +48,12 @@ class CallWorkflow(QObject):
         self._answered: set[str] = set()
         self.busy_with_wrapup: Callable[[], bool] = lambda: False  # set by the window: a mandatory wrap-up
         self._popped: set[str] = set()
+        # The ticket a call is about: the one a colleague's transfer context named (from the pop), or the one
+        # linked in the wrap-up notes (set by the window: (interaction, ticket) the notes are linked to).
+        self._context_tickets: dict[str, uuid.UUID] = {}
+        self.linked_ticket: Callable[[], tuple[uuid.UUID | None, uuid.UUID | None]] = lambda: (None, None)
         phone.call_updated.connect(self._on_call)
+        phone.transferred.connect(self._on_transferred)
 
     def go_online(self) -> None:
         self._record(self.states.go_online())
@@ -68,6 +79,8 @@ class CallWorkflow(QObject):
 
     def _popped_up(self, result: tuple[PopResult, CustomerCard | None]) -> None:
         pop, card = result
+        if pop.context_ticket_id is not None and pop.call_id in self.phone.calls:
+            self._context_tickets[pop.call_id] = pop.context_ticket_id
         if card is not None:
             self.pop_card.emit(card)  # first: the card is what the agent reads before answering
         self.pop_ready.emit(pop)
@@ -79,6 +92,7 @@ class CallWorkflow(QObject):
             self.call_answered.emit(interaction_id, snap.remote.label)
         if snap.state is CallState.ENDED:
             self._popped.discard(snap.call_id)
+            self._context_tickets.pop(snap.call_id, None)
             if snap.call_id in self._answered:
                 self._answered.discard(snap.call_id)
                 self.call_finished.emit(interaction_id)
@@ -90,6 +104,26 @@ class CallWorkflow(QObject):
             if interaction is not None:
                 self.call_log.link_customer(interaction, customer_id)
         self.tasks.run(link, lambda _none: self.call_logged.emit())
+
+    def _on_transferred(self, call_id: str) -> None:
+        """Our transfer of this call succeeded (TransferProgress comes before the call's ENDED snapshot)."""
+        linked_interaction, linked_ticket = self.linked_ticket()
+        context_ticket = self._context_tickets.get(call_id)
+        db, call_log, user = self.db, self.call_log, self.user.id
+
+        def follow_up() -> uuid.UUID | None:
+            # On the worker, after the call log saw this call: its interaction is known there, in order.
+            ticket = linked_ticket if linked_ticket is not None and linked_interaction is not None \
+                and call_log.interaction_for(call_id) == linked_interaction else context_ticket
+            # The agent handing the customer on is the one who follows up; a colleague who transferred the
+            # call to us earlier already has theirs (one open follow-up per ticket: None here).
+            return create_follow_up(db, ticket, user, user) if ticket is not None else None
+
+        self.tasks.run(follow_up, self._followed_up, self.follow_up_failed.emit)
+
+    def _followed_up(self, ticket: uuid.UUID | None) -> None:
+        if ticket is not None:
+            self.follow_up_created.emit(ticket)
 
     # --- agent state -----------------------------------------------------------------------------------------
     def finish_wrapup(self) -> None:

@@ -64,6 +64,7 @@ class PhoneController(QObject):
     registration_changed = Signal(object)  # RegistrationChanged
     dtmf_received = Signal(str, str)  # call id, digit
     problem = Signal(str)  # translated text for the status bar / error place
+    transferred = Signal(str)  # call id: a transfer we made of this call (blind or attended) succeeded
 
     def __init__(self, softphone: Softphone, default_region: str = "DK", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,8 @@ class PhoneController(QObject):
         elif isinstance(event, OperationFailed):
             self.problem.emit(self.tr("The phone could not do that: %1").replace("%1", event.message))
         elif isinstance(event, TransferProgress) and event.final:
+            if event.succeeded:
+                self.transferred.emit(event.call_id)
             self.problem.emit(self.tr("Transfer completed.") if event.succeeded
                               else self.tr("Transfer failed (%1 %2).").replace("%1", str(event.status_code))
                               .replace("%2", event.reason))
