@@ -45,9 +45,8 @@ class GeneralSettings(_Section):
 class DatabaseSettings(_Section):
     # Empty: the embedded SQLite database in the per-user data folder.
     url: str = ""
-    # Colleagues' changes appear live (PostgreSQL LISTEN/NOTIFY). Off by default for now: under a sustained call load
-    # the database worker was seen to hang with it on (benchmarks/results/screen_pop.md); being investigated.
-    live_updates: bool = False
+    # Colleagues' changes appear live (PostgreSQL LISTEN/NOTIFY); false falls back to re-reading on your own actions.
+    live_updates: bool = True
 
 
 class SipAccountSettings(_Section):

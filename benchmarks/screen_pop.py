@@ -224,7 +224,9 @@ def spin_until(predicate: Callable[[], bool], timeout_s: float, what: str) -> No
 
     timer.timeout.connect(check)
     timer.start()
-    if not predicate():
+    # The loop finishes the iteration in which check() quit it, and that iteration may start new work (a live
+    # update arriving, a coalescing timer): loop again until the predicate still holds once the loop is left.
+    while not predicate() and time.monotonic() <= deadline:
         loop.exec()
     timer.stop()
     if not predicate():
@@ -232,7 +234,7 @@ def spin_until(predicate: Callable[[], bool], timeout_s: float, what: str) -> No
 
 
 @contextmanager
-def open_window(db: Any, softphone: Any, request: Any) -> Iterator[Any]:
+def open_window(db: Any, softphone: Any, request: Any, live_updates: bool = True) -> Iterator[Any]:
     from app.users import sign_in
     from ui.main import build_services, start_phone
     from ui.main_window import MainWindow
@@ -242,6 +244,7 @@ def open_window(db: Any, softphone: Any, request: Any) -> Iterator[Any]:
     tasks = TaskRunner()
     setup = PhoneSetup(softphone, request, False, [])
     services = build_services(db, "DK", sign_in(db, "agent"), setup, tasks)  # "agent": a demo user (1001)
+    services.live_updates = live_updates  # as `[database] live_updates` (the default, on) would set it
     window = MainWindow(services)
     window.show()
     problems = start_phone(setup)
@@ -484,7 +487,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--postgres-only", action="store_true")
     parser.add_argument("--no-sip", action="store_true", help="in-process only (no Kamailio, no peer)")
     parser.add_argument("--no-live-updates", action="store_true",
-                        help="PostgreSQL: build the window without its LISTEN/NOTIFY refresh (see the results file)")
+                        help="PostgreSQL: the window without its LISTEN/NOTIFY refresh (on by default, as in the app)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     args.load_at_start = load_average()
@@ -501,6 +504,9 @@ def main(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication(["skranke-bench"])
     app.setStyle("Fusion")  # type: ignore[attr-defined]
+    from ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # noqa: F841 (as ui.main does: cycles collected on the GUI thread)
     app.setStyleSheet((resources.files("resources.styles") / "skranke.qss").read_text(encoding="utf-8"))  # type: ignore[attr-defined]
     sections: list[Section] = []
     notes: list[str] = []

@@ -63,7 +63,7 @@ class Services:
     demo_far_end: DemoFarEnd | None = None  # set when the phone is the demo one (no SIP accounts configured)
     audio_levels: Callable[[], tuple[float, float]] | None = None  # microphone/speaker meters (real phone only)
     settings: LoadedSettings | None = None
-    live_updates: bool = False  # [database] live_updates: see app/settings.py for why it is off by default
+    live_updates: bool = True  # [database] live_updates (PostgreSQL only)
     credentials: CredentialStore | None = None
     sync: SyncSetup | None = None  # the outbox and its pusher on the shared database (app/sync.py, ui.main)
 

@@ -25,7 +25,7 @@ def window_b(qtbot, pg_db: Database, reported) -> Iterator[MainWindow]:
     setup = PhoneSetup(FakeSoftphone(), None, True, [])
     add_user(pg_db, "agent", "Mette Kjærgaard")  # a shared database signs in only users a supervisor added
     services = build_services(pg_db, "DK", sign_in(pg_db, "agent"), setup, tasks)
-    services.live_updates = True  # [database] live_updates = true (off by default, see app/settings.py)
+    services.live_updates = True  # [database] live_updates = true, the default
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()
