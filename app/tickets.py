@@ -158,7 +158,8 @@ class TicketService:
 def create_in_session(session: Session, subject: str, customer_id: uuid.UUID | None, user_id: uuid.UUID | None,
                       priority: Priority, department: str, description: str, now: dt.datetime,
                       assignee_id: uuid.UUID | None = None, follow_up_of: uuid.UUID | None = None,
-                      tags: Sequence[str] = ()) -> uuid.UUID:
+                      tags: Sequence[str] = (), ticket_id: uuid.UUID | None = None) -> uuid.UUID:
+    """`ticket_id`: an id the caller made already (a walk-in queued in the outbox names its ticket up front)."""
     subject = subject.strip()
     _check(subject, department, description)
     ticket = Ticket(number=next_number(session, "ticket"), subject=subject, priority=priority,
@@ -166,6 +167,8 @@ def create_in_session(session: Session, subject: str, customer_id: uuid.UUID | N
                     assignee_id=assignee_id if assignee_id is not None else user_id,
                     status=TicketStatus.NEW, tags=list(tags), created_at=now, updated_at=now,
                     follow_up_of_id=follow_up_of)
+    if ticket_id is not None:
+        ticket.id = ticket_id
     sla.apply_sla(session, ticket, now)
     session.add(ticket)
     session.flush()

@@ -29,10 +29,7 @@ from app.db.models import (
     Interaction,
     Priority,
     Site,
-    SlaPolicy,
     Ticket,
-    TicketEvent,
-    TicketStatus,
     User,
 )
 from app.db.types import utcnow
@@ -40,6 +37,7 @@ from app.messages import Message, message, tr_
 from app.permissions import reveal_exact_matches
 from app.phones import InvalidPhoneNumber, looks_like_phone, normalize
 from app.sync_cache import CustomerCache
+from app.tickets import create_in_session
 from app.walk_in_models import WalkInCode, WalkInLastUsed, WalkInTicket, WalkInVisit
 
 Outcome = Literal["solved", "ticket", "callback"]
@@ -350,21 +348,14 @@ def _code(session: Session, kind: str, code: str) -> WalkInCode | None:
 
 def _new_ticket(session: Session, ticket_id: uuid.UUID, subject: str, draft: VisitDraft, user_id: uuid.UUID,
                 now: dt.datetime) -> Ticket:
-    # The person at the desk owns the ticket (one-stop resolution, DOMAIN.md); SLA as for any new ticket.
-    number = (session.scalar(select(func.max(Ticket.number))) or 1000) + 1
-    policy = session.scalar(select(SlaPolicy).where(SlaPolicy.department == "technical",
-                                                    SlaPolicy.priority == Priority.NORMAL))
-    ticket = Ticket(id=ticket_id, number=number, subject=subject, priority=Priority.NORMAL, department="technical",
-                    customer_id=draft.customer_id, assignee_id=user_id, status=TicketStatus.NEW, tags=["walk-in"],
-                    created_at=now, updated_at=now,
-                    first_reply_due=now + dt.timedelta(minutes=policy.first_reply_minutes) if policy else None)
-    session.add(ticket)
-    if draft.notes.strip():
-        ticket.events.append(TicketEvent(kind="internal", body=draft.notes, author_id=user_id, created_at=now))
-    session.flush()  # PostgreSQL may renumber a counter's ticket (0004's free_number trigger): read it back
-    session.refresh(ticket, ["number"])
-    audit.record(session, user_id, "ticket", ticket.id, "create", {"subject": subject, "from": "walk-in"})
-    return ticket
+    # The person at the desk owns the ticket (one-stop resolution, DOMAIN.md); numbered and given SLA clocks as
+    # any new ticket is (app.tickets.create_in_session); the id was chosen with the command (outbox retries).
+    create_in_session(session, subject, draft.customer_id, user_id, Priority.NORMAL, "technical", draft.notes, now,
+                      assignee_id=user_id, tags=["walk-in"], ticket_id=ticket_id)
+    ticket = session.get(Ticket, ticket_id)
+    assert ticket is not None  # just inserted in this session
+    session.refresh(ticket, ["number"])  # PostgreSQL may renumber a counter's ticket (0004's free_number trigger)
+    return ticket  # its "walk-in" tag says where it came from; create_in_session audited the creation
 
 
 def _remember(session: Session, user_id: uuid.UUID, reason: str, resolution: str | None, now: dt.datetime) -> None:
