@@ -138,6 +138,13 @@ class CallWorkflow(QObject):
     def go_offline(self) -> None:
         self._record(self.states.go_offline())
 
+    def follow(self, change: StateChange, record: bool) -> None:
+        """A state a supervisor forced (ui/forced_state.py): shown, and stored unless it already is."""
+        if record:
+            self._record(change)
+        else:
+            self.state_changed.emit(change)
+
     def _record(self, change: StateChange | None) -> None:
         if change is None:
             return

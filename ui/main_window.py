@@ -29,6 +29,7 @@ from ui.callbacks.callbacks_view import CallbacksView
 from ui.customer_card import CustomerCardView
 from ui.customer_editor import CustomerEditorDialog
 from ui.customer_search import CustomerSearchPanel
+from ui.forced_state import ForcedStateFollower
 from ui.history import HistoryModel, HistoryView
 from ui.live_refresh import LiveRefresh
 from ui.phone.call_panel import CallPanel
@@ -156,6 +157,10 @@ class MainWindow(QMainWindow):
         self.wake_watch.woke.connect(lambda _why: self.statusBar().showMessage(
             self.tr("Registering the phone again after sleep or a network change."), 8000))
         self.calls = CallCoordinator(self)
+        # A state a supervisor forces on the wallboard reaches this agent (issue 6): polled, or nudged by live updates.
+        self.forced_state = ForcedStateFollower(services.db, tasks, services.user.id, services.workflow.states, self)
+        self.forced_state.followed.connect(services.workflow.follow)
+        self.forced_state.start()
         self.live: LiveRefresh | None = None
         if services.db.kind == "postgresql" and services.live_updates:
             self._start_live_updates()
@@ -334,6 +339,7 @@ class MainWindow(QMainWindow):
         live.callbacks_changed.connect(self.callbacks_view.refresh)
         live.customer_changed.connect(self._customer_changed_elsewhere)
         live.everything_changed.connect(self.refresh)
+        live.tables_changed.connect(self._tables_changed_elsewhere)
         live.start()
         self.live = live
 
@@ -341,6 +347,10 @@ class MainWindow(QMainWindow):
         if customer_id is not None:
             self.open_customer(customer_id)
         self.calls.schedule_callback(number)
+
+    def _tables_changed_elsewhere(self, tables: frozenset[str]) -> None:
+        if "agent_state_events" in tables:
+            self.forced_state.check()  # perhaps a supervisor set my state
 
     def _customer_changed_elsewhere(self, customer_id: uuid.UUID | None) -> None:
         card = self.card.card
@@ -395,6 +405,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.live is not None:
             self.live.stop()
+        self.forced_state.stop()
         self.services.workflow.go_offline()  # the wallboard must not show a closed Skranke as available
         state = QSettings("Skranke", "Skranke")
         state.setValue("mainWindow/geometry", self.saveGeometry())

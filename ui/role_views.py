@@ -28,7 +28,7 @@ def _add_supervisor_views(window: MainWindow) -> None:
     from ui.wallboard.view import WallboardView
 
     services = window.services
-    window.wallboard = WallboardView(services.db, services.tasks, window)
+    window.wallboard = WallboardView(services.db, services.tasks, window, actor=services.user)
     window.reports = ReportsView(services.db, services.tasks, window)
     window.tabs.insertTab(0, window.wallboard, QCoreApplication.translate("MainWindow", "Wallboard"))
     window.tabs.addTab(window.reports, QCoreApplication.translate("MainWindow", "Reports"))

@@ -232,6 +232,9 @@ class Interaction(Versioned, Base):
         Index("ix_interactions_customer_started", "customer_id", "started_at", "id"),
         # An agent's own call log, newest first.
         Index("ix_interactions_user_started", "user_id", "started_at"),
+        # The wallboard and reports read a day or a period of calls; live refresh reads what changed since.
+        Index("ix_interactions_started_at", "started_at"),
+        Index("ix_interactions_updated_at", "updated_at"),
     )
 
 
