@@ -318,6 +318,8 @@ class CallOperations:
             self._try("merge", call_id, lambda: media_a.startTransmit(media_b))
             self._try("merge", call_id, lambda: media_b.startTransmit(media_a))
         self.route_audio()
+        for cid in (call_id, other_call_id):
+            self.connect_recording_sources(cid)  # a recorded member's file now hears the other member too
         self._publish(first[1])
         self._publish(second[1])
 

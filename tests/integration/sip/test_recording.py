@@ -30,6 +30,7 @@ pytestmark = pytest.mark.sip
 Peer = Callable[..., SipPeer]
 PEER_TONE_HZ = 1000.0
 AGENT_TONE_HZ = 440.0
+COLLEAGUE_TONE_HZ = 700.0
 
 
 class ToneMicrophone:
@@ -224,3 +225,31 @@ def test_mute_leaves_the_agent_out_and_hold_resume_keeps_recording_the_customer(
     assert len(muted) >= 6, (peer_tone, agent_tone)  # ~1 s of customer without agent while muted
     assert len(talking) >= 6, (peer_tone, agent_tone)
     assert all(p > 0.2 for p in peer_tone[-6:]), peer_tone  # after resume the customer is recorded again
+
+
+def test_a_recorded_call_merged_into_a_conference_records_the_other_member_too(
+    engine: EngineHarness, peer: Peer, tmp_path: Path
+) -> None:
+    engine.start(recording_policy=RecordingPolicy.ALWAYS, recordings_dir=str(tmp_path / "rec"))
+    caller, colleague = peer("1002"), peer("1003", auto_answer=True)
+    colleague.send(cmd="codec", id="G722/16000")
+    colleague.wait_event("codec")
+    call_id = connected_call(engine, caller)
+    caller.send(cmd="tone", call="p0", freq=PEER_TONE_HZ)
+    consult_id = engine.phone.start_consultation(call_id, "1003")
+    engine.log.call_state(consult_id, CallState.CONNECTED)
+    colleague.wait_event("state", state="CONFIRMED")
+    colleague.send(cmd="tone", call="p0", freq=COLLEAGUE_TONE_HZ)
+    engine.phone.merge(call_id, consult_id)
+    engine.log.call(lambda c: c.call_id == call_id and c.conference_with == (consult_id,) and c.hold is HoldState.NONE)
+    caller.wait_event("media", call="p0", status="active")
+    time.sleep(1.5)
+    engine.phone.hangup(consult_id)
+    engine.phone.hangup(call_id)
+    first = engine.log.call_state(call_id, CallState.ENDED)
+
+    samples, rate, _ = read_wav(Path(first.recording_path))
+    tail = samples[-rate:]  # the last second: in the conference
+    energy = sum(x * x for x in tail) / len(tail)
+    assert goertzel_power(tail, rate, PEER_TONE_HZ) / energy > 0.05  # the caller
+    assert goertzel_power(tail, rate, COLLEAGUE_TONE_HZ) / energy > 0.05  # and the colleague merged in
