@@ -10,10 +10,11 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import and_, func, select, tuple_
 
 from app.db.database import Database
-from app.db.models import Channel, Interaction, Queue, Ticket, User
+from app.db.models import Channel, DispositionCode, Interaction, Queue, Ticket, User
+from app.walk_in_models import WalkInCode
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class TimelineEntry:
     agent: str | None
     queue: str | None
     ticket_number: int | None
+    # The label of `disposition` (a call's disposition code, a walk-in's resolution code) as supervisors named
+    # it; None when the code is gone. The UI translates seeded labels (ui/seed_labels.py).
+    disposition_label: str | None = None
 
     @property
     def cursor(self) -> tuple[dt.datetime, uuid.UUID]:
@@ -46,11 +50,18 @@ def history_page(db: Database, customer_id: uuid.UUID, before: tuple[dt.datetime
                  limit: int = 50) -> list[TimelineEntry]:
     i = Interaction.__table__.c
     query = (select(i.id, i.channel, i.started_at, i.ended_at, i.answered_at, i.outcome, i.subject, i.notes,
-                    i.disposition_code, i.remote_number, User.name, Queue.name, Ticket.number)
+                    i.disposition_code, i.remote_number, User.name, Queue.name, Ticket.number,
+                    func.coalesce(WalkInCode.label, DispositionCode.label))
              .select_from(Interaction.__table__)
              .outerjoin(User, User.id == i.user_id)
              .outerjoin(Queue, Queue.id == i.queue_id)
              .outerjoin(Ticket, Ticket.id == i.ticket_id)
+             # A walk-in stores its resolution code where a call stores its disposition: two code lists, each
+             # joined on its unique key, so a page stays one indexed query.
+             .outerjoin(DispositionCode, and_(DispositionCode.code == i.disposition_code,
+                                              i.channel != Channel.WALK_IN))
+             .outerjoin(WalkInCode, and_(WalkInCode.kind == "resolution", WalkInCode.code == i.disposition_code,
+                                         i.channel == Channel.WALK_IN))
              .where(i.customer_id == customer_id)
              .order_by(i.started_at.desc(), i.id.desc())
              .limit(limit))

@@ -179,6 +179,14 @@ def subject_text(entry: TimelineEntry) -> str:
     return seeded_label(entry.subject) if entry.channel == Channel.WALK_IN else entry.subject
 
 
+def disposition_text(entry: TimelineEntry) -> str:
+    """A call's disposition or a visit's resolution by its label (seeded ones translated), never the bare code;
+    the code only when its label is gone (the code was deleted)."""
+    if entry.disposition_label:
+        return seeded_label(entry.disposition_label)
+    return entry.disposition or ""
+
+
 def summary_line(entry: TimelineEntry) -> str:
     parts = [subject_text(entry) or (entry.notes.splitlines()[0] if entry.notes else "")]
     if entry.ticket_number:
@@ -230,5 +238,5 @@ class HistoryView(QSplitter):
             return
         head = "  ·  ".join(x for x in (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                                         channel_label(entry.channel), entry.agent or "",
-                                        entry.remote_number or "", entry.disposition or "") if x)
+                                        entry.remote_number or "", disposition_text(entry)) if x)
         self.note.setPlainText(f"{head}\n{subject_text(entry)}\n\n{entry.notes}".rstrip())
