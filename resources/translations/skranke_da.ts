@@ -200,9 +200,40 @@
         <source>Encrypted media (SRTP)</source>
         <translation>Krypteret lyd (SRTP)</translation>
     </message>
+</context>
+<context>
+    <name>AgentActions</name>
     <message>
-        <source>The password is stored in the system keyring, never in the settings file.</source>
-        <translation>Adgangskoden gemmes i systemets nøglering, aldrig i indstillingsfilen.</translation>
+        <source>Set available</source>
+        <translation>Sæt til ledig</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Set offline</source>
+        <translation>Sæt til offline</translation>
+    </message>
+    <message>
+        <source>Queues…</source>
+        <translation>Køer…</translation>
+    </message>
+    <message>
+        <source>Hand over callbacks and tickets…</source>
+        <translation>Overdrag tilbageringninger og sager…</translation>
+    </message>
+    <message>
+        <source>The state of an agent on a call follows the call.</source>
+        <translation>Status for en medarbejder i et opkald følger opkaldet.</translation>
+    </message>
+    <message>
+        <source>Supervisor action</source>
+        <translation>Handling som teamleder</translation>
+    </message>
+    <message>
+        <source>%1 has no open callbacks or tickets.</source>
+        <translation>%1 har ingen åbne tilbageringninger eller sager.</translation>
     </message>
 </context>
 <context>
@@ -278,12 +309,99 @@
         <translation>Aktuelt opkald</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Lokation</translation>
+    </message>
+    <message>
         <source>Queue calls this agent answered since local midnight.</source>
         <translation>Køopkald, som medarbejderen har besvaret siden midnat lokal tid.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Tilføj helligdag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokation</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszone</translation>
+    </message>
+    <message>
+        <source>Holidays (closed all day)</source>
+        <translation>Helligdage (lukket hele dagen)</translation>
+    </message>
+    <message>
+        <source>Default (sites without their own)</source>
+        <translation>Standard (lokationer uden egne)</translation>
+    </message>
+    <message>
+        <source>Some days have a break; saving here keeps one span from opening to closing.</source>
+        <translation>Nogle dage har en pause; gemmer du her, bliver det én periode fra åbning til lukning.</translation>
+    </message>
+    <message>
+        <source>Check the time zone and that every day closes after it opens.</source>
+        <translation>Kontrollér tidszonen, og at hver dag lukker, efter at den åbner.</translation>
+    </message>
+    <message>
+        <source>Saved. New due times follow these hours.</source>
+        <translation>Gemt. Nye frister følger disse tider.</translation>
+    </message>
+    <message>
+        <source>Opening hours could not be saved</source>
+        <translation>Åbningstiderne kunne ikke gemmes</translation>
+    </message>
+</context>
+<context>
     <name>CallCoordinator</name>
+    <message>
+        <source>Call transferred: a follow-up ticket is in your list, to check that the customer&apos;s problem was solved.</source>
+        <translation>Opkaldet er viderestillet: Der ligger en opfølgningssag på din liste, så du kan tjekke, at kundens problem blev løst.</translation>
+    </message>
+    <message>
+        <source>Call transferred, but no follow-up ticket could be made: %1</source>
+        <translation>Opkaldet er viderestillet, men der kunne ikke oprettes en opfølgningssag: %1</translation>
+    </message>
     <message>
         <source>Wrap-up saved.</source>
         <translation>Efterbehandling gemt.</translation>
@@ -303,10 +421,6 @@
     <message>
         <source>Skranke</source>
         <translation>Skranke</translation>
-    </message>
-    <message>
-        <source>an earlier call</source>
-        <translation>et tidligere opkald</translation>
     </message>
 </context>
 <context>
@@ -336,6 +450,10 @@
         <translation>Taletid</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>Optagelse</translation>
+    </message>
+    <message>
         <source>In</source>
         <translation>Ind</translation>
     </message>
@@ -357,6 +475,22 @@
     <message>
         <source>Call back</source>
         <translation>Ring tilbage</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Afspil optagelse</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>Åbn mappen med optagelser</translation>
+    </message>
+    <message>
+        <source>The selected call was not recorded.</source>
+        <translation>Det valgte opkald blev ikke optaget.</translation>
+    </message>
+    <message>
+        <source>The recording is not on this computer: %1</source>
+        <translation>Optagelsen findes ikke på denne computer: %1</translation>
     </message>
 </context>
 <context>
@@ -509,6 +643,14 @@
         <translation>Læg på</translation>
     </message>
     <message>
+        <source>Record this call, or pause and resume the recording (F12)</source>
+        <translation>Optag dette opkald, eller sæt optagelsen på pause og genoptag den (F12)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stop optagelsen</translation>
+    </message>
+    <message>
         <source>Blind transfer</source>
         <translation>Viderestil direkte</translation>
     </message>
@@ -632,6 +774,95 @@
     </message>
 </context>
 <context>
+    <name>CannedEditor</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, … Kind regards, {agent_name}</source>
+        <translation>Hej {customer_name}, … Venlig hilsen {agent_name}</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer_name}, {agent_name}, {ticket_number}</source>
+        <translation>Pladsholdere: {customer_name}, {agent_name}, {ticket_number}</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Canned responses could not be saved</source>
+        <translation>Standardsvarene kunne ikke gemmes</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPicker</name>
+    <message>
+        <source>Search canned responses…</source>
+        <translation>Søg i standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <source>Insert the response with the names filled in (Enter)</source>
+        <translation>Indsæt svaret med navnene udfyldt (Enter)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>Canned responses could not be loaded</source>
+        <translation>Standardsvarene kunne ikke indlæses</translation>
+    </message>
+    <message>
+        <source>No canned response matches.</source>
+        <translation>Intet standardsvar passer.</translation>
+    </message>
+    <message>
+        <source>No canned responses yet.</source>
+        <translation>Ingen standardsvar endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPickerDialog</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Standardsvar</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Call in</source>
@@ -659,6 +890,72 @@
     </message>
 </context>
 <context>
+    <name>CodeList</name>
+    <message>
+        <source>New code, e.g. Insurance claim</source>
+        <translation>Ny kode, f.eks. Forsikringssag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Deaktivér</translation>
+    </message>
+    <message>
+        <source>A retired code leaves the counter&apos;s buttons; visits that used it keep it.</source>
+        <translation>En deaktiveret kode forsvinder fra skrankens knapper; besøg, der brugte den, beholder den.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktiveret)</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Genaktivér</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>“%1” er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Omdøbt til “%1”.</translation>
+    </message>
+    <message>
+        <source>Retired “%1”. Old visits keep it.</source>
+        <translation>“%1” er deaktiveret. Tidligere besøg beholder den.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>“%1” er i brug igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CodesAdmin</name>
+    <message>
+        <source>The buttons the counter staff choose from, in this order. Double-click a name to change it. Retired codes stay on the visits that used them.</source>
+        <translation>Knapperne, som skrankepersonalet vælger mellem, i denne rækkefølge. Dobbeltklik på et navn for at ændre det. Deaktiverede koder bliver stående på de besøg, der brugte dem.</translation>
+    </message>
+    <message>
+        <source>Reasons for a visit</source>
+        <translation>Årsager til besøg</translation>
+    </message>
+    <message>
+        <source>Resolutions (what was done)</source>
+        <translation>Løsninger (hvad der blev gjort)</translation>
+    </message>
+</context>
+<context>
     <name>CommentComposer</name>
     <message>
         <source>&amp;Internal note</source>
@@ -675,6 +972,14 @@
     <message>
         <source>Add the comment (Ctrl+Return)</source>
         <translation>Tilføj kommentaren (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Canned response…</source>
+        <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (Ctrl+Shift+R)</source>
+        <translation>Indsæt et standardsvar (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Description</source>
@@ -709,6 +1014,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the same fields</source>
+        <translation>En anden har ændret de samme felter</translation>
+    </message>
+    <message>
+        <source>Your other changes were saved together with theirs. These fields were changed by both of you; choose which value to keep.</source>
+        <translation>Dine øvrige ændringer blev gemt sammen med den andens. Disse felter er ændret af jer begge; vælg, hvilken værdi der skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Brug den andens</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Gem mine valg</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Beslut senere</translation>
+    </message>
+    <message>
+        <source>Your values stay in the fields, unsaved</source>
+        <translation>Dine værdier bliver stående i felterne uden at blive gemt</translation>
+    </message>
+</context>
+<context>
     <name>CounterView</name>
     <message>
         <source>Change customer</source>
@@ -733,6 +1073,18 @@
     <message>
         <source>Choose a reason for the visit.</source>
         <translation>Vælg en årsag til besøget.</translation>
+    </message>
+    <message>
+        <source>Ticket for %2 saved on this computer; it gets its number when the shared database is back.</source>
+        <translation>Sag for %2 er gemt på denne computer; den får sit nummer, når den fælles database er tilgængelig igen.</translation>
+    </message>
+    <message>
+        <source>Callback to %2 saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Tilbageringning til %2 er gemt på denne computer; den sendes, når den fælles database er tilgængelig igen.</translation>
+    </message>
+    <message>
+        <source>Visit by %2 saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Besøg fra %2 er gemt på denne computer; det sendes, når den fælles database er tilgængelig igen.</translation>
     </message>
     <message>
         <source>Ticket #%1 created for %2.</source>
@@ -1057,6 +1409,29 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over %1&apos;s work</source>
+        <translation>Overdrag arbejdet fra %1</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Tilbageringning</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Nobody (callbacks back to the queue)</source>
+        <translation>Ingen (tilbageringninger tilbage i køen)</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>Overdrag til</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>ticket #%1</source>
@@ -1200,6 +1575,10 @@
         <translation>Slå lyden &amp;fra eller til</translation>
     </message>
     <message>
+        <source>&amp;Record, pause or resume recording</source>
+        <translation>&amp;Optag, sæt optagelsen på pause eller genoptag</translation>
+    </message>
+    <message>
         <source>&amp;Swap lines</source>
         <translation>&amp;Skift mellem opkald</translation>
     </message>
@@ -1274,6 +1653,10 @@
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Counter codes</source>
+        <translation>Skrankekoder</translation>
     </message>
     <message>
         <source>&amp;Wall screen</source>
@@ -1368,6 +1751,10 @@
     <message>
         <source>The phone stopped: %1</source>
         <translation>Telefonen er stoppet: %1</translation>
+    </message>
+    <message>
+        <source>Recording is switched off for you (recording policy: never).</source>
+        <translation>Optagelse er slået fra for dig (Optag opkald: Aldrig).</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2056,115 @@
     </message>
 </context>
 <context>
+    <name>QueuesDialog</name>
+    <message>
+        <source>Queues for %1</source>
+        <translation>Køer for %1</translation>
+    </message>
+    <message>
+        <source>Calls to the ticked queues ring at this agent.</source>
+        <translation>Opkald til de afkrydsede køer ringer hos denne medarbejder.</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Recording is switched off for you (recording policy: never).</source>
+        <translation>Optagelse er slået fra for dig (Optag opkald: Aldrig).</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be recorded.</source>
+        <translation>Kun et forbundet opkald kan optages.</translation>
+    </message>
+    <message>
+        <source>This call is not being recorded.</source>
+        <translation>Dette opkald bliver ikke optaget.</translation>
+    </message>
+    <message>
+        <source>Every call must be recorded (recording policy: always); you can pause the recording, not stop it.</source>
+        <translation>Alle opkald skal optages (Optag opkald: Alle opkald); du kan sætte optagelsen på pause, men ikke stoppe den.</translation>
+    </message>
+    <message>
+        <source>No folder for recordings is set.</source>
+        <translation>Der er ikke angivet en mappe til optagelser.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>When I start it</source>
+        <translation>Når jeg starter den</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Alle opkald</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Pausér optagelsen</translation>
+    </message>
+    <message>
+        <source>Resume recording</source>
+        <translation>Genoptag optagelsen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Optag</translation>
+    </message>
+    <message>
+        <source>❚❚ REC paused %1</source>
+        <translation>❚❚ REC pause %1</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Ændringer, som serveren afviste</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer. Send one again once the cause is fixed (for example a code a supervisor turned off), or drop it.</source>
+        <translation>Disse ændringer er gemt på denne computer. Send en igen, når årsagen er rettet (f.eks. en kode, som en teamleder har slået fra), eller kassér den.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send igen</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Walk-in visit</source>
+        <translation>Besøg i butik</translation>
+    </message>
+    <message>
+        <source>Call or contact</source>
+        <translation>Opkald eller kontakt</translation>
+    </message>
+    <message>
+        <source>Call notes and disposition</source>
+        <translation>Opkaldsnoter og resultat</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>Call times and outcome</source>
+        <translation>Opkaldstider og resultat</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Tilbageringning</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>All</source>
@@ -1704,6 +2200,10 @@
     <message>
         <source>Whole centre</source>
         <translation>Hele centret</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Pr. lokation</translation>
     </message>
     <message>
         <source>First-contact resolution: days without a further contact</source>
@@ -1891,6 +2391,46 @@
         <source>Technical problem</source>
         <translation>Teknisk problem</translation>
     </message>
+    <message>
+        <source>Repair or faulty device</source>
+        <translation>Reparation eller defekt enhed</translation>
+    </message>
+    <message>
+        <source>Bill or payment</source>
+        <translation>Regning eller betaling</translation>
+    </message>
+    <message>
+        <source>Subscription change</source>
+        <translation>Ændring af abonnement</translation>
+    </message>
+    <message>
+        <source>Setup help</source>
+        <translation>Hjælp til opsætning</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>Returnering eller ombytning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Explained or advised</source>
+        <translation>Forklaret eller rådgivet</translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation>Ordnet på stedet</translation>
+    </message>
+    <message>
+        <source>Replaced or exchanged</source>
+        <translation>Erstattet eller byttet om</translation>
+    </message>
+    <message>
+        <source>Passed on to another team</source>
+        <translation>Sendt videre til et andet team</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1937,6 +2477,18 @@
     <message>
         <source>Do not disturb: decline incoming calls as busy</source>
         <translation>Forstyr ikke: afvis indgående opkald som optaget</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring, never in the settings file.</source>
+        <translation>Adgangskoden gemmes i systemets nøglering, aldrig i indstillingsfilen.</translation>
+    </message>
+    <message>
+        <source>Record calls</source>
+        <translation>Optag opkald</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Mappe til optagelser</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1995,6 +2547,37 @@
     </message>
 </context>
 <context>
+    <name>SlaPolicyEditor</name>
+    <message>
+        <source>SLA reply times</source>
+        <translation>SLA-svartider</translation>
+    </message>
+    <message>
+        <source>Minutes of business time until the first reply and between replies.</source>
+        <translation>Minutter inden for åbningstiden indtil første svar og mellem svar.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>First reply (min)</source>
+        <translation>Første svar (min)</translation>
+    </message>
+    <message>
+        <source>Next reply (min)</source>
+        <translation>Næste svar (min)</translation>
+    </message>
+    <message>
+        <source>The SLA table could not be saved</source>
+        <translation>SLA-tabellen kunne ikke gemmes</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Skranke cannot sign you in</source>
@@ -2037,10 +2620,89 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline – %n ændring venter</numerusform>
+            <numerusform>Offline – %n ændringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sender %n ændring…</numerusform>
+            <numerusform>Sender %n ændringer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n ændring afvist</numerusform>
+            <numerusform>%n ændringer afvist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Tilfredshed</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>{score} of 5</source>
+        <translation>{score} af 5</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with how the ticket was solved (CSAT)</source>
+        <translation>Kundens tilfredshed med, hvordan sagen blev løst (CSAT)</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Flet ind i…</translation>
+    </message>
+    <message>
+        <source>Move this ticket&apos;s comments, calls and tags to another ticket and close this one</source>
+        <translation>Flyt sagens kommentarer, opkald og tags til en anden sag, og luk denne</translation>
+    </message>
+    <message>
+        <source>Merged into #{number}</source>
+        <translation>Flettet ind i #{number}</translation>
+    </message>
+    <message>
+        <source>Follow-up of #{number}</source>
+        <translation>Opfølgning på #{number}</translation>
+    </message>
+    <message>
+        <source>Merge ticket</source>
+        <translation>Flet sag</translation>
+    </message>
+    <message>
+        <source>Merge #{number} into ticket number:</source>
+        <translation>Flet #{number} ind i sag nummer:</translation>
+    </message>
+    <message>
+        <source>There is no ticket #{number}.</source>
+        <translation>Der findes ingen sag #{number}.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be changed</source>
+        <translation>Sagen kunne ikke ændres</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2782,30 @@
     <message>
         <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
         <translation>Den nyeste version er indlæst. Dine ændringer står stadig i felterne: Kontrollér dem, og gem igen.</translation>
+    </message>
+    <message>
+        <source>Saved together with changes someone else made meanwhile.</source>
+        <translation>Gemt sammen med ændringer, som en anden har foretaget i mellemtiden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields. Choose which values to keep.</source>
+        <translation>En anden har ændret de samme felter. Vælg, hvilke værdier der skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Your values for the overlapping fields are not saved yet.</source>
+        <translation>Dine værdier i de overlappende felter er ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Kept their values; nothing else to save.</source>
+        <translation>Den andens værdier er beholdt; der er ikke mere at gemme.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>The comment is empty.</source>
@@ -2216,6 +2902,14 @@
         <translation>Vis kun sager med denne prioritet</translation>
     </message>
     <message>
+        <source>Breached</source>
+        <translation>Over SLA</translation>
+    </message>
+    <message>
+        <source>Open tickets whose reply is overdue</source>
+        <translation>Åbne sager, hvor svarfristen er overskredet</translation>
+    </message>
+    <message>
         <source>Only this customer</source>
         <translation>Kun denne kunde</translation>
     </message>
@@ -2287,6 +2981,30 @@
         <translation>Erhverv</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>due soon: {left}</source>
+        <translation>frist snart: {left}</translation>
+    </message>
+    <message>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} t</translation>
     </message>
@@ -2307,12 +3025,28 @@
         <translation>om {duration}</translation>
     </message>
     <message>
+        <source>No reply clock runs on a closed or solved ticket.</source>
+        <translation>Der løber ingen svarfrist på en lukket eller løst sag.</translation>
+    </message>
+    <message>
+        <source>No reply due while the ticket waits.</source>
+        <translation>Ingen svarfrist, mens sagen venter.</translation>
+    </message>
+    <message>
         <source>No SLA for this department and priority.</source>
         <translation>Ingen SLA for denne afdeling og prioritet.</translation>
     </message>
     <message>
-        <source>First reply was due {due}</source>
-        <translation>Frist for første svar var {due}</translation>
+        <source>Reply was due {due}</source>
+        <translation>Svarfristen var {due}</translation>
+    </message>
+    <message>
+        <source>Next reply overdue since {due}</source>
+        <translation>Frist for næste svar overskredet siden {due}</translation>
+    </message>
+    <message>
+        <source>Next reply due {due}</source>
+        <translation>Frist for næste svar {due}</translation>
     </message>
     <message>
         <source>First reply overdue since {due}</source>
@@ -2354,8 +3088,16 @@
         <translation>Opdateret</translation>
     </message>
     <message>
-        <source>First reply due</source>
+        <source>Reply due</source>
         <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>Next reply due {when}</source>
+        <translation>Frist for næste svar {when}</translation>
+    </message>
+    <message>
+        <source>First reply due {when}</source>
+        <translation>Frist for første svar {when}</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -2364,6 +3106,26 @@
 </context>
 <context>
     <name>TicketListView</name>
+    <message>
+        <source>Manage</source>
+        <translation>Administrér</translation>
+    </message>
+    <message>
+        <source>SLA reply times, opening hours and canned responses</source>
+        <translation>SLA-svartider, åbningstider og standardsvar</translation>
+    </message>
+    <message>
+        <source>SLA reply times…</source>
+        <translation>SLA-svartider…</translation>
+    </message>
+    <message>
+        <source>Opening hours…</source>
+        <translation>Åbningstider…</translation>
+    </message>
+    <message>
+        <source>Canned responses…</source>
+        <translation>Standardsvar…</translation>
+    </message>
     <message>
         <source>Loading tickets…</source>
         <translation>Indlæser sager…</translation>
@@ -2383,6 +3145,10 @@
     <message>
         <source>Tickets: {count}</source>
         <translation>Sager: {count}</translation>
+    </message>
+    <message>
+        <source>SLA breached on {count} more ticket(s): see Breached.</source>
+        <translation>SLA overskredet for yderligere {count} sag(er): se Over SLA.</translation>
     </message>
     <message>
         <source>Tickets could not be loaded</source>
@@ -2453,6 +3219,71 @@
     </message>
 </context>
 <context>
+    <name>WalkInModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Solved now</source>
+        <translation>Løst nu</translation>
+    </message>
+    <message>
+        <source>Solved now %</source>
+        <translation>Løst nu %</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Tilbageringninger</translation>
+    </message>
+    <message>
+        <source>Average visit (min)</source>
+        <translation>Gns. besøg (min)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Årsag: %1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Løsning: %1</translation>
+    </message>
+    <message>
+        <source>No store</source>
+        <translation>Ingen butik</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInReportPanel</name>
+    <message>
+        <source>Walk-ins at the counters</source>
+        <translation>Besøg ved skrankerne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n besøg</numerusform>
+            <numerusform>%n besøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation>Ingen besøg i denne periode.</translation>
+    </message>
+</context>
+<context>
     <name>WallScreen</name>
     <message>
         <source>Skranke wallboard</source>
@@ -2509,6 +3340,14 @@
         <translation>Tavle i fuld skærm med stor skrift (Esc lukker den).</translation>
     </message>
     <message>
+        <source>Show the agents of one site</source>
+        <translation>Vis medarbejderne på én lokation</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle lokationer</translation>
+    </message>
+    <message>
         <source>Agents</source>
         <translation>Medarbejdere</translation>
     </message>
@@ -2523,6 +3362,10 @@
     <message>
         <source>Updated %1</source>
         <translation>Opdateret %1</translation>
+    </message>
+    <message>
+        <source>Right-click an agent to set their state or queues.</source>
+        <translation>Højreklik på en medarbejder for at angive status eller køer.</translation>
     </message>
     <message>
         <source>Over threshold: %1</source>
@@ -2559,6 +3402,14 @@
         <translation>Tilbageringning…</translation>
     </message>
     <message>
+        <source>Canned response…</source>
+        <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response into the notes (Ctrl+Shift+R)</source>
+        <translation>Indsæt et standardsvar i noterne (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -2573,6 +3424,10 @@
     <message>
         <source>Call with %1</source>
         <translation>Opkald med %1</translation>
+    </message>
+    <message>
+        <source>Unfinished notes from an earlier call (saved %1)</source>
+        <translation>Ufærdige noter fra et tidligere opkald (gemt %1)</translation>
     </message>
     <message>
         <source>Unfinished notes restored.</source>
@@ -2593,6 +3448,10 @@
     <message>
         <source>Linked to a ticket</source>
         <translation>Knyttet til en sag</translation>
+    </message>
+    <message>
+        <source>The call&apos;s customer and ticket could not be read</source>
+        <translation>Opkaldets kunde og sag kunne ikke læses</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3572,26 @@
         <translation>Skranke kan ikke få forbindelse til databasen {url}. Kontrollér, at serveren kører, at adressen er rigtig, og at du har adgang til at logge på. ({detail})</translation>
     </message>
     <message>
+        <source>The canned response needs a title.</source>
+        <translation>Standardsvaret skal have en titel.</translation>
+    </message>
+    <message>
+        <source>The canned response has no text.</source>
+        <translation>Standardsvaret har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}. Use {{customer_name}}, {{agent_name}} or {{ticket_number}}.</source>
+        <translation>Ukendt pladsholder {{{name}}}. Brug {{customer_name}}, {{agent_name}} eller {{ticket_number}}.</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; at most {limit} fit.</source>
+        <translation>Titlen er {length} tegn lang; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} fit.</source>
+        <translation>Teksten er {length} tegn lang; der er plads til højst {limit}.</translation>
+    </message>
+    <message>
         <source>The database {url} cannot be used: {detail}</source>
         <translation>Databasen {url} kan ikke bruges: {detail}</translation>
     </message>
@@ -2753,6 +3632,22 @@
         <translation>Du har ikke tilladelse til at slette tilbageringninger.</translation>
     </message>
     <message>
+        <source>Only supervisors see the list of escalations.</source>
+        <translation>Kun teamledere kan se listen over eskaleringer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can mark escalations as seen.</source>
+        <translation>Kun teamledere kan markere eskaleringer som set.</translation>
+    </message>
+    <message>
+        <source>Escalations cannot be deleted; supervisors mark them as seen.</source>
+        <translation>Eskaleringer kan ikke slettes; teamledere markerer dem som set.</translation>
+    </message>
+    <message>
+        <source>Only agents and supervisors record escalations.</source>
+        <translation>Kun medarbejdere og teamledere registrerer eskaleringer.</translation>
+    </message>
+    <message>
         <source>Only supervisors can manage users.</source>
         <translation>Kun teamledere kan administrere brugere.</translation>
     </message>
@@ -2783,6 +3678,14 @@
     <message>
         <source>Only supervisors can manage canned responses.</source>
         <translation>Kun teamledere kan administrere standardsvar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change opening hours.</source>
+        <translation>Kun teamledere kan ændre åbningstider.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change the holidays in the opening hours.</source>
+        <translation>Kun teamledere kan ændre helligdagene i åbningstiderne.</translation>
     </message>
     <message>
         <source>You can only change customers you serve.</source>
@@ -2853,14 +3756,6 @@
         <translation>Kunden findes ikke længere.</translation>
     </message>
     <message>
-        <source>the queue&apos;s threshold</source>
-        <translation>køens grænse</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
-    </message>
-    <message>
         <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
         <translation>Tilbudt: opkald, der nåede køen, besvarede eller opgivne. Et opkald, der ringede hos flere medarbejdere på én gang (ringegruppe), tælles én gang. Opkaldere, der lagde på inden for {short} s, tælles ikke med.</translation>
     </message>
@@ -2871,10 +3766,6 @@
     <message>
         <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
         <translation>Opgivet: opkaldere, der lagde på, før nogen svarede, efter at have ventet mindst {short} s (kortere opkald er udeladt af alle tal).</translation>
-    </message>
-    <message>
-        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
-        <translation>Serviceniveau: opkald, der blev besvaret inden for {threshold} efter at have nået køen, divideret med tilbudte opkald (besvarede + opgivne efter {short} s).</translation>
     </message>
     <message>
         <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
@@ -2957,8 +3848,16 @@
         <translation>Medarbejder</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Lokation</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Ingen lokation</translation>
     </message>
     <message>
         <source>Pause time: time agents spent paused, by the reason they chose, cut at day boundaries.</source>
@@ -3029,6 +3928,62 @@
         <translation>Indstillingsfilen {path} indeholder værdier, som Skranke ikke kan bruge ({detail}). Skranke er startet med standardindstillinger; din fil er uændret.</translation>
     </message>
     <message>
+        <source>A reply time must be between 1 minute and 366 days.</source>
+        <translation>En svartid skal være mellem 1 minut og 366 dage.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can do this from the wallboard.</source>
+        <translation>Kun teamledere kan gøre dette fra tavlen.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the database.</source>
+        <translation>Personen findes ikke længere i databasen.</translation>
+    </message>
+    <message>
+        <source>An agent can only be set to available, paused or offline.</source>
+        <translation>En medarbejder kan kun sættes til ledig, pause eller offline.</translation>
+    </message>
+    <message>
+        <source>Choose a pause reason.</source>
+        <translation>Vælg en pauseårsag.</translation>
+    </message>
+    <message>
+        <source>This callback is already done or cancelled.</source>
+        <translation>Denne tilbageringning er allerede udført eller annulleret.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>Denne sag findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>One of the chosen queues no longer exists.</source>
+        <translation>En af de valgte køer findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{name} is on a call; the state follows the call and cannot be set now.</source>
+        <translation>{name} er i et opkald; status følger opkaldet og kan ikke ændres nu.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is from 1 to 5.</source>
+        <translation>Tilfredsheden angives fra 1 til 5.</translation>
+    </message>
+    <message>
+        <source>Satisfaction can be recorded once the ticket is solved.</source>
+        <translation>Tilfredshed kan registreres, når sagen er løst.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>En sag kan ikke flettes ind i sig selv.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} was merged already.</source>
+        <translation>Sag #{number} er allerede flettet.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} was merged into another ticket; merge into that one instead.</source>
+        <translation>Sag #{number} er flettet ind i en anden sag; flet ind i den i stedet.</translation>
+    </message>
+    <message>
         <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
         <translation>Sagen blev ændret af en anden, mens du redigerede. Genindlæs sagen, og foretag din ændring igen.</translation>
     </message>
@@ -3061,8 +4016,20 @@
         <translation>Sagen findes ikke længere.</translation>
     </message>
     <message>
+        <source>Service level: calls answered within the queue&apos;s threshold of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Serviceniveau: opkald besvaret inden for køens grænse, efter at de nåede køen, divideret med tilbudte opkald (besvarede + opgivne efter {short} s).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {seconds} s of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Serviceniveau: opkald besvaret inden for {seconds} s, efter at de nåede køen, divideret med tilbudte opkald (besvarede + opgivne efter {short} s).</translation>
+    </message>
+    <message>
         <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
         <translation>Den fælles database har ingen bruger “{name}”. Bed en teamleder om at tilføje dig (skranke add-user), og kontrollér brugernavnet i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” does not exist.</source>
+        <translation>Koden “{code}” findes ikke.</translation>
     </message>
     <message>
         <source>The queue is very busy; press “Take a number” again.</source>

@@ -200,9 +200,40 @@
         <source>Encrypted media (SRTP)</source>
         <translation>Kryptert lyd (SRTP)</translation>
     </message>
+</context>
+<context>
+    <name>AgentActions</name>
     <message>
-        <source>The password is stored in the system keyring, never in the settings file.</source>
-        <translation>Passordet lagres i systemets nøkkelring, aldri i innstillingsfilen.</translation>
+        <source>Set available</source>
+        <translation>Sett til tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Set offline</source>
+        <translation>Sett til frakoblet</translation>
+    </message>
+    <message>
+        <source>Queues…</source>
+        <translation>Køer…</translation>
+    </message>
+    <message>
+        <source>Hand over callbacks and tickets…</source>
+        <translation>Overfør tilbakeringinger og saker…</translation>
+    </message>
+    <message>
+        <source>The state of an agent on a call follows the call.</source>
+        <translation>Statusen til en agent i et anrop følger anropet.</translation>
+    </message>
+    <message>
+        <source>Supervisor action</source>
+        <translation>Handling som teamleder</translation>
+    </message>
+    <message>
+        <source>%1 has no open callbacks or tickets.</source>
+        <translation>%1 har ingen åpne tilbakeringinger eller saker.</translation>
     </message>
 </context>
 <context>
@@ -278,12 +309,99 @@
         <translation>Pågående anrop</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
         <source>Queue calls this agent answered since local midnight.</source>
         <translation>Køanrop som agenten har besvart siden midnatt lokal tid.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åpningstider</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Legg til helligdag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidssone</translation>
+    </message>
+    <message>
+        <source>Holidays (closed all day)</source>
+        <translation>Helligdager (stengt hele dagen)</translation>
+    </message>
+    <message>
+        <source>Default (sites without their own)</source>
+        <translation>Standard (lokasjoner uten egne)</translation>
+    </message>
+    <message>
+        <source>Some days have a break; saving here keeps one span from opening to closing.</source>
+        <translation>Noen dager har en pause; lagrer du her, blir det én periode fra åpning til stenging.</translation>
+    </message>
+    <message>
+        <source>Check the time zone and that every day closes after it opens.</source>
+        <translation>Kontroller tidssonen, og at hver dag stenger etter at den åpner.</translation>
+    </message>
+    <message>
+        <source>Saved. New due times follow these hours.</source>
+        <translation>Lagret. Nye frister følger disse tidene.</translation>
+    </message>
+    <message>
+        <source>Opening hours could not be saved</source>
+        <translation>Åpningstidene kunne ikke lagres</translation>
+    </message>
+</context>
+<context>
     <name>CallCoordinator</name>
+    <message>
+        <source>Call transferred: a follow-up ticket is in your list, to check that the customer&apos;s problem was solved.</source>
+        <translation>Anropet er satt over: En oppfølgingssak ligger i listen din, slik at du kan sjekke at kundens problem ble løst.</translation>
+    </message>
+    <message>
+        <source>Call transferred, but no follow-up ticket could be made: %1</source>
+        <translation>Anropet er satt over, men det kunne ikke opprettes en oppfølgingssak: %1</translation>
+    </message>
     <message>
         <source>Wrap-up saved.</source>
         <translation>Etterarbeidet er lagret.</translation>
@@ -303,10 +421,6 @@
     <message>
         <source>Skranke</source>
         <translation>Skranke</translation>
-    </message>
-    <message>
-        <source>an earlier call</source>
-        <translation>et tidligere anrop</translation>
     </message>
 </context>
 <context>
@@ -336,6 +450,10 @@
         <translation>Samtaletid</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>Opptak</translation>
+    </message>
+    <message>
         <source>In</source>
         <translation>Inn</translation>
     </message>
@@ -357,6 +475,22 @@
     <message>
         <source>Call back</source>
         <translation>Ring tilbake</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Spill av opptak</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>Åpne mappen med opptak</translation>
+    </message>
+    <message>
+        <source>The selected call was not recorded.</source>
+        <translation>Det valgte anropet ble ikke tatt opp.</translation>
+    </message>
+    <message>
+        <source>The recording is not on this computer: %1</source>
+        <translation>Opptaket finnes ikke på denne datamaskinen: %1</translation>
     </message>
 </context>
 <context>
@@ -509,6 +643,14 @@
         <translation>Legg på</translation>
     </message>
     <message>
+        <source>Record this call, or pause and resume the recording (F12)</source>
+        <translation>Ta opp dette anropet, eller sett opptaket på pause og gjenoppta det (F12)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stopp opptaket</translation>
+    </message>
+    <message>
         <source>Blind transfer</source>
         <translation>Sett over direkte</translation>
     </message>
@@ -632,6 +774,95 @@
     </message>
 </context>
 <context>
+    <name>CannedEditor</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, … Kind regards, {agent_name}</source>
+        <translation>Hei {customer_name}, … Med vennlig hilsen {agent_name}</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer_name}, {agent_name}, {ticket_number}</source>
+        <translation>Plassholdere: {customer_name}, {agent_name}, {ticket_number}</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Canned responses could not be saved</source>
+        <translation>Standardsvarene kunne ikke lagres</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPicker</name>
+    <message>
+        <source>Search canned responses…</source>
+        <translation>Søk i standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sett inn</translation>
+    </message>
+    <message>
+        <source>Insert the response with the names filled in (Enter)</source>
+        <translation>Sett inn svaret med navnene fylt inn (Enter)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <source>Canned responses could not be loaded</source>
+        <translation>Standardsvarene kunne ikke lastes inn</translation>
+    </message>
+    <message>
+        <source>No canned response matches.</source>
+        <translation>Ingen standardsvar passer.</translation>
+    </message>
+    <message>
+        <source>No canned responses yet.</source>
+        <translation>Ingen standardsvar ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPickerDialog</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Standardsvar</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Call in</source>
@@ -659,6 +890,72 @@
     </message>
 </context>
 <context>
+    <name>CodeList</name>
+    <message>
+        <source>New code, e.g. Insurance claim</source>
+        <translation>Ny kode, f.eks. Forsikringssak</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>A retired code leaves the counter&apos;s buttons; visits that used it keep it.</source>
+        <translation>En deaktivert kode forsvinner fra skrankens knapper; besøk som brukte den, beholder den.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktivert)</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Reaktiver</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>«%1» er lagt til.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Omdøpt til «%1».</translation>
+    </message>
+    <message>
+        <source>Retired “%1”. Old visits keep it.</source>
+        <translation>«%1» er deaktivert. Tidligere besøk beholder den.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>«%1» er i bruk igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>CodesAdmin</name>
+    <message>
+        <source>The buttons the counter staff choose from, in this order. Double-click a name to change it. Retired codes stay on the visits that used them.</source>
+        <translation>Knappene skrankepersonalet velger mellom, i denne rekkefølgen. Dobbeltklikk på et navn for å endre det. Deaktiverte koder blir stående på besøkene som brukte dem.</translation>
+    </message>
+    <message>
+        <source>Reasons for a visit</source>
+        <translation>Årsaker til besøk</translation>
+    </message>
+    <message>
+        <source>Resolutions (what was done)</source>
+        <translation>Løsninger (hva som ble gjort)</translation>
+    </message>
+</context>
+<context>
     <name>CommentComposer</name>
     <message>
         <source>&amp;Internal note</source>
@@ -675,6 +972,14 @@
     <message>
         <source>Add the comment (Ctrl+Return)</source>
         <translation>Legg til kommentaren (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Canned response…</source>
+        <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (Ctrl+Shift+R)</source>
+        <translation>Sett inn et standardsvar (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Description</source>
@@ -709,6 +1014,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the same fields</source>
+        <translation>Noen andre har endret de samme feltene</translation>
+    </message>
+    <message>
+        <source>Your other changes were saved together with theirs. These fields were changed by both of you; choose which value to keep.</source>
+        <translation>De andre endringene dine ble lagret sammen med den andres. Disse feltene ble endret av dere begge; velg hvilken verdi som skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Bruk den andres</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Lagre valgene mine</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestem senere</translation>
+    </message>
+    <message>
+        <source>Your values stay in the fields, unsaved</source>
+        <translation>Verdiene dine blir stående i feltene uten å bli lagret</translation>
+    </message>
+</context>
+<context>
     <name>CounterView</name>
     <message>
         <source>Change customer</source>
@@ -733,6 +1073,18 @@
     <message>
         <source>Choose a reason for the visit.</source>
         <translation>Velg en årsak til besøket.</translation>
+    </message>
+    <message>
+        <source>Ticket for %2 saved on this computer; it gets its number when the shared database is back.</source>
+        <translation>Sak for %2 er lagret på denne datamaskinen; den får nummeret sitt når den felles databasen er tilgjengelig igjen.</translation>
+    </message>
+    <message>
+        <source>Callback to %2 saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Tilbakeringing til %2 er lagret på denne datamaskinen; den sendes når den felles databasen er tilgjengelig igjen.</translation>
+    </message>
+    <message>
+        <source>Visit by %2 saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Besøk fra %2 er lagret på denne datamaskinen; det sendes når den felles databasen er tilgjengelig igjen.</translation>
     </message>
     <message>
         <source>Ticket #%1 created for %2.</source>
@@ -1057,6 +1409,29 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over %1&apos;s work</source>
+        <translation>Overfør arbeidet fra %1</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Tilbakeringing</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Nobody (callbacks back to the queue)</source>
+        <translation>Ingen (tilbakeringinger tilbake til køen)</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>Overfør til</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>ticket #%1</source>
@@ -1200,6 +1575,10 @@
         <translation>Slå &amp;mikrofonen av eller på</translation>
     </message>
     <message>
+        <source>&amp;Record, pause or resume recording</source>
+        <translation>&amp;Ta opp, sett opptaket på pause eller gjenoppta</translation>
+    </message>
+    <message>
         <source>&amp;Swap lines</source>
         <translation>&amp;Bytt mellom anrop</translation>
     </message>
@@ -1274,6 +1653,10 @@
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Counter codes</source>
+        <translation>Skrankekoder</translation>
     </message>
     <message>
         <source>&amp;Wall screen</source>
@@ -1368,6 +1751,10 @@
     <message>
         <source>The phone stopped: %1</source>
         <translation>Telefonen har stoppet: %1</translation>
+    </message>
+    <message>
+        <source>Recording is switched off for you (recording policy: never).</source>
+        <translation>Opptak er slått av for deg (Ta opp anrop: Aldri).</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2056,115 @@
     </message>
 </context>
 <context>
+    <name>QueuesDialog</name>
+    <message>
+        <source>Queues for %1</source>
+        <translation>Køer for %1</translation>
+    </message>
+    <message>
+        <source>Calls to the ticked queues ring at this agent.</source>
+        <translation>Anrop til de avkryssede køene ringer hos denne agenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Recording is switched off for you (recording policy: never).</source>
+        <translation>Opptak er slått av for deg (Ta opp anrop: Aldri).</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be recorded.</source>
+        <translation>Bare et tilkoblet anrop kan tas opp.</translation>
+    </message>
+    <message>
+        <source>This call is not being recorded.</source>
+        <translation>Dette anropet blir ikke tatt opp.</translation>
+    </message>
+    <message>
+        <source>Every call must be recorded (recording policy: always); you can pause the recording, not stop it.</source>
+        <translation>Alle anrop må tas opp (Ta opp anrop: Alle anrop); du kan sette opptaket på pause, men ikke stoppe det.</translation>
+    </message>
+    <message>
+        <source>No folder for recordings is set.</source>
+        <translation>Det er ikke angitt noen mappe for opptak.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+    <message>
+        <source>When I start it</source>
+        <translation>Når jeg starter det</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Alle anrop</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Pause opptaket</translation>
+    </message>
+    <message>
+        <source>Resume recording</source>
+        <translation>Gjenoppta opptaket</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ta opp</translation>
+    </message>
+    <message>
+        <source>❚❚ REC paused %1</source>
+        <translation>❚❚ REC pause %1</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Endringer som serveren avviste</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer. Send one again once the cause is fixed (for example a code a supervisor turned off), or drop it.</source>
+        <translation>Disse endringene er lagret på denne datamaskinen. Send en på nytt når årsaken er rettet (for eksempel en kode som en teamleder har slått av), eller forkast den.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send på nytt</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Walk-in visit</source>
+        <translation>Besøk i butikk</translation>
+    </message>
+    <message>
+        <source>Call or contact</source>
+        <translation>Anrop eller kontakt</translation>
+    </message>
+    <message>
+        <source>Call notes and disposition</source>
+        <translation>Anropsnotater og utfall</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrop</translation>
+    </message>
+    <message>
+        <source>Call times and outcome</source>
+        <translation>Anropstider og utfall</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Tilbakeringing</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>All</source>
@@ -1704,6 +2200,10 @@
     <message>
         <source>Whole centre</source>
         <translation>Hele senteret</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Per lokasjon</translation>
     </message>
     <message>
         <source>First-contact resolution: days without a further contact</source>
@@ -1891,6 +2391,46 @@
         <source>Technical problem</source>
         <translation>Teknisk problem</translation>
     </message>
+    <message>
+        <source>Repair or faulty device</source>
+        <translation>Reparasjon eller defekt enhet</translation>
+    </message>
+    <message>
+        <source>Bill or payment</source>
+        <translation>Regning eller betaling</translation>
+    </message>
+    <message>
+        <source>Subscription change</source>
+        <translation>Endring av abonnement</translation>
+    </message>
+    <message>
+        <source>Setup help</source>
+        <translation>Hjelp med oppsett</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>Retur eller bytte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Explained or advised</source>
+        <translation>Forklart eller gitt råd</translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation>Ordnet på stedet</translation>
+    </message>
+    <message>
+        <source>Replaced or exchanged</source>
+        <translation>Erstattet eller byttet</translation>
+    </message>
+    <message>
+        <source>Passed on to another team</source>
+        <translation>Sendt videre til et annet team</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1937,6 +2477,18 @@
     <message>
         <source>Do not disturb: decline incoming calls as busy</source>
         <translation>Ikke forstyrr: avvis innkommende anrop som opptatt</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring, never in the settings file.</source>
+        <translation>Passordet lagres i systemets nøkkelring, aldri i innstillingsfilen.</translation>
+    </message>
+    <message>
+        <source>Record calls</source>
+        <translation>Ta opp anrop</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Mappe for opptak</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1995,6 +2547,37 @@
     </message>
 </context>
 <context>
+    <name>SlaPolicyEditor</name>
+    <message>
+        <source>SLA reply times</source>
+        <translation>SLA-svartider</translation>
+    </message>
+    <message>
+        <source>Minutes of business time until the first reply and between replies.</source>
+        <translation>Minutter innenfor åpningstiden fram til første svar og mellom svar.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>First reply (min)</source>
+        <translation>Første svar (min)</translation>
+    </message>
+    <message>
+        <source>Next reply (min)</source>
+        <translation>Neste svar (min)</translation>
+    </message>
+    <message>
+        <source>The SLA table could not be saved</source>
+        <translation>SLA-tabellen kunne ikke lagres</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Skranke cannot sign you in</source>
@@ -2037,10 +2620,89 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Frakoblet – %n endring venter</numerusform>
+            <numerusform>Frakoblet – %n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sender %n endring…</numerusform>
+            <numerusform>Sender %n endringer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n endring avvist</numerusform>
+            <numerusform>%n endringer avvist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Tilfredshet</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>{score} of 5</source>
+        <translation>{score} av 5</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with how the ticket was solved (CSAT)</source>
+        <translation>Kundens tilfredshet med hvordan saken ble løst (CSAT)</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Slå sammen med…</translation>
+    </message>
+    <message>
+        <source>Move this ticket&apos;s comments, calls and tags to another ticket and close this one</source>
+        <translation>Flytt sakens kommentarer, anrop og tagger til en annen sak, og lukk denne</translation>
+    </message>
+    <message>
+        <source>Merged into #{number}</source>
+        <translation>Slått sammen med #{number}</translation>
+    </message>
+    <message>
+        <source>Follow-up of #{number}</source>
+        <translation>Oppfølging av #{number}</translation>
+    </message>
+    <message>
+        <source>Merge ticket</source>
+        <translation>Slå sammen sak</translation>
+    </message>
+    <message>
+        <source>Merge #{number} into ticket number:</source>
+        <translation>Slå sammen #{number} med sak nummer:</translation>
+    </message>
+    <message>
+        <source>There is no ticket #{number}.</source>
+        <translation>Det finnes ingen sak #{number}.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be changed</source>
+        <translation>Saken kunne ikke endres</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2782,30 @@
     <message>
         <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
         <translation>Den nyeste versjonen er lastet inn. Endringene dine står fortsatt i feltene: Kontroller dem og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>Saved together with changes someone else made meanwhile.</source>
+        <translation>Lagret sammen med endringer som noen andre har gjort i mellomtiden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields. Choose which values to keep.</source>
+        <translation>Noen andre har endret de samme feltene. Velg hvilke verdier som skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Your values for the overlapping fields are not saved yet.</source>
+        <translation>Verdiene dine i de overlappende feltene er ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Kept their values; nothing else to save.</source>
+        <translation>Den andres verdier er beholdt; ikke noe mer å lagre.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>The comment is empty.</source>
@@ -2216,6 +2902,14 @@
         <translation>Vis bare saker med denne prioriteten</translation>
     </message>
     <message>
+        <source>Breached</source>
+        <translation>Over SLA</translation>
+    </message>
+    <message>
+        <source>Open tickets whose reply is overdue</source>
+        <translation>Åpne saker der svarfristen er passert</translation>
+    </message>
+    <message>
         <source>Only this customer</source>
         <translation>Bare denne kunden</translation>
     </message>
@@ -2287,6 +2981,30 @@
         <translation>Bedrift</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>due soon: {left}</source>
+        <translation>frist snart: {left}</translation>
+    </message>
+    <message>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} t</translation>
     </message>
@@ -2307,12 +3025,28 @@
         <translation>om {duration}</translation>
     </message>
     <message>
+        <source>No reply clock runs on a closed or solved ticket.</source>
+        <translation>Det løper ingen svarfrist på en lukket eller løst sak.</translation>
+    </message>
+    <message>
+        <source>No reply due while the ticket waits.</source>
+        <translation>Ingen svarfrist mens saken venter.</translation>
+    </message>
+    <message>
         <source>No SLA for this department and priority.</source>
         <translation>Ingen SLA for denne avdelingen og prioriteten.</translation>
     </message>
     <message>
-        <source>First reply was due {due}</source>
-        <translation>Frist for første svar var {due}</translation>
+        <source>Reply was due {due}</source>
+        <translation>Svarfristen var {due}</translation>
+    </message>
+    <message>
+        <source>Next reply overdue since {due}</source>
+        <translation>Frist for neste svar overskredet siden {due}</translation>
+    </message>
+    <message>
+        <source>Next reply due {due}</source>
+        <translation>Frist for neste svar {due}</translation>
     </message>
     <message>
         <source>First reply overdue since {due}</source>
@@ -2354,8 +3088,16 @@
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <source>First reply due</source>
+        <source>Reply due</source>
         <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>Next reply due {when}</source>
+        <translation>Frist for neste svar {when}</translation>
+    </message>
+    <message>
+        <source>First reply due {when}</source>
+        <translation>Frist for første svar {when}</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -2364,6 +3106,26 @@
 </context>
 <context>
     <name>TicketListView</name>
+    <message>
+        <source>Manage</source>
+        <translation>Administrer</translation>
+    </message>
+    <message>
+        <source>SLA reply times, opening hours and canned responses</source>
+        <translation>SLA-svartider, åpningstider og standardsvar</translation>
+    </message>
+    <message>
+        <source>SLA reply times…</source>
+        <translation>SLA-svartider…</translation>
+    </message>
+    <message>
+        <source>Opening hours…</source>
+        <translation>Åpningstider…</translation>
+    </message>
+    <message>
+        <source>Canned responses…</source>
+        <translation>Standardsvar…</translation>
+    </message>
     <message>
         <source>Loading tickets…</source>
         <translation>Laster inn saker…</translation>
@@ -2383,6 +3145,10 @@
     <message>
         <source>Tickets: {count}</source>
         <translation>Saker: {count}</translation>
+    </message>
+    <message>
+        <source>SLA breached on {count} more ticket(s): see Breached.</source>
+        <translation>SLA overskredet for ytterligere {count} sak(er): se Over SLA.</translation>
     </message>
     <message>
         <source>Tickets could not be loaded</source>
@@ -2453,6 +3219,71 @@
     </message>
 </context>
 <context>
+    <name>WalkInModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Solved now</source>
+        <translation>Løst nå</translation>
+    </message>
+    <message>
+        <source>Solved now %</source>
+        <translation>Løst nå %</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Tilbakeringinger</translation>
+    </message>
+    <message>
+        <source>Average visit (min)</source>
+        <translation>Snitt per besøk (min)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Årsak: %1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Løsning: %1</translation>
+    </message>
+    <message>
+        <source>No store</source>
+        <translation>Ingen butikk</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInReportPanel</name>
+    <message>
+        <source>Walk-ins at the counters</source>
+        <translation>Besøk ved skrankene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n besøk</numerusform>
+            <numerusform>%n besøk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation>Ingen besøk i denne perioden.</translation>
+    </message>
+</context>
+<context>
     <name>WallScreen</name>
     <message>
         <source>Skranke wallboard</source>
@@ -2509,6 +3340,14 @@
         <translation>Tavle i fullskjerm med stor skrift (Esc lukker den).</translation>
     </message>
     <message>
+        <source>Show the agents of one site</source>
+        <translation>Vis agentene på én lokasjon</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle lokasjoner</translation>
+    </message>
+    <message>
         <source>Agents</source>
         <translation>Agenter</translation>
     </message>
@@ -2523,6 +3362,10 @@
     <message>
         <source>Updated %1</source>
         <translation>Oppdatert %1</translation>
+    </message>
+    <message>
+        <source>Right-click an agent to set their state or queues.</source>
+        <translation>Høyreklikk på en agent for å angi status eller køer.</translation>
     </message>
     <message>
         <source>Over threshold: %1</source>
@@ -2559,6 +3402,14 @@
         <translation>Tilbakeringing…</translation>
     </message>
     <message>
+        <source>Canned response…</source>
+        <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response into the notes (Ctrl+Shift+R)</source>
+        <translation>Sett inn et standardsvar i notatene (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -2573,6 +3424,10 @@
     <message>
         <source>Call with %1</source>
         <translation>Anrop med %1</translation>
+    </message>
+    <message>
+        <source>Unfinished notes from an earlier call (saved %1)</source>
+        <translation>Uferdige notater fra et tidligere anrop (lagret %1)</translation>
     </message>
     <message>
         <source>Unfinished notes restored.</source>
@@ -2593,6 +3448,10 @@
     <message>
         <source>Linked to a ticket</source>
         <translation>Knyttet til en sak</translation>
+    </message>
+    <message>
+        <source>The call&apos;s customer and ticket could not be read</source>
+        <translation>Anropets kunde og sak kunne ikke leses</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3572,26 @@
         <translation>Skranke får ikke kontakt med databasen {url}. Kontroller at serveren kjører, at adressen er riktig, og at du har lov til å logge på. ({detail})</translation>
     </message>
     <message>
+        <source>The canned response needs a title.</source>
+        <translation>Standardsvaret må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>The canned response has no text.</source>
+        <translation>Standardsvaret har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}. Use {{customer_name}}, {{agent_name}} or {{ticket_number}}.</source>
+        <translation>Ukjent plassholder {{{name}}}. Bruk {{customer_name}}, {{agent_name}} eller {{ticket_number}}.</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; at most {limit} fit.</source>
+        <translation>Tittelen er {length} tegn lang; det er plass til maks. {limit}.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} fit.</source>
+        <translation>Teksten er {length} tegn lang; det er plass til maks. {limit}.</translation>
+    </message>
+    <message>
         <source>The database {url} cannot be used: {detail}</source>
         <translation>Databasen {url} kan ikke brukes: {detail}</translation>
     </message>
@@ -2753,6 +3632,22 @@
         <translation>Du har ikke tillatelse til å slette tilbakeringinger.</translation>
     </message>
     <message>
+        <source>Only supervisors see the list of escalations.</source>
+        <translation>Bare teamledere ser listen over eskaleringer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can mark escalations as seen.</source>
+        <translation>Bare teamledere kan merke eskaleringer som sett.</translation>
+    </message>
+    <message>
+        <source>Escalations cannot be deleted; supervisors mark them as seen.</source>
+        <translation>Eskaleringer kan ikke slettes; teamledere merker dem som sett.</translation>
+    </message>
+    <message>
+        <source>Only agents and supervisors record escalations.</source>
+        <translation>Bare agenter og teamledere registrerer eskaleringer.</translation>
+    </message>
+    <message>
         <source>Only supervisors can manage users.</source>
         <translation>Bare teamledere kan administrere brukere.</translation>
     </message>
@@ -2783,6 +3678,14 @@
     <message>
         <source>Only supervisors can manage canned responses.</source>
         <translation>Bare teamledere kan administrere standardsvar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change opening hours.</source>
+        <translation>Bare teamledere kan endre åpningstider.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change the holidays in the opening hours.</source>
+        <translation>Bare teamledere kan endre helligdagene i åpningstidene.</translation>
     </message>
     <message>
         <source>You can only change customers you serve.</source>
@@ -2853,14 +3756,6 @@
         <translation>Kunden finnes ikke lenger.</translation>
     </message>
     <message>
-        <source>the queue&apos;s threshold</source>
-        <translation>køens grense</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
-    </message>
-    <message>
         <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
         <translation>Tilbudt: anrop som nådde køen, besvarte eller avbrutte. Et anrop som ringte hos flere agenter samtidig (ringegruppe), telles én gang. Innringere som la på innen {short} s, telles ikke med.</translation>
     </message>
@@ -2871,10 +3766,6 @@
     <message>
         <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
         <translation>Avbrutt: innringere som la på før noen svarte, etter å ha ventet minst {short} s (kortere anrop er utelatt fra alle tall).</translation>
-    </message>
-    <message>
-        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
-        <translation>Servicenivå: anrop som ble besvart innen {threshold} etter at de nådde køen, delt på tilbudte anrop (besvarte + avbrutte etter {short} s).</translation>
     </message>
     <message>
         <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
@@ -2957,8 +3848,16 @@
         <translation>Agent</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Ingen lokasjon</translation>
     </message>
     <message>
         <source>Pause time: time agents spent paused, by the reason they chose, cut at day boundaries.</source>
@@ -3029,6 +3928,62 @@
         <translation>Innstillingsfilen {path} inneholder verdier Skranke ikke kan bruke ({detail}). Skranke startet med standardinnstillinger; filen din er uendret.</translation>
     </message>
     <message>
+        <source>A reply time must be between 1 minute and 366 days.</source>
+        <translation>En svartid må være mellom 1 minutt og 366 dager.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can do this from the wallboard.</source>
+        <translation>Bare teamledere kan gjøre dette fra tavlen.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the database.</source>
+        <translation>Personen finnes ikke lenger i databasen.</translation>
+    </message>
+    <message>
+        <source>An agent can only be set to available, paused or offline.</source>
+        <translation>En agent kan bare settes til tilgjengelig, pause eller frakoblet.</translation>
+    </message>
+    <message>
+        <source>Choose a pause reason.</source>
+        <translation>Velg en pauseårsak.</translation>
+    </message>
+    <message>
+        <source>This callback is already done or cancelled.</source>
+        <translation>Denne tilbakeringingen er allerede utført eller avlyst.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>Denne saken finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>One of the chosen queues no longer exists.</source>
+        <translation>En av de valgte køene finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>{name} is on a call; the state follows the call and cannot be set now.</source>
+        <translation>{name} er i et anrop; statusen følger anropet og kan ikke endres nå.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is from 1 to 5.</source>
+        <translation>Tilfredsheten angis fra 1 til 5.</translation>
+    </message>
+    <message>
+        <source>Satisfaction can be recorded once the ticket is solved.</source>
+        <translation>Tilfredshet kan registreres når saken er løst.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>En sak kan ikke slås sammen med seg selv.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} was merged already.</source>
+        <translation>Sak #{number} er allerede slått sammen.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} was merged into another ticket; merge into that one instead.</source>
+        <translation>Sak #{number} er slått sammen med en annen sak; slå sammen med den i stedet.</translation>
+    </message>
+    <message>
         <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
         <translation>Saken ble endret av noen andre mens du redigerte. Last inn saken på nytt og gjør endringen din igjen.</translation>
     </message>
@@ -3061,8 +4016,20 @@
         <translation>Saken finnes ikke lenger.</translation>
     </message>
     <message>
+        <source>Service level: calls answered within the queue&apos;s threshold of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Servicenivå: anrop besvart innen køens terskel etter at de nådde køen, delt på tilbudte anrop (besvarte + avbrutte etter {short} s).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {seconds} s of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Servicenivå: anrop besvart innen {seconds} s etter at de nådde køen, delt på tilbudte anrop (besvarte + avbrutte etter {short} s).</translation>
+    </message>
+    <message>
         <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
         <translation>Den felles databasen har ingen bruker «{name}». Be en teamleder om å legge deg til (skranke add-user), og kontroller brukernavnet i innstillingene.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” does not exist.</source>
+        <translation>Koden «{code}» finnes ikke.</translation>
     </message>
     <message>
         <source>The queue is very busy; press “Take a number” again.</source>

@@ -200,9 +200,40 @@
         <source>Encrypted media (SRTP)</source>
         <translation>Krypterat ljud (SRTP)</translation>
     </message>
+</context>
+<context>
+    <name>AgentActions</name>
     <message>
-        <source>The password is stored in the system keyring, never in the settings file.</source>
-        <translation>Lösenordet sparas i systemets nyckelring, aldrig i inställningsfilen.</translation>
+        <source>Set available</source>
+        <translation>Sätt till tillgänglig</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Set offline</source>
+        <translation>Sätt till offline</translation>
+    </message>
+    <message>
+        <source>Queues…</source>
+        <translation>Köer…</translation>
+    </message>
+    <message>
+        <source>Hand over callbacks and tickets…</source>
+        <translation>Överlåt återuppringningar och ärenden…</translation>
+    </message>
+    <message>
+        <source>The state of an agent on a call follows the call.</source>
+        <translation>Statusen för en agent i ett samtal följer samtalet.</translation>
+    </message>
+    <message>
+        <source>Supervisor action</source>
+        <translation>Åtgärd som teamledare</translation>
+    </message>
+    <message>
+        <source>%1 has no open callbacks or tickets.</source>
+        <translation>%1 har inga öppna återuppringningar eller ärenden.</translation>
     </message>
 </context>
 <context>
@@ -278,12 +309,99 @@
         <translation>Pågående samtal</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
         <source>Queue calls this agent answered since local midnight.</source>
         <translation>Kösamtal som agenten har besvarat sedan midnatt lokal tid.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Söndag</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Lägg till helgdag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>Holidays (closed all day)</source>
+        <translation>Helgdagar (stängt hela dagen)</translation>
+    </message>
+    <message>
+        <source>Default (sites without their own)</source>
+        <translation>Standard (platser utan egna)</translation>
+    </message>
+    <message>
+        <source>Some days have a break; saving here keeps one span from opening to closing.</source>
+        <translation>Vissa dagar har ett uppehåll; sparar du här blir det en sammanhängande period från öppning till stängning.</translation>
+    </message>
+    <message>
+        <source>Check the time zone and that every day closes after it opens.</source>
+        <translation>Kontrollera tidszonen och att varje dag stänger efter att den öppnar.</translation>
+    </message>
+    <message>
+        <source>Saved. New due times follow these hours.</source>
+        <translation>Sparat. Nya tidsfrister följer de här tiderna.</translation>
+    </message>
+    <message>
+        <source>Opening hours could not be saved</source>
+        <translation>Öppettiderna kunde inte sparas</translation>
+    </message>
+</context>
+<context>
     <name>CallCoordinator</name>
+    <message>
+        <source>Call transferred: a follow-up ticket is in your list, to check that the customer&apos;s problem was solved.</source>
+        <translation>Samtalet har kopplats vidare: ett uppföljningsärende finns i din lista, så att du kan kontrollera att kundens problem löstes.</translation>
+    </message>
+    <message>
+        <source>Call transferred, but no follow-up ticket could be made: %1</source>
+        <translation>Samtalet har kopplats vidare, men inget uppföljningsärende kunde skapas: %1</translation>
+    </message>
     <message>
         <source>Wrap-up saved.</source>
         <translation>Efterarbetet har sparats.</translation>
@@ -303,10 +421,6 @@
     <message>
         <source>Skranke</source>
         <translation>Skranke</translation>
-    </message>
-    <message>
-        <source>an earlier call</source>
-        <translation>ett tidigare samtal</translation>
     </message>
 </context>
 <context>
@@ -336,6 +450,10 @@
         <translation>Samtalstid</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>Inspelning</translation>
+    </message>
+    <message>
         <source>In</source>
         <translation>In</translation>
     </message>
@@ -357,6 +475,22 @@
     <message>
         <source>Call back</source>
         <translation>Ring upp</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Spela upp inspelning</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>Öppna mappen med inspelningar</translation>
+    </message>
+    <message>
+        <source>The selected call was not recorded.</source>
+        <translation>Det valda samtalet spelades inte in.</translation>
+    </message>
+    <message>
+        <source>The recording is not on this computer: %1</source>
+        <translation>Inspelningen finns inte på den här datorn: %1</translation>
     </message>
 </context>
 <context>
@@ -509,6 +643,14 @@
         <translation>Lägg på</translation>
     </message>
     <message>
+        <source>Record this call, or pause and resume the recording (F12)</source>
+        <translation>Spela in det här samtalet, eller pausa och återuppta inspelningen (F12)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stoppa inspelningen</translation>
+    </message>
+    <message>
         <source>Blind transfer</source>
         <translation>Koppla vidare direkt</translation>
     </message>
@@ -632,6 +774,95 @@
     </message>
 </context>
 <context>
+    <name>CannedEditor</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Standardsvar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>Alla avdelningar</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, … Kind regards, {agent_name}</source>
+        <translation>Hej {customer_name}, … Vänliga hälsningar, {agent_name}</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer_name}, {agent_name}, {ticket_number}</source>
+        <translation>Platshållare: {customer_name}, {agent_name}, {ticket_number}</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdelning</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Canned responses could not be saved</source>
+        <translation>Standardsvaren kunde inte sparas</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPicker</name>
+    <message>
+        <source>Search canned responses…</source>
+        <translation>Sök bland standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Infoga</translation>
+    </message>
+    <message>
+        <source>Insert the response with the names filled in (Enter)</source>
+        <translation>Infoga svaret med namnen ifyllda (Enter)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Canned responses could not be loaded</source>
+        <translation>Standardsvaren kunde inte läsas in</translation>
+    </message>
+    <message>
+        <source>No canned response matches.</source>
+        <translation>Inget standardsvar matchar.</translation>
+    </message>
+    <message>
+        <source>No canned responses yet.</source>
+        <translation>Inga standardsvar än.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPickerDialog</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Standardsvar</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Call in</source>
@@ -659,6 +890,72 @@
     </message>
 </context>
 <context>
+    <name>CodeList</name>
+    <message>
+        <source>New code, e.g. Insurance claim</source>
+        <translation>Ny kod, t.ex. Försäkringsärende</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>A retired code leaves the counter&apos;s buttons; visits that used it keep it.</source>
+        <translation>En inaktiverad kod försvinner från butikens knappar; besök som använde den behåller den.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (inaktiverad)</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Återaktivera</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>”%1” har lagts till.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Nytt namn: ”%1”.</translation>
+    </message>
+    <message>
+        <source>Retired “%1”. Old visits keep it.</source>
+        <translation>”%1” har inaktiverats. Tidigare besök behåller den.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>”%1” används igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CodesAdmin</name>
+    <message>
+        <source>The buttons the counter staff choose from, in this order. Double-click a name to change it. Retired codes stay on the visits that used them.</source>
+        <translation>Knapparna som butikspersonalet väljer bland, i den här ordningen. Dubbelklicka på ett namn för att ändra det. Inaktiverade koder finns kvar på de besök som använde dem.</translation>
+    </message>
+    <message>
+        <source>Reasons for a visit</source>
+        <translation>Anledningar till besök</translation>
+    </message>
+    <message>
+        <source>Resolutions (what was done)</source>
+        <translation>Lösningar (vad som gjordes)</translation>
+    </message>
+</context>
+<context>
     <name>CommentComposer</name>
     <message>
         <source>&amp;Internal note</source>
@@ -675,6 +972,14 @@
     <message>
         <source>Add the comment (Ctrl+Return)</source>
         <translation>Lägg till kommentaren (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Canned response…</source>
+        <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (Ctrl+Shift+R)</source>
+        <translation>Infoga ett standardsvar (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Description</source>
@@ -709,6 +1014,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the same fields</source>
+        <translation>Någon annan har ändrat samma fält</translation>
+    </message>
+    <message>
+        <source>Your other changes were saved together with theirs. These fields were changed by both of you; choose which value to keep.</source>
+        <translation>Dina övriga ändringar sparades tillsammans med den andras. De här fälten ändrades av er båda; välj vilket värde som ska behållas.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll mitt</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Använd den andras</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Spara mina val</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <source>Your values stay in the fields, unsaved</source>
+        <translation>Dina värden ligger kvar i fälten utan att sparas</translation>
+    </message>
+</context>
+<context>
     <name>CounterView</name>
     <message>
         <source>Change customer</source>
@@ -733,6 +1073,18 @@
     <message>
         <source>Choose a reason for the visit.</source>
         <translation>Välj en anledning till besöket.</translation>
+    </message>
+    <message>
+        <source>Ticket for %2 saved on this computer; it gets its number when the shared database is back.</source>
+        <translation>Ärende för %2 har sparats på den här datorn; det får sitt nummer när den delade databasen är tillgänglig igen.</translation>
+    </message>
+    <message>
+        <source>Callback to %2 saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Återuppringning till %2 har sparats på den här datorn; den skickas när den delade databasen är tillgänglig igen.</translation>
+    </message>
+    <message>
+        <source>Visit by %2 saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Besök av %2 har sparats på den här datorn; det skickas när den delade databasen är tillgänglig igen.</translation>
     </message>
     <message>
         <source>Ticket #%1 created for %2.</source>
@@ -1057,6 +1409,29 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over %1&apos;s work</source>
+        <translation>Överlåt arbetet från %1</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Återuppringning</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Nobody (callbacks back to the queue)</source>
+        <translation>Ingen (återuppringningar tillbaka till kön)</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>Överlåt till</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>ticket #%1</source>
@@ -1200,6 +1575,10 @@
         <translation>Stäng av eller slå på &amp;mikrofonen</translation>
     </message>
     <message>
+        <source>&amp;Record, pause or resume recording</source>
+        <translation>Spela in, pausa eller åter&amp;uppta inspelningen</translation>
+    </message>
+    <message>
         <source>&amp;Swap lines</source>
         <translation>&amp;Växla mellan samtal</translation>
     </message>
@@ -1274,6 +1653,10 @@
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Counter codes</source>
+        <translation>Butikskoder</translation>
     </message>
     <message>
         <source>&amp;Wall screen</source>
@@ -1368,6 +1751,10 @@
     <message>
         <source>The phone stopped: %1</source>
         <translation>Telefonen har stoppat: %1</translation>
+    </message>
+    <message>
+        <source>Recording is switched off for you (recording policy: never).</source>
+        <translation>Inspelning är avstängd för dig (Spela in samtal: Aldrig).</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2056,115 @@
     </message>
 </context>
 <context>
+    <name>QueuesDialog</name>
+    <message>
+        <source>Queues for %1</source>
+        <translation>Köer för %1</translation>
+    </message>
+    <message>
+        <source>Calls to the ticked queues ring at this agent.</source>
+        <translation>Samtal till de markerade köerna ringer hos den här agenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Recording is switched off for you (recording policy: never).</source>
+        <translation>Inspelning är avstängd för dig (Spela in samtal: Aldrig).</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be recorded.</source>
+        <translation>Bara ett uppkopplat samtal kan spelas in.</translation>
+    </message>
+    <message>
+        <source>This call is not being recorded.</source>
+        <translation>Det här samtalet spelas inte in.</translation>
+    </message>
+    <message>
+        <source>Every call must be recorded (recording policy: always); you can pause the recording, not stop it.</source>
+        <translation>Alla samtal måste spelas in (Spela in samtal: Alla samtal); du kan pausa inspelningen men inte stoppa den.</translation>
+    </message>
+    <message>
+        <source>No folder for recordings is set.</source>
+        <translation>Ingen mapp för inspelningar har angetts.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>When I start it</source>
+        <translation>När jag startar den</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Alla samtal</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Pausa inspelningen</translation>
+    </message>
+    <message>
+        <source>Resume recording</source>
+        <translation>Återuppta inspelningen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Spela in</translation>
+    </message>
+    <message>
+        <source>❚❚ REC paused %1</source>
+        <translation>❚❚ REC pausad %1</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Ändringar som servern avvisade</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer. Send one again once the cause is fixed (for example a code a supervisor turned off), or drop it.</source>
+        <translation>De här ändringarna finns kvar på den här datorn. Skicka en igen när orsaken är åtgärdad (till exempel en kod som en teamledare har stängt av), eller kasta den.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Skicka igen</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Walk-in visit</source>
+        <translation>Besök i butik</translation>
+    </message>
+    <message>
+        <source>Call or contact</source>
+        <translation>Samtal eller kontakt</translation>
+    </message>
+    <message>
+        <source>Call notes and disposition</source>
+        <translation>Samtalsanteckningar och utfall</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Call times and outcome</source>
+        <translation>Samtalstider och utfall</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Återuppringning</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>All</source>
@@ -1704,6 +2200,10 @@
     <message>
         <source>Whole centre</source>
         <translation>Hela centret</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Per plats</translation>
     </message>
     <message>
         <source>First-contact resolution: days without a further contact</source>
@@ -1891,6 +2391,46 @@
         <source>Technical problem</source>
         <translation>Tekniskt problem</translation>
     </message>
+    <message>
+        <source>Repair or faulty device</source>
+        <translation>Reparation eller trasig enhet</translation>
+    </message>
+    <message>
+        <source>Bill or payment</source>
+        <translation>Faktura eller betalning</translation>
+    </message>
+    <message>
+        <source>Subscription change</source>
+        <translation>Ändring av abonnemang</translation>
+    </message>
+    <message>
+        <source>Setup help</source>
+        <translation>Hjälp med installation</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>Retur eller byte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Explained or advised</source>
+        <translation>Förklarat eller gett råd</translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation>Åtgärdat på plats</translation>
+    </message>
+    <message>
+        <source>Replaced or exchanged</source>
+        <translation>Ersatt eller bytt</translation>
+    </message>
+    <message>
+        <source>Passed on to another team</source>
+        <translation>Skickat vidare till ett annat team</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1937,6 +2477,18 @@
     <message>
         <source>Do not disturb: decline incoming calls as busy</source>
         <translation>Stör ej: avvisa inkommande samtal som upptaget</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring, never in the settings file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i inställningsfilen.</translation>
+    </message>
+    <message>
+        <source>Record calls</source>
+        <translation>Spela in samtal</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Mapp för inspelningar</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1995,6 +2547,37 @@
     </message>
 </context>
 <context>
+    <name>SlaPolicyEditor</name>
+    <message>
+        <source>SLA reply times</source>
+        <translation>SLA-svarstider</translation>
+    </message>
+    <message>
+        <source>Minutes of business time until the first reply and between replies.</source>
+        <translation>Minuter av öppettiden fram till första svaret och mellan svaren.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>First reply (min)</source>
+        <translation>Första svar (min)</translation>
+    </message>
+    <message>
+        <source>Next reply (min)</source>
+        <translation>Nästa svar (min)</translation>
+    </message>
+    <message>
+        <source>The SLA table could not be saved</source>
+        <translation>SLA-tabellen kunde inte sparas</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Skranke cannot sign you in</source>
@@ -2037,10 +2620,89 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline – %n ändring väntar</numerusform>
+            <numerusform>Offline – %n ändringar väntar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Skickar %n ändring…</numerusform>
+            <numerusform>Skickar %n ändringar…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n ändring avvisad</numerusform>
+            <numerusform>%n ändringar avvisade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Nöjdhet</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerad</translation>
+    </message>
+    <message>
+        <source>{score} of 5</source>
+        <translation>{score} av 5</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with how the ticket was solved (CSAT)</source>
+        <translation>Kundens nöjdhet med hur ärendet löstes (CSAT)</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Slå ihop med…</translation>
+    </message>
+    <message>
+        <source>Move this ticket&apos;s comments, calls and tags to another ticket and close this one</source>
+        <translation>Flytta ärendets kommentarer, samtal och taggar till ett annat ärende och stäng det här</translation>
+    </message>
+    <message>
+        <source>Merged into #{number}</source>
+        <translation>Sammanslaget med #{number}</translation>
+    </message>
+    <message>
+        <source>Follow-up of #{number}</source>
+        <translation>Uppföljning av #{number}</translation>
+    </message>
+    <message>
+        <source>Merge ticket</source>
+        <translation>Slå ihop ärende</translation>
+    </message>
+    <message>
+        <source>Merge #{number} into ticket number:</source>
+        <translation>Slå ihop #{number} med ärende nummer:</translation>
+    </message>
+    <message>
+        <source>There is no ticket #{number}.</source>
+        <translation>Det finns inget ärende #{number}.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be changed</source>
+        <translation>Ärendet kunde inte ändras</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2782,30 @@
     <message>
         <source>Reloaded the newest version. Your changes are still in the fields: check them and save again.</source>
         <translation>Den senaste versionen har lästs in. Dina ändringar finns kvar i fälten: kontrollera dem och spara igen.</translation>
+    </message>
+    <message>
+        <source>Saved together with changes someone else made meanwhile.</source>
+        <translation>Sparat tillsammans med ändringar som någon annan har gjort under tiden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields. Choose which values to keep.</source>
+        <translation>Någon annan har ändrat samma fält. Välj vilka värden som ska behållas.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Your values for the overlapping fields are not saved yet.</source>
+        <translation>Dina värden i de överlappande fälten har inte sparats än.</translation>
+    </message>
+    <message>
+        <source>Kept their values; nothing else to save.</source>
+        <translation>Den andras värden behölls; inget mer att spara.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelat</translation>
     </message>
     <message>
         <source>The comment is empty.</source>
@@ -2216,6 +2902,14 @@
         <translation>Visa endast ärenden med den här prioriteten</translation>
     </message>
     <message>
+        <source>Breached</source>
+        <translation>Över SLA</translation>
+    </message>
+    <message>
+        <source>Open tickets whose reply is overdue</source>
+        <translation>Öppna ärenden där svaret är försenat</translation>
+    </message>
+    <message>
         <source>Only this customer</source>
         <translation>Endast den här kunden</translation>
     </message>
@@ -2287,6 +2981,30 @@
         <translation>Företag</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>due soon: {left}</source>
+        <translation>snart försenat: {left}</translation>
+    </message>
+    <message>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} h</translation>
     </message>
@@ -2307,12 +3025,28 @@
         <translation>om {duration}</translation>
     </message>
     <message>
+        <source>No reply clock runs on a closed or solved ticket.</source>
+        <translation>Ingen svarstid räknas för ett stängt eller löst ärende.</translation>
+    </message>
+    <message>
+        <source>No reply due while the ticket waits.</source>
+        <translation>Ingen svarstid medan ärendet väntar.</translation>
+    </message>
+    <message>
         <source>No SLA for this department and priority.</source>
         <translation>Inget SLA för den här avdelningen och prioriteten.</translation>
     </message>
     <message>
-        <source>First reply was due {due}</source>
-        <translation>Första svaret skulle ges senast {due}</translation>
+        <source>Reply was due {due}</source>
+        <translation>Svaret skulle ha getts senast {due}</translation>
+    </message>
+    <message>
+        <source>Next reply overdue since {due}</source>
+        <translation>Nästa svar försenat sedan {due}</translation>
+    </message>
+    <message>
+        <source>Next reply due {due}</source>
+        <translation>Nästa svar senast {due}</translation>
     </message>
     <message>
         <source>First reply overdue since {due}</source>
@@ -2354,8 +3088,16 @@
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <source>First reply due</source>
-        <translation>Svarsfrist</translation>
+        <source>Reply due</source>
+        <translation>Svara senast</translation>
+    </message>
+    <message>
+        <source>Next reply due {when}</source>
+        <translation>Nästa svar senast {when}</translation>
+    </message>
+    <message>
+        <source>First reply due {when}</source>
+        <translation>Första svar senast {when}</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -2364,6 +3106,26 @@
 </context>
 <context>
     <name>TicketListView</name>
+    <message>
+        <source>Manage</source>
+        <translation>Hantera</translation>
+    </message>
+    <message>
+        <source>SLA reply times, opening hours and canned responses</source>
+        <translation>SLA-svarstider, öppettider och standardsvar</translation>
+    </message>
+    <message>
+        <source>SLA reply times…</source>
+        <translation>SLA-svarstider…</translation>
+    </message>
+    <message>
+        <source>Opening hours…</source>
+        <translation>Öppettider…</translation>
+    </message>
+    <message>
+        <source>Canned responses…</source>
+        <translation>Standardsvar…</translation>
+    </message>
     <message>
         <source>Loading tickets…</source>
         <translation>Läser in ärenden…</translation>
@@ -2383,6 +3145,10 @@
     <message>
         <source>Tickets: {count}</source>
         <translation>Ärenden: {count}</translation>
+    </message>
+    <message>
+        <source>SLA breached on {count} more ticket(s): see Breached.</source>
+        <translation>SLA överskridet för ytterligare {count} ärende(n): se Över SLA.</translation>
     </message>
     <message>
         <source>Tickets could not be loaded</source>
@@ -2453,6 +3219,71 @@
     </message>
 </context>
 <context>
+    <name>WalkInModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Solved now</source>
+        <translation>Löst direkt</translation>
+    </message>
+    <message>
+        <source>Solved now %</source>
+        <translation>Löst direkt %</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Återuppringningar</translation>
+    </message>
+    <message>
+        <source>Average visit (min)</source>
+        <translation>Snitt per besök (min)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Anledning: %1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Lösning: %1</translation>
+    </message>
+    <message>
+        <source>No store</source>
+        <translation>Ingen butik</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInReportPanel</name>
+    <message>
+        <source>Walk-ins at the counters</source>
+        <translation>Besök i butikerna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No walk-ins in this period.</source>
+        <translation>Inga besök under den här perioden.</translation>
+    </message>
+</context>
+<context>
     <name>WallScreen</name>
     <message>
         <source>Skranke wallboard</source>
@@ -2509,6 +3340,14 @@
         <translation>Väggtavla i helskärm med stor text (Esc stänger den).</translation>
     </message>
     <message>
+        <source>Show the agents of one site</source>
+        <translation>Visa agenterna på en plats</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
         <source>Agents</source>
         <translation>Agenter</translation>
     </message>
@@ -2523,6 +3362,10 @@
     <message>
         <source>Updated %1</source>
         <translation>Uppdaterad %1</translation>
+    </message>
+    <message>
+        <source>Right-click an agent to set their state or queues.</source>
+        <translation>Högerklicka på en agent för att ange status eller köer.</translation>
     </message>
     <message>
         <source>Over threshold: %1</source>
@@ -2559,6 +3402,14 @@
         <translation>Återuppringning…</translation>
     </message>
     <message>
+        <source>Canned response…</source>
+        <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response into the notes (Ctrl+Shift+R)</source>
+        <translation>Infoga ett standardsvar i anteckningarna (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -2573,6 +3424,10 @@
     <message>
         <source>Call with %1</source>
         <translation>Samtal med %1</translation>
+    </message>
+    <message>
+        <source>Unfinished notes from an earlier call (saved %1)</source>
+        <translation>Ofärdiga anteckningar från ett tidigare samtal (sparade %1)</translation>
     </message>
     <message>
         <source>Unfinished notes restored.</source>
@@ -2593,6 +3448,10 @@
     <message>
         <source>Linked to a ticket</source>
         <translation>Kopplat till ett ärende</translation>
+    </message>
+    <message>
+        <source>The call&apos;s customer and ticket could not be read</source>
+        <translation>Samtalets kund och ärende kunde inte läsas</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3572,26 @@
         <translation>Skranke når inte databasen {url}. Kontrollera att servern är igång, att adressen stämmer och att du får logga in. ({detail})</translation>
     </message>
     <message>
+        <source>The canned response needs a title.</source>
+        <translation>Standardsvaret behöver en titel.</translation>
+    </message>
+    <message>
+        <source>The canned response has no text.</source>
+        <translation>Standardsvaret har ingen text.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}. Use {{customer_name}}, {{agent_name}} or {{ticket_number}}.</source>
+        <translation>Okänd platshållare {{{name}}}. Använd {{customer_name}}, {{agent_name}} eller {{ticket_number}}.</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; at most {limit} fit.</source>
+        <translation>Titeln är {length} tecken lång; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} fit.</source>
+        <translation>Texten är {length} tecken lång; högst {limit} får plats.</translation>
+    </message>
+    <message>
         <source>The database {url} cannot be used: {detail}</source>
         <translation>Databasen {url} kan inte användas: {detail}</translation>
     </message>
@@ -2753,6 +3632,22 @@
         <translation>Du har inte behörighet att ta bort återuppringningar.</translation>
     </message>
     <message>
+        <source>Only supervisors see the list of escalations.</source>
+        <translation>Endast teamledare ser listan över eskaleringar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can mark escalations as seen.</source>
+        <translation>Endast teamledare kan markera eskaleringar som sedda.</translation>
+    </message>
+    <message>
+        <source>Escalations cannot be deleted; supervisors mark them as seen.</source>
+        <translation>Eskaleringar kan inte tas bort; teamledare markerar dem som sedda.</translation>
+    </message>
+    <message>
+        <source>Only agents and supervisors record escalations.</source>
+        <translation>Endast agenter och teamledare registrerar eskaleringar.</translation>
+    </message>
+    <message>
         <source>Only supervisors can manage users.</source>
         <translation>Endast teamledare kan hantera användare.</translation>
     </message>
@@ -2783,6 +3678,14 @@
     <message>
         <source>Only supervisors can manage canned responses.</source>
         <translation>Endast teamledare kan hantera standardsvar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change opening hours.</source>
+        <translation>Endast teamledare kan ändra öppettider.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can change the holidays in the opening hours.</source>
+        <translation>Endast teamledare kan ändra helgdagarna i öppettiderna.</translation>
     </message>
     <message>
         <source>You can only change customers you serve.</source>
@@ -2853,14 +3756,6 @@
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <source>the queue&apos;s threshold</source>
-        <translation>köns gräns</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
-    </message>
-    <message>
         <source>Offered: calls that reached the queue, answered or abandoned. A call that rang several agents at once (ring group) counts once. Callers who hung up within {short} s are not counted.</source>
         <translation>Erbjudna: samtal som nådde kön, besvarade eller avbrutna. Ett samtal som ringde hos flera agenter samtidigt (ringgrupp) räknas en gång. Uppringare som lade på inom {short} s räknas inte.</translation>
     </message>
@@ -2871,10 +3766,6 @@
     <message>
         <source>Abandoned: callers who hung up before anyone answered, after waiting at least {short} s (shorter hang-ups are left out of every figure).</source>
         <translation>Avbrutna: uppringare som lade på innan någon svarade, efter att ha väntat minst {short} s (kortare samtal räknas inte med i någon siffra).</translation>
-    </message>
-    <message>
-        <source>Service level: calls answered within {threshold} of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
-        <translation>Servicenivå: samtal som besvarades inom {threshold} efter att de nått kön, delat med erbjudna samtal (besvarade + avbrutna efter {short} s).</translation>
     </message>
     <message>
         <source>Average speed of answer (ASA): the mean wait from reaching the queue to being answered, over answered calls.</source>
@@ -2957,8 +3848,16 @@
         <translation>Agent</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alla</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Ingen plats</translation>
     </message>
     <message>
         <source>Pause time: time agents spent paused, by the reason they chose, cut at day boundaries.</source>
@@ -3029,6 +3928,62 @@
         <translation>Inställningsfilen {path} innehåller värden som Skranke inte kan använda ({detail}). Skranke startade med standardinställningar; din fil är oförändrad.</translation>
     </message>
     <message>
+        <source>A reply time must be between 1 minute and 366 days.</source>
+        <translation>En svarstid måste vara mellan 1 minut och 366 dagar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can do this from the wallboard.</source>
+        <translation>Endast teamledare kan göra detta från väggtavlan.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the database.</source>
+        <translation>Personen finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>An agent can only be set to available, paused or offline.</source>
+        <translation>En agent kan bara sättas till tillgänglig, paus eller offline.</translation>
+    </message>
+    <message>
+        <source>Choose a pause reason.</source>
+        <translation>Välj en pausorsak.</translation>
+    </message>
+    <message>
+        <source>This callback is already done or cancelled.</source>
+        <translation>Den här återuppringningen är redan utförd eller inställd.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>Det här ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>One of the chosen queues no longer exists.</source>
+        <translation>En av de valda köerna finns inte längre.</translation>
+    </message>
+    <message>
+        <source>{name} is on a call; the state follows the call and cannot be set now.</source>
+        <translation>{name} är i ett samtal; statusen följer samtalet och kan inte ändras nu.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is from 1 to 5.</source>
+        <translation>Nöjdheten anges från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Satisfaction can be recorded once the ticket is solved.</source>
+        <translation>Nöjdhet kan registreras när ärendet är löst.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Ett ärende kan inte slås ihop med sig självt.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} was merged already.</source>
+        <translation>Ärende #{number} har redan slagits ihop.</translation>
+    </message>
+    <message>
+        <source>Ticket #{number} was merged into another ticket; merge into that one instead.</source>
+        <translation>Ärende #{number} har slagits ihop med ett annat ärende; slå ihop med det i stället.</translation>
+    </message>
+    <message>
         <source>The ticket was changed by someone else while you edited. Reload it and make your change again.</source>
         <translation>Ärendet ändrades av någon annan medan du redigerade. Läs in ärendet igen och gör din ändring på nytt.</translation>
     </message>
@@ -3061,8 +4016,20 @@
         <translation>Ärendet finns inte längre.</translation>
     </message>
     <message>
+        <source>Service level: calls answered within the queue&apos;s threshold of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Servicenivå: samtal som besvarats inom köns gränsvärde från att de nådde kön, delat med erbjudna samtal (besvarade + avbrutna efter {short} s).</translation>
+    </message>
+    <message>
+        <source>Service level: calls answered within {seconds} s of reaching the queue, divided by offered calls (answered + abandoned after {short} s).</source>
+        <translation>Servicenivå: samtal som besvarats inom {seconds} s från att de nådde kön, delat med erbjudna samtal (besvarade + avbrutna efter {short} s).</translation>
+    </message>
+    <message>
         <source>The shared database has no user “{name}”. Ask a supervisor to add you (skranke add-user), and check the user name in the settings.</source>
         <translation>Den delade databasen har ingen användare ”{name}”. Be en teamledare att lägga till dig (skranke add-user), och kontrollera användarnamnet i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” does not exist.</source>
+        <translation>Koden ”{code}” finns inte.</translation>
     </message>
     <message>
         <source>The queue is very busy; press “Take a number” again.</source>
