@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Default (sites without their own)</source>
-        <translation>Standard (lokasjoner uten egne)</translation>
+        <translation>Standard (øvrige lokasjoner)</translation>
     </message>
     <message>
         <source>Some days have a break; saving here keeps one span from opening to closing.</source>
@@ -1406,6 +1406,61 @@
     <message>
         <source>Target</source>
         <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsDialog</name>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskaleringer</translation>
+    </message>
+    <message>
+        <source>Show seen ones too</source>
+        <translation>Vis også sette</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Åpne sak</translation>
+    </message>
+    <message>
+        <source>Mark seen</source>
+        <translation>Merk som sett</translation>
+    </message>
+    <message>
+        <source>Take the selected escalations off the list; the breach stays on the ticket</source>
+        <translation>Fjern de valgte eskaleringene fra listen; bruddet blir stående på saken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
+    </message>
+    <message>
+        <source>first reply</source>
+        <translation>første svar</translation>
+    </message>
+    <message>
+        <source>next reply</source>
+        <translation>neste svar</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3 overdue, %4</source>
+        <translation>#%1 %2 – %3 overskredet, %4</translation>
+    </message>
+    <message>
+        <source>%1 (seen)</source>
+        <translation>%1 (sett)</translation>
+    </message>
+    <message>
+        <source>No escalations waiting.</source>
+        <translation>Ingen eskaleringer venter.</translation>
+    </message>
+    <message>
+        <source>The escalations could not be loaded or marked</source>
+        <translation>Eskaleringene kunne ikke lastes inn eller merkes</translation>
     </message>
 </context>
 <context>
@@ -3111,8 +3166,8 @@
         <translation>Administrer</translation>
     </message>
     <message>
-        <source>SLA reply times, opening hours and canned responses</source>
-        <translation>SLA-svartider, åpningstider og standardsvar</translation>
+        <source>SLA reply times, opening hours, canned responses and escalations</source>
+        <translation>SLA-svartider, åpningstider, standardsvar og eskaleringer</translation>
     </message>
     <message>
         <source>SLA reply times…</source>
@@ -3125,6 +3180,10 @@
     <message>
         <source>Canned responses…</source>
         <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Escalations…</source>
+        <translation>Eskaleringer…</translation>
     </message>
     <message>
         <source>Loading tickets…</source>

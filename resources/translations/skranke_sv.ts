@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Default (sites without their own)</source>
-        <translation>Standard (platser utan egna)</translation>
+        <translation>Standard (övriga platser)</translation>
     </message>
     <message>
         <source>Some days have a break; saving here keeps one span from opening to closing.</source>
@@ -1406,6 +1406,61 @@
     <message>
         <source>Target</source>
         <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsDialog</name>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskaleringar</translation>
+    </message>
+    <message>
+        <source>Show seen ones too</source>
+        <translation>Visa även sedda</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Öppna ärende</translation>
+    </message>
+    <message>
+        <source>Mark seen</source>
+        <translation>Markera som sedd</translation>
+    </message>
+    <message>
+        <source>Take the selected escalations off the list; the breach stays on the ticket</source>
+        <translation>Ta bort de valda eskaleringarna från listan; överträdelsen finns kvar på ärendet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>first reply</source>
+        <translation>första svar</translation>
+    </message>
+    <message>
+        <source>next reply</source>
+        <translation>nästa svar</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3 overdue, %4</source>
+        <translation>#%1 %2 – %3 försenat, %4</translation>
+    </message>
+    <message>
+        <source>%1 (seen)</source>
+        <translation>%1 (sedd)</translation>
+    </message>
+    <message>
+        <source>No escalations waiting.</source>
+        <translation>Inga eskaleringar väntar.</translation>
+    </message>
+    <message>
+        <source>The escalations could not be loaded or marked</source>
+        <translation>Eskaleringarna kunde inte läsas in eller markeras</translation>
     </message>
 </context>
 <context>
@@ -3111,8 +3166,8 @@
         <translation>Hantera</translation>
     </message>
     <message>
-        <source>SLA reply times, opening hours and canned responses</source>
-        <translation>SLA-svarstider, öppettider och standardsvar</translation>
+        <source>SLA reply times, opening hours, canned responses and escalations</source>
+        <translation>SLA-svarstider, öppettider, standardsvar och eskaleringar</translation>
     </message>
     <message>
         <source>SLA reply times…</source>
@@ -3125,6 +3180,10 @@
     <message>
         <source>Canned responses…</source>
         <translation>Standardsvar…</translation>
+    </message>
+    <message>
+        <source>Escalations…</source>
+        <translation>Eskaleringar…</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
