@@ -423,6 +423,8 @@ class TicketNotification(Base):
 
 # The walk-in tables live in their own module (counter mode, issue 7) but on this Base: importing it here puts them
 # in the metadata wherever the models are used, so the "migrations == models" check always sees them.
-# Call recordings (issue 3) likewise: app/recording_models.py, migration 0012.
+# Call recordings (issue 3) likewise: app/recording_models.py, migration 0012; and the server's record of applied
+# outbox changes (issue 5): app/sync_models.py, migration 0008.
 from app import recording_models as _recording_models  # noqa: E402, F401
+from app import sync_models as _sync_models  # noqa: E402, F401
 from app import walk_in_models as _walk_in_models  # noqa: E402, F401
