@@ -161,6 +161,7 @@ class Escalation:
     clock: str
     created_at: dt.datetime
     seen: bool
+    id: uuid.UUID  # the notification: what "mark seen" marks
 
 
 def escalations(db: Database, unseen_only: bool = True, limit: int = 200) -> list[Escalation]:
@@ -172,7 +173,28 @@ def escalations(db: Database, unseen_only: bool = True, limit: int = 200) -> lis
         if unseen_only:
             query = query.where(TicketNotification.seen_at.is_(None))
         return [Escalation(n.ticket_id, number, subject, str(n.details.get("clock", "")), n.created_at,
-                           n.seen_at is not None) for n, number, subject in session.execute(query)]
+                           n.seen_at is not None, n.id) for n, number, subject in session.execute(query)]
+
+
+def mark_seen(db: Database, user_id: uuid.UUID, notification_ids: list[uuid.UUID],
+              now: dt.datetime | None = None) -> int:
+    """A supervisor has dealt with these escalations: they leave the unseen list (kept, with who and when in the
+    audit log). Supervisors only (here for SQLite, by GRANT on PostgreSQL). Returns how many this call marked;
+    one another supervisor marked first is left as it is (conditional UPDATE)."""
+    now = now or utcnow()
+    marked = 0
+    with db.sessions.begin() as session:
+        require_supervisor(session, user_id, tr_("Only supervisors can mark escalations as seen."))
+        for notification_id in notification_ids:
+            ticket_id = session.scalar(update(TicketNotification).where(
+                TicketNotification.id == notification_id, TicketNotification.seen_at.is_(None))
+                .values(seen_at=now).returning(TicketNotification.ticket_id)
+                .execution_options(synchronize_session=False))
+            if ticket_id is not None:
+                audit.record(session, user_id, "ticket", ticket_id, "escalation-seen",
+                             {"notification": str(notification_id)})
+                marked += 1
+    return marked
 
 
 def escalation_check(db: Database, user_id: uuid.UUID | None, since: dt.datetime,

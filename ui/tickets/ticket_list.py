@@ -26,6 +26,7 @@ from ui import errors
 from ui.tasks import TaskRunner
 from ui.tickets.calendar_editor import CalendarEditor
 from ui.tickets.canned_editor import CannedEditor
+from ui.tickets.escalations_view import EscalationsDialog
 from ui.tickets.sla_policy_editor import SlaPolicyEditor
 from ui.tickets.ticket_filters import TicketFilterBar
 from ui.tickets.ticket_list_model import TICKET_ID_ROLE, Column, TicketListModel, plain_tooltip
@@ -87,12 +88,13 @@ class TicketListView(QWidget):
         # as well); one menu button keeps the row narrow beside the editor.
         self.manage_button = QToolButton(self)
         self.manage_button.setText(self.tr("Manage"))
-        self.manage_button.setToolTip(self.tr("SLA reply times, opening hours and canned responses"))
+        self.manage_button.setToolTip(self.tr("SLA reply times, opening hours, canned responses and escalations"))
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.manage_button)
         self.sla_action = menu.addAction(self.tr("SLA reply times…"), self.open_sla_table)
         self.hours_action = menu.addAction(self.tr("Opening hours…"), self.open_calendars)
         self.canned_action = menu.addAction(self.tr("Canned responses…"), self.open_canned_responses)
+        self.escalations_action = menu.addAction(self.tr("Escalations…"), self.open_escalations)
         self.manage_button.setMenu(menu)
         self.manage_button.setVisible(user.role == Role.SUPERVISOR)
         top.addWidget(self.manage_button)
@@ -127,6 +129,12 @@ class TicketListView(QWidget):
 
     def open_canned_responses(self) -> CannedEditor:
         dialog = CannedEditor(CannedResponses(self._service.db), self._tasks, self._user, self)
+        dialog.open()
+        return dialog
+
+    def open_escalations(self) -> EscalationsDialog:
+        dialog = EscalationsDialog(self._service.db, self._tasks, self._user, self)
+        dialog.ticket_requested.connect(self.ticket_activated)
         dialog.open()
         return dialog
 

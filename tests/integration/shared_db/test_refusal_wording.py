@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from app.customers import CustomerDraft, CustomerService
 from app.db.database import Database
 from app.db.models import BusinessCalendar, BusinessHoliday, TicketNotification
+from app.sla import escalations, mark_seen
 from app.tickets import TicketService
 from tests.integration.shared_db.conftest import Team, denied
 
@@ -61,7 +62,7 @@ def test_escalations_are_read_and_cleared_by_supervisors_only(team: Team) -> Non
         with db.engine.begin() as conn:
             conn.execute(text("SELECT id FROM ticket_notifications")).all()
 
-    def mark_seen(db: Database) -> None:
+    def mark_all_seen(db: Database) -> None:
         with db.engine.begin() as conn:
             conn.execute(text("UPDATE ticket_notifications SET seen_at = now()"))
 
@@ -71,9 +72,12 @@ def test_escalations_are_read_and_cleared_by_supervisors_only(team: Team) -> Non
 
     escalate(agent.db)  # any agent's client writes the escalation at a breach
     assert str(denied(lambda: read(agent.db))) == "Only supervisors see the list of escalations."
-    assert str(denied(lambda: mark_seen(agent.db))) == "Only supervisors can mark escalations as seen."
+    assert str(denied(lambda: mark_all_seen(agent.db))) == "Only supervisors can mark escalations as seen."
     assert str(denied(lambda: delete(team["supervisor"].db))) == (
         "Escalations cannot be deleted; supervisors mark them as seen.")
     assert str(denied(lambda: escalate(team["counter_a"].db))) == "Only agents and supervisors record escalations."
-    read(team["supervisor"].db)
-    mark_seen(team["supervisor"].db)
+    boss = team["supervisor"]
+    read(boss.db)
+    [escalation] = escalations(boss.db)  # the app's own calls, as the supervisors' list makes them
+    assert mark_seen(boss.db, boss.user_id, [escalation.id]) == 1
+    assert escalations(boss.db) == [] and escalations(boss.db, unseen_only=False)[0].seen

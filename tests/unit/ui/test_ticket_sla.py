@@ -123,7 +123,7 @@ def test_supervisor_sets_a_sites_opening_hours_and_holidays(qtbot, tasks, sqlite
     view = TicketListView(TicketService(sqlite_db), tasks, boss)
     qtbot.addWidget(view)
     assert [a.text() for a in view.manage_button.menu().actions()] == [
-        "SLA reply times…", "Opening hours…", "Canned responses…"]
+        "SLA reply times…", "Opening hours…", "Canned responses…", "Escalations…"]
     dialog = view.open_calendars()
     settle(qtbot, tasks)
     dialog.site.setCurrentIndex(dialog.site.findText("Aarhus"))
