@@ -3501,6 +3501,10 @@
         <translation>Gemt %1</translation>
     </message>
     <message>
+        <source>Saved on this computer %1</source>
+        <translation>Gemt på denne computer %1</translation>
+    </message>
+    <message>
         <source>Linked to ticket %1</source>
         <translation>Knyttet til sag %1</translation>
     </message>

@@ -3501,6 +3501,10 @@
         <translation>Lagret %1</translation>
     </message>
     <message>
+        <source>Saved on this computer %1</source>
+        <translation>Lagret på denne datamaskinen %1</translation>
+    </message>
+    <message>
         <source>Linked to ticket %1</source>
         <translation>Knyttet til sak %1</translation>
     </message>

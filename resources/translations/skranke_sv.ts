@@ -3501,6 +3501,10 @@
         <translation>Sparat %1</translation>
     </message>
     <message>
+        <source>Saved on this computer %1</source>
+        <translation>Sparat på den här datorn %1</translation>
+    </message>
+    <message>
         <source>Linked to ticket %1</source>
         <translation>Kopplat till ärende %1</translation>
     </message>
