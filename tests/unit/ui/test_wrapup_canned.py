@@ -110,3 +110,43 @@ def test_no_picker_without_a_call_or_without_canned_responses(qtbot, tasks, sqli
     panel = make_panel(qtbot, tasks, sqlite_db)
     assert panel.open_canned() is None  # no call yet: nothing to write notes for
     settle(qtbot, tasks)
+
+
+def test_the_window_gives_the_panel_the_signed_in_agent_and_the_callers_card(qtbot, sqlite_db, reported) -> None:
+    from app.customers import PhoneDraft
+    from app.fake_softphone import FakeSoftphone
+    from ui.main import build_services, start_phone
+    from ui.main_window import MainWindow
+    from ui.phone.setup import PhoneSetup
+
+    boss = sign_in(sqlite_db, "sofie")
+    with sqlite_db.sessions.begin() as session:
+        session.get(User, boss.id).role = Role.SUPERVISOR  # type: ignore[union-attr]
+    CannedResponses(sqlite_db).save(boss.id, "Hilsen", "Hej {customer_name}, mvh {agent_name}", None)
+    CustomerService(sqlite_db, "DK").create(CustomerDraft(name="Mette Hansen", phones=(PhoneDraft("+4532123456"),)))
+    tasks = TaskRunner()
+    fake = FakeSoftphone()
+    setup = PhoneSetup(fake, None, True, [])
+    agent = sign_in(sqlite_db, "agent")
+    services = build_services(sqlite_db, "DK", agent, setup, tasks)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    start_phone(setup)
+    try:
+        call = fake.ring("+4532123456", "Mette")
+        qtbot.waitUntil(lambda: window.card.card is not None, timeout=10_000)
+        fake.answer(call)
+        qtbot.waitUntil(lambda: window.wrapup.interaction_id is not None, timeout=10_000)
+        qtbot.waitUntil(tasks.idle, timeout=10_000)  # the call is linked to Mette's card by the pop
+        assert window.wrapup.canned_button.isEnabled()
+        dialog = window.wrapup.open_canned()
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.picker.preview.toPlainText() == f"Hej Mette Hansen, mvh {agent.name}",
+                        timeout=10_000)
+        dialog.picker.insert()
+        assert window.wrapup.notes.toPlainText() == f"Hej Mette Hansen, mvh {agent.name}"
+        assert reported == []
+    finally:
+        services.phone.shutdown()
+        tasks.shutdown()
