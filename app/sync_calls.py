@@ -11,11 +11,13 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.call_log import CallChanged, CallStarted, apply_call_changed, apply_call_started
 from app.callbacks import ScheduleCommand, apply_schedule
 from app.customers import ValidationError
+from app.db.models import Customer, Interaction
 from app.softphone import Direction
 from app.wrapup import WrapUpCommand, apply_wrapup, check_wrapup
 
@@ -23,6 +25,8 @@ LOG_CALL = "log_call"
 UPDATE_CALL = "update_call"
 SAVE_WRAPUP = "save_wrapup"
 CREATE_CALLBACK = "create_callback"
+START_WRAPUP = "start_wrapup"
+LINK_CALL_CUSTOMER = "link_call_customer"
 
 
 class Writer(Protocol):
@@ -96,7 +100,33 @@ def apply_update_call(session: Session, payload: Mapping[str, Any]) -> None:
     apply_call_changed(session, call_changed_from(payload))
 
 
+def link_customer_payload(interaction_id: uuid.UUID, customer_id: uuid.UUID | None) -> dict[str, Any]:
+    return {"interaction_id": interaction_id, "customer_id": customer_id}
+
+
+def apply_link_customer(session: Session, payload: Mapping[str, Any]) -> None:
+    """The agent chose who called; applied after the call's own row (outbox order), so it finds it."""
+    row = session.get(Interaction, uuid.UUID(str(payload["interaction_id"])))
+    customer_id = _uuid(payload["customer_id"])
+    # An erased call or customer (app/privacy.py) while this waited: nothing to link, and no error to park.
+    if row is None or (customer_id is not None
+                       and session.scalar(select(Customer.id).where(Customer.id == customer_id)) is None):
+        return
+    row.customer_id = customer_id
+
+
 # --- wrap-up ------------------------------------------------------------------------------------------------
+
+
+def start_wrapup_payload(interaction_id: uuid.UUID, at: dt.datetime) -> dict[str, Any]:
+    return {"interaction_id": interaction_id, "at": at}
+
+
+def apply_start_wrapup(session: Session, payload: Mapping[str, Any]) -> None:
+    """Wrap-up began at the client's time; kept if already set (a restart does not reset the clock)."""
+    row = session.get(Interaction, uuid.UUID(str(payload["interaction_id"])))
+    if row is not None and row.wrapup_started_at is None:
+        row.wrapup_started_at = _need_time(payload["at"])
 
 
 def wrapup_payload(command: WrapUpCommand) -> dict[str, Any]:

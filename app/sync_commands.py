@@ -21,13 +21,17 @@ from app.db.models import Channel, Interaction
 from app.messages import message, tr_
 from app.sync_calls import (
     CREATE_CALLBACK,
+    LINK_CALL_CUSTOMER,
     LOG_CALL,
     SAVE_WRAPUP,
+    START_WRAPUP,
     UPDATE_CALL,
     Writer,
     apply_create_callback,
+    apply_link_customer,
     apply_log_call,
     apply_save_wrapup,
+    apply_start_wrapup,
     apply_update_call,
 )
 from app.walk_ins import Counter, VisitCommand, VisitDraft, VisitLogged, apply_visit, check_visit
@@ -181,6 +185,14 @@ def _apply_wrapup(session: Session, payload: Mapping[str, Any], context: ApplyCo
     apply_save_wrapup(session, payload)
 
 
+def _apply_link_customer(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_link_customer(session, payload)
+
+
+def _apply_start_wrapup(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_start_wrapup(session, payload)
+
+
 APPLY: dict[str, Apply] = {
     LOG_WALK_IN_VISIT: _apply_visit,
     LOG_INTERACTION: _apply_interaction,
@@ -188,6 +200,8 @@ APPLY: dict[str, Apply] = {
     LOG_CALL: _apply_log_call,
     UPDATE_CALL: _apply_update_call,
     CREATE_CALLBACK: _apply_callback,
+    START_WRAPUP: _apply_start_wrapup,
+    LINK_CALL_CUSTOMER: _apply_link_customer,
 }
 
 

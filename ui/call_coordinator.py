@@ -9,12 +9,14 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.callbacks import CallbackRow
 from app.canned import CannedResponses
 from app.canned_context import call_context
 from app.screen_pop import CONTEXT_HEADER, PopResult, encode_context
 from app.softphone import CallOutcome, CallSnapshot, Direction
+from app.sync_drafts import LocalDrafts, drafts_path, restorable_drafts
 from app.users import list_queues, list_users
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
 from ui.history import format_when
@@ -42,12 +44,14 @@ class CallCoordinator(QObject):
         self.w.callbacks_view.reminder.connect(self._remind)
         self.w.services.phone.call_ended.connect(self._callback_call_ended)
         self._callback_calls: dict[str, uuid.UUID] = {}
+        self._last_number = ""  # the call just ended: its wrap-up's callback is for this number by default
         self.w.pop.customer_chosen.connect(self._caller_chosen)
         self.w.pop.new_customer_requested.connect(self._new_caller)
         self.w.pop.ticket_requested.connect(self.w.open_ticket)
         self.w.ticket_editor.saved.connect(self._ticket_saved_during_call)
         self.w.card.ticket_requested.connect(self._ticket_saved_during_call)  # opening one during wrap-up links it
         self._pending_link: str | None = None
+        self._queued_wrapup: uuid.UUID | None = None  # the wrap-up just saved on this computer only
         self.w.services.phone.context_headers = self._context_headers
         self.w.services.workflow.busy_with_wrapup = self.w.wrapup.blocks_calls
         self.w.services.workflow.linked_ticket = lambda: (self.w.wrapup.interaction_id, self.w.wrapup.ticket_id)
@@ -59,10 +63,27 @@ class CallCoordinator(QObject):
         user_id = services.user.id
         db, agent = services.db, services.user.name
         self.w.wrapup.use_canned(CannedResponses(db), lambda iid, tid: call_context(db, iid, tid, agent))
+        self.w.wrapup.queued.connect(self._wrapup_queued)
+        # The shared database: calls, wrap-ups, callbacks and customer links go through the offline-safe outbox
+        # and drafts are kept on this computer first (docs/architecture-sync.md); the embedded SQLite writes
+        # directly (there is no server to lose).
+        sync = services.sync
+        self._writer = sync.writer if sync is not None and sync.pusher is not None else None
+        drafts: LocalDrafts | None = None
+        if sync is not None and sync.pusher is not None:
+            pusher = sync.pusher
+            drafts = LocalDrafts(drafts_path(pusher.outbox.path))
+            workflow.use_outbox(sync.writer, lambda: pusher.status.online)
+            self.w.wrapup.use_outbox(sync.writer, drafts, lambda: pusher.status.online)
         # Calls a crash left open are closed first, so the wallboard shows no phantom ringing; then this agent's
         # own unfinished notes come back (on a shared database drafts() alone would list every agent's).
         services.tasks.run(services.workflow.call_log.close_unfinished)
-        services.tasks.run(lambda: services.wrapup.drafts(user_id=user_id), self._restore_drafts)
+        if drafts is not None and sync is not None and sync.pusher is not None:
+            local, outbox = drafts, sync.pusher.outbox
+            services.tasks.run(lambda: restorable_drafts(services.wrapup, user_id, local, outbox),
+                               self._restore_drafts)
+        else:
+            services.tasks.run(lambda: services.wrapup.drafts(user_id=user_id), self._restore_drafts)
 
     def _on_pop(self, pop: PopResult) -> None:
         call = self.w.services.phone.calls.get(pop.call_id)
@@ -110,10 +131,18 @@ class CallCoordinator(QObject):
             self.tr("Call transferred, but no follow-up ticket could be made: %1").replace("%1", translated(exc)),
             10000)
 
-    def _wrapup_finished(self, _interaction_id: uuid.UUID) -> None:
+    def _wrapup_finished(self, interaction_id: uuid.UUID) -> None:
         self.w.services.workflow.finish_wrapup()
+        if self._queued_wrapup == interaction_id:  # queued (the panel says so first): nothing new to reload
+            self._queued_wrapup = None
+            self.w.statusBar().showMessage(
+                self.tr("Wrap-up saved on this computer; it will be sent when the server can be reached."), 10000)
+            return
         self.w.statusBar().showMessage(self.tr("Wrap-up saved."), 4000)
         self.w._reload_customer()
+
+    def _wrapup_queued(self, interaction_id: uuid.UUID) -> None:
+        self._queued_wrapup = interaction_id
 
     def _reload_history_soon(self) -> None:
         if self.w.card.card is not None and not self.w.history_model.is_loading():
@@ -127,17 +156,32 @@ class CallCoordinator(QObject):
         card = self.w.card.card
         if not number:
             number = call.remote.number if call is not None else (card.phones[0].e164 if card and card.phones else "")
+        if not number and self.w.wrapup.isVisible():  # no card: unknown caller, or the server was away for the pop
+            number = self._last_number
         me = self.w.services.user
         assignees: list[tuple[str, uuid.UUID | None, uuid.UUID | None]] = [(self.tr("Me"), me.id, None)]
-        assignees += [(self.tr("Queue %1").replace("%1", name), None, qid)
-                      for qid, name in list_queues(self.w.services.db)]
-        assignees += [(u.name, u.id, None) for u in list_users(self.w.services.db) if u.id != me.id]
+        try:
+            assignees += [(self.tr("Queue %1").replace("%1", name), None, qid)
+                          for qid, name in list_queues(self.w.services.db)]
+            assignees += [(u.name, u.id, None) for u in list_users(self.w.services.db) if u.id != me.id]
+        except SQLAlchemyError:
+            if self._writer is None:
+                raise
+            # The server is away: the agent can still promise a callback of their own (sent later).
         dialog = ScheduleCallbackDialog(self.w.services.callbacks, self.w.services.tasks, me, assignees, number,
                                         card.id if card else None, card.name if card else "",
-                                        card.timezone if card else None, self.w)
-        dialog.scheduled.connect(lambda _id: (self.w.callbacks_view.refresh(), self.w._reload_customer(),
-                                              self.w.statusBar().showMessage(self.tr("Callback scheduled."), 4000)))
+                                        card.timezone if card else None, self.w, writer=self._writer)
+        dialog.scheduled.connect(lambda _id: self._callback_scheduled(dialog.sent))
         dialog.open()
+
+    def _callback_scheduled(self, sent: bool) -> None:
+        if sent:
+            self.w.callbacks_view.refresh()
+            self.w._reload_customer()
+            self.w.statusBar().showMessage(self.tr("Callback scheduled."), 4000)
+        else:  # nothing to reload: the server does not have it yet
+            self.w.statusBar().showMessage(
+                self.tr("Callback saved on this computer; it will be sent when the server can be reached."), 10000)
 
     def _call_back(self, row: CallbackRow) -> None:
         if row.customer_id is not None:
@@ -147,6 +191,7 @@ class CallCoordinator(QObject):
             self._callback_calls[call_id] = row.id
 
     def _callback_call_ended(self, call: CallSnapshot) -> None:
+        self._last_number = call.remote.number
         callback_id = self._callback_calls.pop(call.call_id, None)
         if callback_id is None:
             return

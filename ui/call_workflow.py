@@ -10,6 +10,7 @@ A call about a ticket that this agent transfers away (blind or attended) gives t
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Callable
 
@@ -22,10 +23,14 @@ from app.db.database import Database
 from app.recording_log import RecordingLog
 from app.screen_pop import PopResult, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
+from app.sync import ChangeWriter
+from app.sync_calls import LINK_CALL_CUSTOMER, OutboxCallCommands, link_customer_payload
 from app.ticket_follow_up import create_follow_up
 from app.users import CurrentUser
 from ui.phone.controller import PhoneController
 from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class CallWorkflow(QObject):
@@ -48,12 +53,30 @@ class CallWorkflow(QObject):
         self._answered: set[str] = set()
         self.busy_with_wrapup: Callable[[], bool] = lambda: False  # set by the window: a mandatory wrap-up
         self._popped: set[str] = set()
+        self._writer: ChangeWriter | None = None  # the shared database's outbox (use_outbox)
+        self._online: Callable[[], bool | None] = lambda: None
         # The ticket a call is about: the one a colleague's transfer context named (from the pop), or the one
         # linked in the wrap-up notes (set by the window: (interaction, ticket) the notes are linked to).
         self._context_tickets: dict[str, uuid.UUID] = {}
         self.linked_ticket: Callable[[], tuple[uuid.UUID | None, uuid.UUID | None]] = lambda: (None, None)
         phone.call_updated.connect(self._on_call)
         phone.transferred.connect(self._on_transferred)
+
+    def use_outbox(self, writer: ChangeWriter, online: Callable[[], bool | None]) -> None:
+        """The shared database: calls are logged through the offline-safe outbox (app/sync.py), so the phone keeps
+        working while PostgreSQL is away. Set before the first call (the composition root builds the workflow
+        before the outbox exists)."""
+        self._writer, self._online = writer, online
+        self.call_log = CallLog(self.db, self.user.id, self.customers.default_region,
+                                commands=OutboxCallCommands(writer))
+        self.recordings = RecordingLog(self.db, self.call_log)
+
+    def _offline_tolerant(self, what: str) -> Callable[[Exception], None] | None:
+        """With the outbox, a direct write or read that fails (the server is away) is logged, not shown: the
+        status bar already says offline and the call goes on. Without it, errors go to the usual dialog."""
+        if self._writer is None:
+            return None
+        return lambda exc: log.warning("%s skipped: %s", what, exc.__class__.__name__)
 
     def go_online(self) -> None:
         self._record(self.states.go_online())
@@ -66,10 +89,12 @@ class CallWorkflow(QObject):
             self.phone.softphone.reject(snap.call_id)
         self.tasks.run(lambda: self.call_log.on_call(snap), lambda iid: self._logged(snap, iid))
         if snap.recording_path:  # after the call log on the same worker: the interaction row exists by then
-            self.tasks.run(lambda: self.recordings.on_call(snap))
+            # Not offline-capable: with the server away the WAV is still written, its row is not (a call
+            # logged offline has no row to point at yet either); docs/architecture-sync.md.
+            self.tasks.run(lambda: self.recordings.on_call(snap), None, self._offline_tolerant("recording row"))
         if snap.call_id not in self._popped and snap.state in (CallState.RINGING_IN, CallState.DIALING):
             self._popped.add(snap.call_id)
-            self.tasks.run(lambda: self._lookup(snap), self._popped_up)
+            self.tasks.run(lambda: self._lookup(snap), self._popped_up, self._offline_tolerant("screen pop"))
         self._record(self.states.on_call(snap))
 
     def _lookup(self, snap: CallSnapshot) -> tuple[PopResult, CustomerCard | None]:
@@ -86,7 +111,8 @@ class CallWorkflow(QObject):
         self.pop_ready.emit(pop)
 
     def _logged(self, snap: CallSnapshot, interaction_id: uuid.UUID) -> None:
-        self.call_logged.emit()
+        if self._online() is not False:  # offline the views could not read it back (and would report that)
+            self.call_logged.emit()
         if snap.state is CallState.CONNECTED and snap.call_id not in self._answered:
             self._answered.add(snap.call_id)
             self.call_answered.emit(interaction_id, snap.remote.label)
@@ -99,9 +125,15 @@ class CallWorkflow(QObject):
 
     def link_customer(self, call_id: str, customer_id: uuid.UUID) -> None:
         """The agent chose which customer is calling (several shared the number, or it was a new one)."""
+        writer = self._writer
+
         def link() -> None:
             interaction = self.call_log.interaction_for(call_id)
-            if interaction is not None:
+            if interaction is None:
+                return
+            if writer is not None:  # after the call's row in the outbox: works offline and for a queued row
+                writer.submit(LINK_CALL_CUSTOMER, link_customer_payload(interaction, customer_id))
+            else:
                 self.call_log.link_customer(interaction, customer_id)
         self.tasks.run(link, lambda _none: self.call_logged.emit())
 
@@ -149,7 +181,9 @@ class CallWorkflow(QObject):
         if change is None:
             return
         self.state_changed.emit(change)
-        self.tasks.run(lambda: record_state(self.db, self.user.id, change))
+        # Not offline-capable: the agent-state history misses what happened while the server was away.
+        self.tasks.run(lambda: record_state(self.db, self.user.id, change), None,
+                       self._offline_tolerant("agent state"))
 
 
 def pop_label(pop: PopResult) -> str:

@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.canned import CannedResponses
 from app.canned_context import CannedContext
-from app.wrapup import WrapUpService
+from app.db.types import utcnow
+from app.sync import ChangeWriter
+from app.sync_calls import START_WRAPUP, start_wrapup_payload, submit_wrapup
+from app.sync_drafts import LocalDrafts, save_draft_local_first
+from app.wrapup import WrapUpCommand, WrapUpService
 from ui import errors
 from ui.canned_picker import CannedPicker, CannedPickerDialog
 from ui.messages import translated
@@ -41,6 +45,7 @@ ContextLoader = Callable[[uuid.UUID, uuid.UUID | None], CannedContext]  # (inter
 
 class WrapUpPanel(QFrame):
     finished = Signal(object)  # interaction uuid, after a successful submit
+    queued = Signal(object)  # interaction uuid: submitted while the server was away, saved on this computer
     new_ticket_requested = Signal()
     callback_requested = Signal()
 
@@ -58,6 +63,10 @@ class WrapUpPanel(QFrame):
         self.ticket_id: uuid.UUID | None = None
         self._deadline: dt.datetime | None = None
         self._dirty = False
+        # The shared database's outbox (use_outbox); None: the embedded SQLite, written directly.
+        self._writer: ChangeWriter | None = None
+        self._drafts: LocalDrafts | None = None
+        self._online: Callable[[], bool | None] = lambda: None
 
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
@@ -154,7 +163,10 @@ class WrapUpPanel(QFrame):
         self.countdown.clear()
         self._dirty = False
         self.show()
-        self.tasks.run(lambda: self.service.policy_for_interaction(interaction_id), self._apply_policy)
+        # Offline the queue's policy cannot be read: the optional default stays, and the server still checks a
+        # required disposition when the wrap-up is applied (refused changes are listed in the status bar).
+        self.tasks.run(lambda: self.service.policy_for_interaction(interaction_id), self._apply_policy,
+                       (lambda _exc: None) if self._writer is not None else None)
 
     def restore(self, interaction_id: uuid.UUID, notes: str, disposition: str | None, saved_at: str,
                 tags: tuple[str, ...] = ()) -> None:
@@ -179,8 +191,11 @@ class WrapUpPanel(QFrame):
         if self.interaction_id is None:
             return
         self.in_wrapup = True
-        interaction = self.interaction_id
-        self.tasks.run(lambda: self.service.start(interaction))
+        interaction, writer, now = self.interaction_id, self._writer, utcnow()
+        if writer is not None:  # in order after the call's own row in the outbox
+            self.tasks.run(lambda: writer.submit(START_WRAPUP, start_wrapup_payload(interaction, now)))
+        else:
+            self.tasks.run(lambda: self.service.start(interaction))
         if self.mode == "timed" and self.seconds > 0:
             self._deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.seconds)
             self._tick.start()
@@ -227,9 +242,22 @@ class WrapUpPanel(QFrame):
         interaction, notes, code, tags = self.interaction_id, self.notes.toPlainText(), self.disposition(), \
             self.tag_list()
         self._dirty = False
+        drafts, online = self._drafts, self._online
+        if drafts is not None:
+            self.tasks.run(lambda: save_draft_local_first(drafts, self.service, online, interaction, notes, code,
+                                                          tags), self._draft_saved)
+            return
         self.tasks.run(lambda: self.service.save_draft(interaction, notes, code, tags),
-                       lambda _none: self.saved.setText(self.tr("Saved %1").replace(
-                           "%1", dt.datetime.now().strftime("%H:%M:%S"))))
+                       lambda _none: self._draft_saved(True))
+
+    def _draft_saved(self, on_server: bool) -> None:
+        when = dt.datetime.now().strftime("%H:%M:%S")
+        self.saved.setText(self.tr("Saved %1").replace("%1", when) if on_server
+                           else self.tr("Saved on this computer %1").replace("%1", when))
+
+    def use_outbox(self, writer: ChangeWriter, drafts: LocalDrafts, online: Callable[[], bool | None]) -> None:
+        """The shared database: wrap-ups go through the outbox, drafts to this computer first (app/sync_drafts)."""
+        self._writer, self._drafts, self._online = writer, drafts, online
 
     def tag_list(self) -> tuple[str, ...]:
         return tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
@@ -273,12 +301,24 @@ class WrapUpPanel(QFrame):
         interaction, notes, code, ticket = self.interaction_id, self.notes.toPlainText(), self.disposition(), \
             self.ticket_id
         required, tags = self.required, self.tag_list()
+        writer, drafts = self._writer, self._drafts
+        if writer is not None and drafts is not None:
+            command = WrapUpCommand(interaction, notes, code, tags, ticket, required, utcnow())
+
+            def send() -> bool:
+                sent = submit_wrapup(writer, command)
+                drafts.drop(interaction)  # durable in the outbox now; the server drops its copy when applied
+                return sent
+            self.tasks.run(send, lambda sent: self._submitted(interaction, sent), self._failed)
+            return
         self.tasks.run(lambda: self.service.submit(interaction, notes, code, tags, ticket, required),
                        lambda _none: self._submitted(interaction), self._failed)
 
-    def _submitted(self, interaction: uuid.UUID) -> None:
+    def _submitted(self, interaction: uuid.UUID, sent: bool = True) -> None:
         if interaction != self.interaction_id:
             return
+        if not sent:
+            self.queued.emit(interaction)
         self._tick.stop()
         self.interaction_id, self.in_wrapup = None, False
         self.hide()

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.callbacks import CallbackService
+from app.callbacks import CallbackService, plan_callback
 from app.customers import ValidationError
+from app.sync import ChangeWriter
+from app.sync_calls import submit_callback
 from app.users import CurrentUser
 from ui.messages import translated
 from ui.tasks import TaskRunner
@@ -41,11 +43,14 @@ class ScheduleCallbackDialog(QDialog):
     def __init__(self, service: CallbackService, tasks: TaskRunner, user: CurrentUser,
                  assignees: list[tuple[str, uuid.UUID | None, uuid.UUID | None]], number: str,
                  customer_id: uuid.UUID | None, customer_name: str, timezone: str | None,
-                 parent: QWidget | None = None) -> None:
-        """assignees: (shown name, owner user id, queue id); the first is "me"."""
+                 parent: QWidget | None = None, writer: ChangeWriter | None = None) -> None:
+        """assignees: (shown name, owner user id, queue id); the first is "me". writer: the shared database's
+        outbox (app/sync.py), so a callback can be promised while the server is away; None: written directly."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule a callback"))
         self.service, self.tasks, self.user, self.customer_id = service, tasks, user, customer_id
+        self.writer = writer
+        self.sent = True  # after `scheduled`: False when it was saved on this computer, to be sent later
         who = QLabel(customer_name or self.tr("Unknown caller"), self)
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setObjectName("sectionTitle")
@@ -126,11 +131,21 @@ class ScheduleCallbackDialog(QDialog):
                 queue_id)
         reason, note, outside, user_id = self.reason.text(), self.note.toPlainText(), self.outside.isChecked(), \
             self.user.id
+        writer, region = self.writer, self.service.default_region
+        if writer is not None:
+            def submit() -> tuple[uuid.UUID, bool]:
+                # Every check needs no database (plan_callback), so a mistake is said at once, online or not.
+                command = plan_callback(*args, reason=reason, note=note, window=(8, 20),
+                                        allow_outside_window=outside, user_id=user_id, default_region=region)
+                return command.callback_id, submit_callback(writer, command)
+            self.tasks.run(submit, lambda done: self._saved(done[0], done[1]), self._failed)
+            return
         self.tasks.run(lambda: self.service.schedule(*args, reason=reason, note=note, allow_outside_window=outside,
                                                      user_id=user_id),
                        self._saved, self._failed)
 
-    def _saved(self, callback_id: uuid.UUID) -> None:
+    def _saved(self, callback_id: uuid.UUID, sent: bool = True) -> None:
+        self.sent = sent
         self.scheduled.emit(callback_id)
         self.accept()
 
