@@ -403,6 +403,10 @@
         <translation>Opkaldet er viderestillet, men der kunne ikke oprettes en opfølgningssag: %1</translation>
     </message>
     <message>
+        <source>Wrap-up saved on this computer; it will be sent when the server can be reached.</source>
+        <translation>Efterbehandlingen er gemt på denne computer; den sendes, når serveren kan nås.</translation>
+    </message>
+    <message>
         <source>Wrap-up saved.</source>
         <translation>Efterbehandling gemt.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
         <source>Callback scheduled.</source>
         <translation>Tilbageringning planlagt.</translation>
+    </message>
+    <message>
+        <source>Callback saved on this computer; it will be sent when the server can be reached.</source>
+        <translation>Tilbageringningen er gemt på denne computer; den sendes, når serveren kan nås.</translation>
     </message>
     <message>
         <source>Skranke</source>

@@ -403,6 +403,10 @@
         <translation>Anropet er satt over, men det kunne ikke opprettes en oppfølgingssak: %1</translation>
     </message>
     <message>
+        <source>Wrap-up saved on this computer; it will be sent when the server can be reached.</source>
+        <translation>Etterarbeidet er lagret på denne datamaskinen; det sendes når serveren kan nås.</translation>
+    </message>
+    <message>
         <source>Wrap-up saved.</source>
         <translation>Etterarbeidet er lagret.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
         <source>Callback scheduled.</source>
         <translation>Tilbakeringingen er planlagt.</translation>
+    </message>
+    <message>
+        <source>Callback saved on this computer; it will be sent when the server can be reached.</source>
+        <translation>Tilbakeringingen er lagret på denne datamaskinen; den sendes når serveren kan nås.</translation>
     </message>
     <message>
         <source>Skranke</source>

@@ -403,6 +403,10 @@
         <translation>Samtalet har kopplats vidare, men inget uppföljningsärende kunde skapas: %1</translation>
     </message>
     <message>
+        <source>Wrap-up saved on this computer; it will be sent when the server can be reached.</source>
+        <translation>Efterarbetet har sparats på den här datorn; det skickas när servern kan nås.</translation>
+    </message>
+    <message>
         <source>Wrap-up saved.</source>
         <translation>Efterarbetet har sparats.</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
         <source>Callback scheduled.</source>
         <translation>Återuppringningen har planerats.</translation>
+    </message>
+    <message>
+        <source>Callback saved on this computer; it will be sent when the server can be reached.</source>
+        <translation>Återuppringningen har sparats på den här datorn; den skickas när servern kan nås.</translation>
     </message>
     <message>
         <source>Skranke</source>
