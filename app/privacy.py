@@ -36,6 +36,7 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.messages import UserError, message, tr_
+from app.sync_cache import CustomerCache
 
 ERASED_SUBJECT = "(erased)"
 # Interaction columns that may hold personal data; those missing from the running schema are skipped.
@@ -81,8 +82,19 @@ def export_customer(db: Database, customer_id: uuid.UUID, user_id: uuid.UUID | N
         return result
 
 
-def erase_customer(db: Database, customer_id: uuid.UUID, user_id: uuid.UUID | None) -> Erasure:
-    """Remove the person, keep the statistics. One transaction: all of it happens, or none of it."""
+def erase_customer(db: Database, customer_id: uuid.UUID, user_id: uuid.UUID | None,
+                   cache: CustomerCache | None = None) -> Erasure:
+    """Remove the person, keep the statistics. One transaction: all of it happens, or none of it.
+
+    `cache`: this workstation's offline cache of visitors (app/sync_cache.py) forgets them too, once the erasure
+    is committed; other workstations drop them at their next start (sync_cache.forget_erased)."""
+    summary = _erase(db, customer_id, user_id)
+    if cache is not None:
+        cache.forget(customer_id)
+    return summary
+
+
+def _erase(db: Database, customer_id: uuid.UUID, user_id: uuid.UUID | None) -> Erasure:
     with db.sessions.begin() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:

@@ -21,11 +21,12 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from sqlalchemy import create_engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from app.db.database import Database
 from app.outbox import Outbox, encode, outbox_path
-from app.sync_cache import CustomerCache, cache_path
+from app.sync_cache import CustomerCache, cache_path, forget_erased
 from app.sync_commands import ApplyContext, apply_change
 from app.sync_push import describe_refusal, push_batch
 
@@ -328,4 +329,9 @@ def start_sync(db: Database, user_id: uuid.UUID | None, username: str | None,
     push_db = push_database(db)
     pusher = Pusher(Outbox(outbox_path(db.url, username)), push_db, user_id, context=context)
     pusher.start()
-    return SyncSetup(OutboxWriter(pusher), pusher, push_db, CustomerCache(cache_path(db.url, username)))
+    cache = CustomerCache(cache_path(db.url, username))
+    try:  # at start-up the server is reachable (sign-in just read it); an erasure elsewhere is honoured here
+        forget_erased(cache, db)
+    except SQLAlchemyError:
+        log.warning("could not check the offline customer cache against the server", exc_info=True)
+    return SyncSetup(OutboxWriter(pusher), pusher, push_db, cache)

@@ -16,9 +16,11 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import make_url
+from sqlalchemy import make_url, select
 
 from app.customers import CustomerSummary
+from app.db.database import Database
+from app.db.models import Customer
 from app.db.types import utcnow
 from app.paths import data_dir
 from app.phones import try_normalize
@@ -87,6 +89,10 @@ class CustomerCache:
         with self._lock:
             self._conn.execute("DELETE FROM customers WHERE id = ?", (str(customer_id),))
 
+    def ids(self) -> list[uuid.UUID]:
+        with self._lock:
+            return [uuid.UUID(r[0]) for r in self._conn.execute("SELECT id FROM customers")]
+
     def find(self, text: str, default_region: str = "DK", limit: int = 8,
              now: dt.datetime | None = None) -> list[CustomerSummary]:
         """Exact phone number or customer number, else name words (all of them, any order, any case)."""
@@ -109,3 +115,19 @@ class CustomerCache:
                 words = text.casefold().split()
                 rows = [r for r in rows if all(w in f"{r[2]} {r[3] or ''}".casefold() for w in words)][:limit]
         return [CustomerSummary(uuid.UUID(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def forget_erased(cache: CustomerCache, db: Database, chunk: int = 500) -> int:
+    """Drop cached customers the server no longer has (erased or merged away on another workstation, which
+    cannot reach this PC's file); returns how many. Run while the server is reachable, at start-up."""
+    cached = cache.ids()
+    gone = 0
+    with db.sessions() as session:
+        for start in range(0, len(cached), chunk):
+            part = cached[start:start + chunk]
+            alive = set(session.scalars(select(Customer.id).where(Customer.id.in_(part))))
+            for customer_id in part:
+                if customer_id not in alive:
+                    cache.forget(customer_id)
+                    gone += 1
+    return gone
