@@ -125,7 +125,12 @@ class CallbacksView(QWidget):
 
     def refresh(self) -> None:
         view, user = self.view, self.user.id
-        self.tasks.run(lambda: self.service.list(view, user), self._show)  # type: ignore[arg-type]
+        # A poll (every REFRESH_MS): a server that is away is said in this view's line, not in a dialog each
+        # time (the status bar's sync line says offline; issue 5).
+        self.tasks.run(lambda: self.service.list(view, user), self._show, self._poll_failed)  # type: ignore[arg-type]
+
+    def _poll_failed(self, exc: Exception) -> None:
+        self.status.setText(translated(exc))
 
     def _show(self, rows: list[CallbackRow]) -> None:
         self.model.set_rows(rows)
@@ -143,7 +148,7 @@ class CallbacksView(QWidget):
             return
         user = self.user.id
         self.tasks.run(lambda: self.service.claim(row.id, user),
-                       lambda claimed: self._claimed(row, claimed))
+                       lambda claimed: self._claimed(row, claimed), self._poll_failed)
 
     def _claimed(self, row: CallbackRow, claimed: bool) -> None:
         if claimed:
@@ -162,7 +167,7 @@ class CallbacksView(QWidget):
 
     def check_reminders(self) -> None:
         user = self.user.id
-        self.tasks.run(lambda: self.service.due_soon(user, REMIND_BEFORE), self._remind)
+        self.tasks.run(lambda: self.service.due_soon(user, REMIND_BEFORE), self._remind, self._poll_failed)
 
     def _remind(self, rows: list[CallbackRow]) -> None:
         fresh = [r for r in rows if r.id not in self._reminded]
