@@ -34,7 +34,7 @@ from telephony.call_ops import CallOperations
 from telephony.call_record import CallRecord, utc_now
 from telephony.media import MediaConnector
 from telephony.pj_callbacks import SkrankeAccount, SkrankeCall
-from telephony.pj_config import PJ_TRANSPORT, account_config, endpoint_config, transport_config
+from telephony.pj_config import PJ_TRANSPORT, account_config, codec_priorities, endpoint_config, transport_config
 from telephony.recording import RecordingOperations
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,9 @@ class EngineCore(CallOperations, RecordingOperations):
             tid = self.ep.transportCreate(PJ_TRANSPORT[transport], transport_config(self.settings))
             self.bound_ports[transport.value] = int(self.ep.transportGetInfo(tid).localName.rsplit(":", 1)[1])
         self.ep.libStart()
+        available = [codec.codecId for codec in self.ep.codecEnum2()]
+        for codec_id, priority in codec_priorities(available).items():
+            self.ep.codecSetPriority(codec_id, priority)
         if self.connector_factory is not None:
             self.connector = self.connector_factory()
         for account in self.request.accounts:

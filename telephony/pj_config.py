@@ -22,6 +22,21 @@ PJ_TRANSPORT = {
 _DIAL_NOISE = re.compile(r"[\s\-().\u00a0/]")
 
 
+# Offered first, in this order: what PBXs and carriers speak (G.722 wideband, then G.711). pjsua's own default puts
+# speex first, which mangled a plain 1 kHz tone into clipping noise between two pjsua2 endpoints (recording tests).
+PREFERRED_CODECS = ("G722/16000", "PCMA/8000", "PCMU/8000")
+
+
+def codec_priorities(available: list[str]) -> dict[str, int]:
+    """The priority to give each available codec id (e.g. "PCMA/8000/1"): ours first, the rest left as they are."""
+    wanted: dict[str, int] = {}
+    for rank, prefix in enumerate(PREFERRED_CODECS):
+        for codec_id in available:
+            if codec_id.startswith(prefix + "/") or codec_id == prefix:
+                wanted[codec_id] = 255 - rank
+    return wanted
+
+
 def endpoint_config(settings: EngineSettings) -> pj.EpConfig:
     cfg = pj.EpConfig()
     # One owner thread polls libHandleEvents; pjsip starts no worker threads of its own (STYLE.md example 1).
