@@ -310,6 +310,9 @@ def bench_start(sqlite_url: str, runs: int) -> tuple[Stat, Stat, list[float]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), SKRANKE_NONINTERACTIVE="1")
     env.pop("SKRANKE_CONFIG", None)
+    # An installed Skranke has its bytecode compiled (pip, the .deb); with this set (as in some shells) the
+    # warm-up run could not write it, and every measured start compiled ~100 modules again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     ready, wall, rss = Stat("cold start (ready)", []), Stat("cold start (process wall time)", []), []
     try:
         for run in range(runs + 1):  # the first run warms the OS file cache and Python's bytecode cache
