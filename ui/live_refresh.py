@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.live_updates import Change, LiveUpdates
+if TYPE_CHECKING:
+    from app.live_updates import Change
 
 log = logging.getLogger(__name__)
 COALESCE_MS = 150
@@ -33,6 +35,9 @@ class LiveRefresh(QObject):
         self._timer = QTimer(self, singleShot=True, interval=COALESCE_MS)
         self._timer.timeout.connect(self._flush)
         self._arrived.connect(self._collect)  # queued: emitted on the listener thread
+        # Imported here: it pulls in psycopg (~0.1-0.2 s), which a SQLite start-up never needs.
+        from app.live_updates import LiveUpdates
+
         self.listener = LiveUpdates(url, self._arrived.emit, lambda: self._arrived.emit(None))
 
     def start(self) -> None:
