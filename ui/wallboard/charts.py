@@ -102,7 +102,11 @@ class DayCharts(QWidget):
         y_axis = QValueAxis()
         y_axis.setRange(0, max(1.0, top))
         y_axis.setLabelFormat("%d")
-        y_axis.setTickCount(6)
+        # A short chart has room for three labels; QtCharts otherwise shortens every one of them to "…".
+        y_axis.setTickCount(3)
+        y_axis.setTruncateLabels(False)
+        if categories:
+            y_axis.applyNiceNumbers()  # call counts: 0, 3, 6 rather than 0, 2.5, 5
         font = QFont(x_axis.labelsFont())
         font.setPointSizeF(9 * self._scale)
         x_axis.setLabelsFont(font)

@@ -187,7 +187,13 @@ class WallboardView(QWidget):
         self.agents_view.setModel(self.agents_model)
         self.agents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agents_view.verticalHeader().hide()
-        self.agents_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.agents_view.horizontalHeader()
+        # Each column as wide as its (translated) title, the name column takes the rest: equal stretched columns
+        # cut the longer titles. Measured once; sizing to the contents would re-measure every row on each tick.
+        for column in range(self.agents_model.columnCount()):
+            title = str(self.agents_model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, header.fontMetrics().horizontalAdvance(title) + 28)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.abandoned = AbandonedView(self._tz, self)
         self.abandoned.schedule_callback.connect(self.schedule_callback)
         self.charts = DayCharts(parent=self)
