@@ -68,11 +68,13 @@ class TicketListView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((Column.NUMBER, 6), (Column.CUSTOMER, 18), (Column.STATUS, 9),
-                              (Column.PRIORITY, 8), (Column.ASSIGNEE, 12), (Column.UPDATED, 14),
-                              (Column.DUE, 32)):
+        for column, chars in ((Column.NUMBER, 6), (Column.CUSTOMER, 24), (Column.STATUS, 9),
+                              (Column.PRIORITY, 8), (Column.ASSIGNEE, 18), (Column.UPDATED, 14),
+                              (Column.DUE, 34)):
+            # Room for a typical value, and never less than the (translated) column title.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * char + 16)
+            header.resizeSection(column, max(chars * char, header.fontMetrics().horizontalAdvance(title)) + 20)
         self.status_line = QLabel(self)
         self.escalation = QLabel(self)
         self.escalation.setStyleSheet("color: #c62828; font-weight: bold;")
