@@ -1,7 +1,8 @@
 """Hostile or odd INVITEs from sipp: the engine must not crash and must report a sane caller id.
 
-Sent straight to the engine (no proxy) so nothing in between cleans them up; over TCP because pjsip silently
-drops UDP INVITEs above 4,000 bytes (PLATFORM.md).
+Sent straight to the engine (no proxy) so nothing in between cleans them up. Each stays under 4,000 bytes: this
+wheel's pjsip drops larger messages on UDP and TCP alike (docs/sip-limits.md; PLATFORM.md's "use TCP" does not
+lift it), which tests/integration/sip/test_huge_invite.py covers.
 """
 
 from __future__ import annotations
