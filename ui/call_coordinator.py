@@ -74,6 +74,8 @@ class CallCoordinator(QObject):
             pusher = sync.pusher
             drafts = LocalDrafts(drafts_path(pusher.outbox.path))
             workflow.use_outbox(sync.writer, lambda: pusher.status.online)
+            # The history view was given the workflow's first call log (reads only): one object for both.
+            self.w.call_history.call_log, self.w.call_history.recordings = workflow.call_log, workflow.recordings
             self.w.wrapup.use_outbox(sync.writer, drafts, lambda: pusher.status.online)
         # Calls a crash left open are closed first, so the wallboard shows no phantom ringing; then this agent's
         # own unfinished notes come back (on a shared database drafts() alone would list every agent's).
