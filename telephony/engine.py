@@ -8,6 +8,7 @@ the owner thread (wrap with telephony.qt_signals.SoftphoneSignals to receive the
 
 from __future__ import annotations
 
+import gc
 import logging
 import queue
 import threading
@@ -89,6 +90,10 @@ class PjsuaSoftphone:
         thread = self._thread
         if thread is None:
             return
+        # The owner thread runs gc.collect() before libDestroy() (pjsua2 objects in cycles must go first). Collect
+        # here first, on the caller's (GUI) thread: a Qt object in a garbage cycle must not be destroyed on the SIP
+        # thread, where its timers would stay registered with the GUI thread and fire on freed memory.
+        gc.collect()
         self._commands.put(None)
         thread.join(STOP_TIMEOUT_SECONDS)
         if thread.is_alive():

@@ -39,11 +39,22 @@ def _no_leftover_threads() -> Iterator[None]:
     pytest.fail(f"test left threads running: {[t.name for t in leftover]}")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_automatic_collection() -> Iterator[None]:
+    """As in the app (ui/gui_gc.py): Python's cycle collector never runs on its own, because it would run on whichever
+    thread allocates — a SIP, audio or database thread — and destroy a leaked Qt object there, whose timers then fire
+    on freed memory in the main thread (a segfault seen between SIP tests)."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def _collect_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """As in the app (ui/gui_gc.py): cycles are collected on the main thread, never on a worker that happens
-    to allocate, which would destroy Python-owned Qt objects on the wrong thread."""
-    import gc
+    """Collects on the main thread: from a GUI-thread timer during Qt tests, and after every test."""
+    from ui.gui_gc import collect_due
 
     if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
         from ui.gui_gc import GuiThreadCollector
@@ -52,14 +63,20 @@ def _collect_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
         collector = GuiThreadCollector()
         yield
         collector.stop()
-        collector.check()  # stop() re-enabled collection; this one runs here, on the main thread
-        collector.deleteLater()
-        return
-    gc.disable()
-    try:
+    else:
         yield
-    finally:
-        gc.enable()
+    _delete_closed_widgets()
+    collect_due()
+
+
+def _delete_closed_widgets() -> None:
+    """pytest-qt closes each test's widgets with deleteLater(), but outside a running event loop Qt only carries
+    that out when asked for DeferredDelete explicitly: without this every test's MainWindow stayed alive, its timers
+    still firing, until some later thread happened to drop it (a segfault between SIP tests)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

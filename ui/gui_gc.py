@@ -16,6 +16,17 @@ from PySide6.QtCore import QObject, QTimer
 INTERVAL_MS = 100
 
 
+def collect_due() -> None:
+    """Collects the oldest generation whose allocation count passed its threshold, as the automatic collector
+    would, so memory behaves the same and a full collection stays rare."""
+    thresholds = gc.get_threshold()
+    counts = gc.get_count()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
+
+
 class GuiThreadCollector(QObject):
     """Disables automatic collection while it lives and collects on the GUI thread instead."""
 
@@ -28,14 +39,7 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def check(self) -> None:
-        """Collects the generations whose allocation counts passed their thresholds, like the automatic
-        collector would, so memory behaves the same and a full collection stays rare."""
-        thresholds = gc.get_threshold()
-        counts = gc.get_count()
-        for generation in (2, 1, 0):
-            if counts[generation] > thresholds[generation]:
-                gc.collect(generation)
-                return
+        collect_due()
 
     def stop(self) -> None:
         self._timer.stop()
