@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -182,7 +183,10 @@ class CustomerSearchTerm(Base):
     __tablename__ = "customer_search_terms"
     term: Mapped[str] = mapped_column(search_key_type(120), primary_key=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True, index=True)
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    # Several words: the rarest word's range is walked and the others checked per customer (app/word_search.py);
+    # with the term in the index that check never reads the table.
+    __table_args__ = (Index("ix_customer_search_terms_customer_term", "customer_id", "term"),)
 
 
 class DispositionCode(Versioned, Base):
@@ -235,6 +239,9 @@ class Interaction(Versioned, Base):
         # The wallboard and reports read a day or a period of calls; live refresh reads what changed since.
         Index("ix_interactions_started_at", "started_at"),
         Index("ix_interactions_updated_at", "updated_at"),
+        # Calls a crash left open, closed at start-up (app/call_log.py): a handful of rows, not the agent's history.
+        Index("ix_interactions_open_by_user", "user_id", sqlite_where=text("ended_at IS NULL"),
+              postgresql_where=text("ended_at IS NULL")),
     )
 
 
