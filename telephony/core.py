@@ -255,7 +255,9 @@ class EngineCore(CallOperations, RecordingOperations):
         remote = caller_id_from_values(
             from_values[0] if from_values else "", header_values(headers, "p-asserted-identity")
         )
-        wanted = [h for h in (self.settings.context_header, self.settings.queue_header) if h]
+        # The To header carries the number the caller dialled (a queue's number when a PBX rings a group):
+        # app/queue_lookup.py falls back to it when there is no queue header.
+        wanted = [h for h in (self.settings.context_header, self.settings.queue_header, "To") if h]
         interesting = tuple((name, value[:500]) for name in wanted for value in header_values(headers, name.lower()))
         sip_ids = header_values(headers, "call-id")
         rec = CallRecord(

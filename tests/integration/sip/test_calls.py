@@ -197,6 +197,7 @@ def test_caller_id_prefers_p_asserted_identity_and_reads_queue_headers(engine: E
     assert ringing.remote.source == "p-asserted-identity"
     assert ringing.header("x-skranke-queue") == "support-dk"
     assert ringing.header("X-Skranke-Context") == "customer=17"
+    assert "sip:1001@" in ringing.header("To")  # the dialled number, for finding the queue without a header
 
 
 def test_second_incoming_call_waits_and_answering_it_holds_the_first(engine: EngineHarness, peer: Peer) -> None:
