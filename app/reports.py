@@ -45,6 +45,7 @@ Grouping = Literal["queue", "agent", "site", "total"]
 FCR_DAYS = 3
 TOTAL = "total"
 NO_SITE = uuid.UUID(int=0)  # the group of agents who belong to no site
+NO_SITE_NAME = tr_("No site")  # that group's name; the UI shows it translated
 
 
 @dataclass
@@ -180,7 +181,7 @@ def _names(db: Database) -> dict[uuid.UUID | None, str]:
         result: dict[uuid.UUID | None, str] = {r[0]: r[1] for r in conn.execute(select(Queue.id, Queue.name))}
         result.update({r[0]: r[1] for r in conn.execute(select(User.id, User.name))})
         result.update({r[0]: r[1] for r in conn.execute(select(Site.id, Site.name))})
-    result[NO_SITE] = tr_("No site")  # shown as the group's name, like a site's
+    result[NO_SITE] = NO_SITE_NAME  # shown as the group's name, like a site's
     return result
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.queue_stats import definitions
 from app.report_export import Column, columns, write_csv, write_xlsx
-from app.reports import FCR_DAYS, Grouping, Period, Report, build_report, report_definitions
+from app.reports import FCR_DAYS, NO_SITE_NAME, Grouping, Period, Report, build_report, report_definitions
 from ui.counter.walk_in_report import WalkInReportPanel
 from ui.messages import translated
 from ui.tasks import TaskRunner
@@ -89,6 +89,8 @@ class ReportModel(QAbstractTableModel):
                 return "–"
             if isinstance(value, float):
                 return f"{value:.1f}" if col.kind == "percent" else f"{value:.0f}"
+            if value == NO_SITE_NAME:
+                return QCoreApplication.translate("app", NO_SITE_NAME)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.kind != "text":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
