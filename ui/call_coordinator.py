@@ -138,7 +138,7 @@ class CallCoordinator(QObject):
         if self._queued_wrapup == interaction_id:  # queued (the panel says so first): nothing new to reload
             self._queued_wrapup = None
             self.w.statusBar().showMessage(
-                self.tr("Wrap-up saved on this computer; it will be sent when the server can be reached."), 10000)
+                self.tr("Wrap-up saved on this computer; it is sent when the shared database is back."), 10000)
             return
         self.w.statusBar().showMessage(self.tr("Wrap-up saved."), 4000)
         self.w._reload_customer()
@@ -183,7 +183,7 @@ class CallCoordinator(QObject):
             self.w.statusBar().showMessage(self.tr("Callback scheduled."), 4000)
         else:  # nothing to reload: the server does not have it yet
             self.w.statusBar().showMessage(
-                self.tr("Callback saved on this computer; it will be sent when the server can be reached."), 10000)
+                self.tr("Callback saved on this computer; it is sent when the shared database is back."), 10000)
 
     def _call_back(self, row: CallbackRow) -> None:
         if row.customer_id is not None:

@@ -86,7 +86,7 @@ class RefusedChangesDialog(QDialog):
 
     def __init__(self, pusher: Pusher, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Changes the server refused"))
+        self.setWindowTitle(self.tr("Changes the shared database refused"))
         self._pusher, self._tasks = pusher, tasks
         self.changes = QListWidget(self)
         self.changes.setWordWrap(True)

@@ -203,7 +203,7 @@ class TicketListView(QWidget):
 
     def _on_escalated(self, count: int) -> None:
         """Tell the supervisor at once; the Breached filter lists them (the breach is in the audit log too)."""
-        self.escalation.setText(self.tr("SLA breached on {count} more ticket(s): see Breached.").format(count=count))
+        self.escalation.setText(self.tr("New SLA breaches: {count}. See Breached.").format(count=count))
         self.escalation.show()
 
     def _on_load_failed(self, message: str) -> None:

@@ -73,7 +73,7 @@ def test_supervisor_sees_breached_tickets_and_the_list_escalates_them(qtbot, tas
         view.model._on_tick()  # the 30-second tick, without waiting for it
     assert signal.args == [1]
     settle(qtbot, tasks)
-    assert view.escalation.isVisible() and "1 more ticket" in view.escalation.text()
+    assert view.escalation.isVisible() and "New SLA breaches: 1." in view.escalation.text()
     # A second supervisor's list hears of the same escalation though the first one wrote it; once.
     other = TicketListView(service, tasks, boss)
     qtbot.addWidget(other)
