@@ -42,6 +42,7 @@ class PopResult:
     last_contact: dt.datetime | None
     context_ticket_id: uuid.UUID | None
     context_note: str | None
+    offline: bool = False  # from this computer's copy: the server could not be reached (app/offline_reads.py)
 
     @property
     def customer_id(self) -> uuid.UUID | None:
@@ -50,6 +51,20 @@ class PopResult:
 
 def lookup_caller(customers: CustomerService, db: Database, snap: CallSnapshot,
                   context_header: str = CONTEXT_HEADER, queue_header: str = DEFAULT_QUEUE_HEADER) -> PopResult:
+    try:
+        return _lookup_on_server(customers, db, snap, context_header, queue_header)
+    except Exception as exc:
+        # The server is away: this computer's copy of the customers seen here (issue 5; app/offline_reads.py).
+        from app.offline_reads import local_copy, pop_from_local_copy, unreachable
+
+        cache = local_copy(db)
+        if cache is None or not unreachable(exc):
+            raise
+        return pop_from_local_copy(cache, customers.default_region, snap, context_header)
+
+
+def _lookup_on_server(customers: CustomerService, db: Database, snap: CallSnapshot,
+                      context_header: str, queue_header: str) -> PopResult:
     # CallerId already prefers the P-Asserted-Identity number over From (app/caller_id.py, RFC 3325).
     number = sanitise_number(snap.remote.number)
     parsed = try_normalize(number, customers.default_region) if number else None

@@ -20,6 +20,7 @@ from app.agent_states import AgentStateMachine, StateChange, record_state
 from app.call_log import CallLog
 from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
+from app.offline_reads import card_for_pop
 from app.recording_log import RecordingLog
 from app.screen_pop import PopResult, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
@@ -99,7 +100,7 @@ class CallWorkflow(QObject):
 
     def _lookup(self, snap: CallSnapshot) -> tuple[PopResult, CustomerCard | None]:
         pop = lookup_caller(self.customers, self.db, snap)
-        card = self.customers.card(pop.customer_id) if pop.customer_id is not None else None
+        card = card_for_pop(self.customers, self.db, pop)  # remembered for offline; offline: from the copy
         return pop, card
 
     def _popped_up(self, result: tuple[PopResult, CustomerCard | None]) -> None:

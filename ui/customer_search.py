@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.customers import CustomerService, CustomerSummary
+from app.offline_reads import recent_customers, search_customers  # this computer's copy while offline
 from ui.messages import translated
 from ui.tasks import TaskRunner
 
@@ -78,13 +79,13 @@ class CustomerSearchModel(QAbstractListModel):
             if user is None:
                 self._replace([], more=False)
             else:
-                self._tasks.run(lambda: self._service.recent_for_user(user),
+                self._tasks.run(lambda: recent_customers(self._service, user),
                                 lambda rows: self._first_page(generation, rows),
                                 lambda exc: self._failed(generation, exc))
             return
         self._loading = True
         self.searching.emit(True)
-        self._tasks.run(lambda: self._service.search(text, limit=PAGE + 1),
+        self._tasks.run(lambda: search_customers(self._service, text, PAGE + 1),
                         lambda rows: self._first_page(generation, rows),
                         lambda exc: self._failed(generation, exc))
 
@@ -116,7 +117,7 @@ class CustomerSearchModel(QAbstractListModel):
             return
         self._loading = True
         generation, text, offset = self._generation, self._text, len(self._rows)
-        self._tasks.run(lambda: self._service.search(text, limit=PAGE + 1, offset=offset),
+        self._tasks.run(lambda: search_customers(self._service, text, PAGE + 1, offset),
                         lambda rows: self._next_page(generation, rows),
                         lambda exc: self._failed(generation, exc))
 

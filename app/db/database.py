@@ -179,6 +179,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    gate: SchemaGate | None = None  # opened while the server was down: its schema is checked on first contact
 
     @property
     def kind(self) -> str:
@@ -196,3 +197,91 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     if upgrade:
         migrate(engine)
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+# --- starting while the shared server is down (issue 5; docs/architecture-sync.md, "Start-up") ---------------------
+
+
+class SchemaGate:
+    """Checks the server's schema on the first connection that reaches it, for a database opened offline.
+
+    Until that check passes, every new connection is tested (one cheap query) before anyone may use it; a server
+    whose schema is not exactly this client's is refused with a clear message and stays refused, so neither the
+    screens nor the outbox pusher write to a schema this client does not know."""
+
+    def __init__(self, url: str) -> None:
+        self._where = describe_url(url)
+        self.checked = False
+        self.refusal: ServerSchemaMismatch | None = None
+
+    def attach(self, engine: Engine) -> None:
+        event.listen(engine, "connect", self._on_connect)
+
+    def _on_connect(self, dbapi_connection: Any, _record: Any) -> None:
+        if self.checked:
+            return
+        if self.refusal is not None:
+            raise self.refusal
+        cur = dbapi_connection.cursor()
+        try:
+            cur.execute("SELECT version_num FROM alembic_version")
+            row = cur.fetchone()
+        finally:
+            cur.close()
+        dbapi_connection.rollback()  # the check must not leave a transaction open on a pooled connection
+        current = row[0] if row else None
+        heads = shipped_heads()
+        if current in heads and len(heads) == 1:
+            self.checked = True
+            return
+        self.refusal = schema_mismatch(self._where, current)
+        raise self.refusal
+
+
+class ServerSchemaMismatch(DatabaseError, ConnectionError):
+    """The server came back with a schema this client does not match. A ConnectionError too, so the outbox pusher
+    treats it as "cannot reach" and keeps the changes queued (app/sync_push.is_unreachable), never parks them."""
+
+
+class ServerSchemaTooNew(ServerSchemaMismatch, SchemaTooNewError):
+    pass
+
+
+def schema_mismatch(where: str, current: str | None) -> ServerSchemaMismatch:
+    """The server's schema is not this client's: newer (install the newer Skranke) or older (upgrade the server)."""
+    if current is not None and current not in _shipped_revisions():
+        return ServerSchemaTooNew(message(
+            tr_("The database {url} was upgraded by a newer version of Skranke (schema {schema}). "
+                "Install the newer Skranke; this one will not touch that database."), url=where, schema=current))
+    return ServerSchemaMismatch(message(
+        tr_("The database {url} has an older schema ({schema}) than this Skranke. Ask the administrator to upgrade "
+            "the server (skranke setup-server); until then your changes stay on this computer."),
+        url=where, schema=current or "-"))
+
+
+def _shipped_revisions() -> set[str]:
+    found: set[str] = set()
+    for path in (resources.files("app.db") / "migrations" / "versions").iterdir():
+        if path.name.endswith(".py") and not path.name.startswith("__"):
+            found.update(_REVISION.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def cannot_reach(url: str, exc: BaseException) -> DatabaseUnavailableError:
+    """The "cannot reach the database" message for an error met after start-up (e.g. signing in offline)."""
+    return _unavailable(describe_url(url), exc)
+
+
+def open_database_or_offline(url: str) -> Database:
+    """open_database, except that an unreachable *shared* server is not fatal: the Database comes back unchecked
+    and a SchemaGate checks the schema on the first connection once the server is back. Start-up then goes on with
+    the local outbox and cache (ui/startup.py). The embedded SQLite, and a reachable server, behave as before."""
+    try:
+        return open_database(url)
+    except DatabaseUnavailableError:
+        engine = make_engine(url)
+        if engine.dialect.name != "postgresql":
+            raise
+        gate = SchemaGate(url)
+        gate.attach(engine)
+        return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), gate=gate)
