@@ -43,6 +43,9 @@ class AccountSettings:
     srtp: SrtpMode = SrtpMode.OFF
     outbound_proxy: str = ""  # host[:port]; empty = none
     register: bool = True
+    # TLS only: PEM file of the CA(s) that signed the PBX's certificate; empty = the system's CA bundle.
+    # The server certificate is always verified (docs/sip-limits.md, "TLS and SRTP").
+    tls_ca_file: str = ""
 
     @property
     def sip_domain(self) -> str:
@@ -58,6 +61,7 @@ class EngineSettings:
     auto_answer: bool = False
     do_not_disturb: bool = False
     queue_header: str = "X-Skranke-Queue"
+    call_header: str = "X-Skranke-Call"  # the PBX's per-caller id: ring-all legs with their own Call-IDs (docs/pbx.md)
     context_header: str = "X-Skranke-Context"
     registration_expiry_seconds: int = 300
     registration_retry_seconds: int = 30
@@ -296,6 +300,16 @@ REGISTRATION_MESSAGES: dict[int, str] = {
 }
 
 
+TLS_CERTIFICATE_REFUSED = (
+    "The PBX's TLS certificate could not be verified: it is not signed by a trusted CA, has expired, or was "
+    "issued for another name than the registrar's. Skranke does not register with an unverified server; check "
+    "the registrar address and the CA file in the account settings.")
+SRTP_REFUSED = (
+    "The other side refused the call's audio (488 Not Acceptable Here). This account requires encrypted audio "
+    "(SRTP mandatory), which the other side probably does not offer; set SRTP to optional or ask the PBX "
+    "administrator.")
+
+
 def registration_message(code: int, reason: str, state: RegistrationState) -> str:
     """Plain English for the UI's registration indicator."""
     if state is RegistrationState.REGISTERED:
@@ -304,6 +318,11 @@ def registration_message(code: int, reason: str, state: RegistrationState) -> st
         return "Not registered."
     if state is RegistrationState.REGISTERING:
         return "Registering…"
+    # pjsip reports TLS failures as 503 with its own error name in the reason (tests/integration/sip/test_tls_srtp.py).
+    if "PJSIP_TLS_ECERTVERIF" in reason or "certificate" in reason.lower():
+        return TLS_CERTIFICATE_REFUSED
+    if "PJSIP_TLS" in reason or "SSL" in reason:
+        return f"No secure (TLS) connection to the registrar ({reason}); will keep trying."
     known = REGISTRATION_MESSAGES.get(code)
     if known:
         return known
@@ -323,3 +342,10 @@ def call_outcome(
     if status_code in (486, 600, 603):
         return CallOutcome.BUSY
     return CallOutcome.FAILED
+
+
+def media_refusal(direction: Direction, status_code: int, srtp: SrtpMode) -> str | None:
+    """Why an outgoing call failed at once, when the likely cause is our own SRTP requirement."""
+    if direction is Direction.OUTGOING and status_code == 488 and srtp is SrtpMode.MANDATORY:
+        return SRTP_REFUSED
+    return None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import ssl
+from collections.abc import Sequence
+from pathlib import Path
 
 import pjsua2 as pj
 
@@ -56,26 +59,67 @@ def endpoint_config(settings: EngineSettings) -> pj.EpConfig:
     return cfg
 
 
-def transport_config(settings: EngineSettings) -> pj.TransportConfig:
+# Where Debian/Ubuntu and Fedora/RHEL keep the system CA bundle; the bundled OpenSSL 1.0.2 of the pjsua2 wheel
+# looks in its own build prefix, which exists on no user's machine, so it must be told.
+_SYSTEM_CA_BUNDLES = ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/cert.pem")
+
+
+def transport_config(
+    settings: EngineSettings, transport: Transport = Transport.UDP, accounts: Sequence[AccountSettings] = ()
+) -> pj.TransportConfig:
     tc = pj.TransportConfig()
     tc.port = settings.local_port
     tc.boundAddress = settings.bind_address
+    if transport is Transport.TLS:
+        tls = tc.tlsConfig
+        # Always verify the PBX: an agent's calls and password must not go to whoever answers on the port.
+        # pjsip then also checks the certificate's name against the registrar's host (subjectAltName).
+        tls.verifyServer = True
+        tls.CaBuf = trusted_certificates(accounts)
+        tls.msecTimeout = 10_000  # a stalled handshake fails the registration instead of hanging it
     return tc
+
+
+def trusted_certificates(accounts: Sequence[AccountSettings]) -> str:
+    """PEM text of the CAs the TLS transport trusts: every TLS account's CA file, else the system bundle.
+
+    pjsua2 has one TLS transport for all accounts, so the accounts' CA files are trusted together.
+    Raises ValueError with a message for the user when a CA file cannot be used.
+    """
+    files = [a.tls_ca_file for a in accounts if a.transport is Transport.TLS and a.tls_ca_file.strip()]
+    if not files:
+        default = ssl.get_default_verify_paths().cafile
+        files = [f for f in (default, *_SYSTEM_CA_BUNDLES) if f and Path(f).is_file()][:1]
+        if not files:
+            raise ValueError("No CA certificates were found to check the PBX's TLS certificate; choose a CA file "
+                             "in the account settings.")
+    pem: list[str] = []
+    for name in files:
+        try:
+            text = Path(name).expanduser().read_text(encoding="ascii", errors="replace")
+        except OSError as exc:
+            raise ValueError(f"The CA file {name} cannot be read ({exc.strerror}).") from None
+        if "-----BEGIN CERTIFICATE-----" not in text:
+            raise ValueError(f"The CA file {name} holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
+        pem.append(text)
+    return "\n".join(pem)
 
 
 def _transport_param(transport: Transport) -> str:
     return "" if transport is Transport.UDP else f";transport={transport.value}"
 
 
+# TLS accounts use "sip:…;transport=tls", not "sips:". A sips: URI demands TLS on every hop to the far end
+# (RFC 3261 §26.2.2), so Contacts and Record-Routes became sips: and a customer's phone or carrier behind the PBX
+# on UDP could not even send its BYE (seen in tests/integration/sip/test_tls_srtp.py). The hop to the PBX is TLS
+# either way, which is what an agent's password and SRTP keys need.
 def _sip_uri(host_port: str, transport: Transport) -> str:
-    scheme = "sips" if transport is Transport.TLS else "sip"
-    return f"{scheme}:{host_port}{_transport_param(transport)}"
+    return f"sip:{host_port}{_transport_param(transport)}"
 
 
 def account_config(account: AccountSettings, engine: EngineSettings, password: str) -> pj.AccountConfig:
     acfg = pj.AccountConfig()
-    scheme = "sips" if account.transport is Transport.TLS else "sip"
-    uri = f"{scheme}:{account.user}@{account.sip_domain}"
+    uri = f"sip:{account.user}@{account.sip_domain}"
     name = account.display_name.replace('"', "").replace("\\", "")
     acfg.idUri = f'"{name}" <{uri}>' if name else uri
     if account.register:

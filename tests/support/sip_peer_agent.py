@@ -217,6 +217,7 @@ def main() -> None:
     ap.add_argument("--transport", choices=["udp", "tcp"], default="udp")
     ap.add_argument("--rtp-port", type=int, default=0)
     ap.add_argument("--auto-answer", action="store_true")
+    ap.add_argument("--srtp", choices=["off", "optional", "mandatory"], default="off")  # SDES keys (TLS tests)
     ap.add_argument("--max-seconds", type=float, default=120.0)  # a safety net: no peer outlives its test
     args = ap.parse_args()
     peer = Peer(args)
@@ -250,6 +251,10 @@ def main() -> None:
     if args.rtp_port:
         acfg.mediaConfig.transportConfig.port = args.rtp_port
     acfg.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
+    srtp = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+            "mandatory": pj.PJMEDIA_SRTP_MANDATORY}
+    acfg.mediaConfig.srtpUse = srtp[args.srtp]
+    acfg.mediaConfig.srtpSecureSignaling = 0  # this peer talks plain UDP to Kamailio; the agent's leg is TLS
     acfg.mediaConfig.transportConfig.publicAddress = "127.0.0.1"
     if args.password:
         acfg.sipConfig.authCreds.append(pj.AuthCredInfo("digest", "*", args.user, 0, args.password))

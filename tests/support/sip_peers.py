@@ -29,6 +29,7 @@ class SipPeer:
         auto_answer: bool = False,
         transport: str = "udp",
         rtp_port: int = 0,
+        srtp: str = "off",
     ) -> None:
         self.user = user
         args = [
@@ -44,6 +45,8 @@ class SipPeer:
             transport,
             "--rtp-port",
             str(rtp_port),
+            "--srtp",
+            srtp,
         ]
         if auto_answer:
             args.append("--auto-answer")

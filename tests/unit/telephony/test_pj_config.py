@@ -50,10 +50,11 @@ def test_account_config() -> None:
         outbound_proxy="edge.example:5061",
     )
     cfg = account_config(account, EngineSettings(registration_expiry_seconds=120), "pw")
-    assert cfg.idUri == '"Agent" <sips:1001@example.com>'
-    assert cfg.regConfig.registrarUri == "sips:pbx.example;transport=tls"
+    # sip:…;transport=tls, not sips: (which demands TLS to the far end; see telephony/pj_config.py).
+    assert cfg.idUri == '"Agent" <sip:1001@example.com>'
+    assert cfg.regConfig.registrarUri == "sip:pbx.example;transport=tls"
     assert cfg.regConfig.timeoutSec == 120
-    assert list(cfg.sipConfig.proxies) == ["sips:edge.example:5061;transport=tls;lr"]
+    assert list(cfg.sipConfig.proxies) == ["sip:edge.example:5061;transport=tls;lr"]
     assert cfg.sipConfig.authCreds[0].username == "auth1001"
     assert cfg.sipConfig.authCreds[0].data == "pw"
     assert cfg.mediaConfig.srtpUse == pj.PJMEDIA_SRTP_MANDATORY
