@@ -22,7 +22,7 @@ from app.db.database import Database
 from app.db.models import Channel, Customer, CustomerPhone, Interaction, Queue
 from app.db.types import utcnow
 from app.phones import try_normalize
-from app.queue_lookup import DEFAULT_QUEUE_HEADER, queue_for_call
+from app.queue_lookup import DEFAULT_CALL_HEADER, DEFAULT_QUEUE_HEADER, queue_for_call, ring_group_key
 from app.softphone import CallOutcome, CallSnapshot, CallState, Direction, HoldState
 
 MAX_REMOTE = 100  # interactions.remote_number / remote_name
@@ -32,7 +32,8 @@ _HELD_BY_US = (HoldState.LOCAL, HoldState.BOTH)  # the customer waits: counts as
 
 @dataclass(frozen=True)
 class CallLogEntry:
-    """One line of the agent's call history. `call_id` is the SIP Call-ID (ours does not outlive the process)."""
+    """One line of the agent's call history. `call_id` is the SIP Call-ID, or the PBX's per-caller id when it sent one
+    (app/queue_lookup.ring_group_key); ours does not outlive the process."""
 
     interaction_id: uuid.UUID
     call_id: str
@@ -137,13 +138,14 @@ def _single_customer(session: Session, e164: str) -> uuid.UUID | None:
 class CallLog:
     def __init__(self, db: Database, user_id: uuid.UUID, default_region: str = "DK", *,
                  queue_header: str = DEFAULT_QUEUE_HEADER, now: Callable[[], dt.datetime] = utcnow,
-                 commands: CallCommands | None = None) -> None:
+                 commands: CallCommands | None = None, call_header: str = DEFAULT_CALL_HEADER) -> None:
         self._db = db
         # On the shared database the writes go through the offline-safe outbox (app/sync.py); None: directly.
         self._commands = commands
         self._user_id = user_id
         self._region = default_region
         self._queue_header = queue_header
+        self._call_header = call_header  # a ring-all PBX's per-caller header: its legs share that, not a Call-ID
         self._now = now
         self._calls: dict[str, _Tracked] = {}
 
@@ -261,7 +263,7 @@ class CallLog:
             interaction_id=uuid.uuid4(), user_id=self._user_id, direction=snap.direction,
             number=self.remote_number(snap),
             remote_name=sanitise_display_name(snap.remote.display_name)[:MAX_REMOTE],
-            started_at=snap.started_at or self._now(), sip_call_id=snap.sip_call_id[:300],
+            started_at=snap.started_at or self._now(), sip_call_id=ring_group_key(snap, self._call_header)[:300],
             headers=tuple((k, v) for k, v in snap.headers if k.lower() in kept),
             queue_header=self._queue_header)
         if self._commands is not None:

@@ -1,7 +1,11 @@
-"""Which queue a call came through: the PBX's queue header, else the number the caller dialled.
+"""Which queue a call came through (the PBX's queue header, else the number the caller dialled), and which
+caller's call a leg belongs to (the PBX's per-caller header, else the SIP Call-ID).
 
 Issue 6: a queue is a number or a SIP header value that rings the agents who serve it, so both the call log and
-the screen pop resolve it the same way from a `CallSnapshot`, with no PBX-specific API.
+the screen pop resolve it the same way from a `CallSnapshot`, with no PBX-specific API. Several agents ringing for
+one caller count as one call: a forking proxy (Kamailio) gives every leg the caller's Call-ID, but a back-to-back
+PBX (Asterisk Queue(), FreeSWITCH ring-all) gives each member's leg a Call-ID of its own, so such a PBX names the
+caller in a header instead (docs/pbx.md).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from app.db.models import Queue
 from app.softphone import CallSnapshot, Direction
 
 DEFAULT_QUEUE_HEADER = "X-Skranke-Queue"
+DEFAULT_CALL_HEADER = "X-Skranke-Call"  # the PBX's id of the caller's call, the same on every member's leg
 MAX_HEADER_VALUE = 200  # queues.header_value's length; anything longer cannot match
+CALL_KEY_PREFIX = "pbx:"  # tells a key taken from the header apart from a Call-ID when reading the database
 
 
 @dataclass(frozen=True)
@@ -52,3 +58,17 @@ def _dialled_number(snap: CallSnapshot) -> str:
         return ""
     to = snap.header("To")
     return number_from_uri(split_name_addr(to)[1]) if to else ""
+
+
+def ring_group_key(snap: CallSnapshot, call_header: str = DEFAULT_CALL_HEADER) -> str:
+    """The key that joins the legs of one caller's call (stored in interactions.sip_call_id).
+
+    An incoming call's `call_header` value when the PBX sent a usable one, else the SIP Call-ID. Outgoing calls
+    keep their Call-ID: their headers are ours, not a PBX's. A value that is empty, too long or holds control
+    characters is ignored (a Call-ID still keeps that leg apart rather than joining it to a stranger's).
+    """
+    if call_header and snap.direction is Direction.INCOMING:
+        value = snap.header(call_header).strip()
+        if value and len(value) <= MAX_HEADER_VALUE and value.isprintable():
+            return CALL_KEY_PREFIX + value
+    return snap.sip_call_id

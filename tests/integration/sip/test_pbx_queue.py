@@ -17,8 +17,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from app.agent_states import AgentState
+from app.call_log import CallLog
 from app.db.database import Database
 from app.db.models import Queue, QueueMember, User
 from app.queue_stats import load_legs, merge_legs
@@ -95,18 +97,28 @@ class Caller:
     """One sipp caller into the queue (tests/support/sipp/uac_queue_*.xml); `pause_ms` is the talk time of an
     answered caller and the patience of one who gives up."""
 
-    def __init__(self, workdir: Path, pbx: Kamailio, number: str, *, answered: bool, pause_ms: int) -> None:
-        self.workdir = workdir / f"caller-{number}"
+    def __init__(self, workdir: Path, pbx: Kamailio, number: str, *, answered: bool, pause_ms: int,
+                 member_leg: tuple[str, str] | None = None) -> None:
+        """`member_leg`: (extension, PBX call id) — not a caller into the dev PBX's queue number but one member's
+        leg from a back-to-back PBX, sent to that extension with its own Call-ID and the X-Skranke-Call header
+        (uac_member_leg_*.xml); not answered means the PBX cancels it after `pause_ms`."""
+        self.workdir = workdir / f"caller-{number}" if member_leg is None else workdir / f"leg-{member_leg[0]}"
         self.workdir.mkdir()
+        answered_xml, lost_xml = (("uac_queue_answered.xml", "uac_queue_abandon.xml") if member_leg is None else
+                                  ("uac_member_leg_answered.xml", "uac_member_leg_cancelled.xml"))
         # The abandon scenario's patience is a recv timeout, written into a copy of it.
-        scenario = (SCENARIOS / "uac_queue_answered.xml" if answered else
-                    scenario_with_fields("uac_queue_abandon.xml", self.workdir, [str(pause_ms).encode()]))
+        scenario = (SCENARIOS / answered_xml if answered else
+                    scenario_with_fields(lost_xml, self.workdir, [str(pause_ms).encode()]))
         self.number = number
         self.started = time.monotonic()
+        service, keys = QUEUE_NUMBER, ["-key", "caller", number]
+        if member_leg is not None:
+            service = member_leg[0]
+            keys += ["-key", "queue", "Support", "-key", "pbx_call", member_leg[1]]
         self.proc = subprocess.Popen(
-            [sipp_binary(), "-sf", str(scenario), "-s", QUEUE_NUMBER, pbx.address, "-i", "127.0.0.1",
+            [sipp_binary(), "-sf", str(scenario), "-s", service, pbx.address, "-i", "127.0.0.1",
              "-p", str(free_port()), "-mp", str(free_port()), "-m", "1", "-d", str(pause_ms),
-             "-key", "caller", number, "-nostdin", "-timeout", "20s", "-timeout_error",
+             *keys, "-nostdin", "-timeout", "20s", "-timeout_error",
              "-trace_err", "-trace_rtt", "-rtt_freq", "1"],
             cwd=self.workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
@@ -229,3 +241,49 @@ def test_queue_calls_through_the_dev_pbx_give_the_wallboard_figures_that_happene
     start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     legs = load_legs(centre, start, start + dt.timedelta(hours=2))
     assert len(legs) == 10 and len(merge_legs(legs)) == 5
+
+
+def test_ring_all_legs_with_their_own_call_ids_count_as_one_call_by_the_pbx_header(
+        tmp_path: Path, pbx: Kamailio, agents: dict[str, PbxAgent], centre: Database) -> None:
+    """Asterisk Queue() / FreeSWITCH ring-all: each member gets an INVITE with a Call-ID of its own, and the PBX
+    names the caller's call in X-Skranke-Call on every leg. sipp plays that PBX: one leg to each agent (through
+    the dev PBX's extensions, so no queue header is added there), Anna answers, the PBX cancels Bo's leg."""
+    anna, bo = agents["anna"], agents["bo"]
+    tz = midday_zone(dt.datetime.now(dt.UTC))
+    pbx_call = "1763900000.4711"  # an Asterisk ${UNIQUEID}
+    to_anna = Caller(tmp_path, pbx, "4520000011", answered=True, pause_ms=500, member_leg=("2001", pbx_call))
+    to_bo = Caller(tmp_path, pbx, "4520000011", answered=False, pause_ms=2500, member_leg=("2002", pbx_call))
+    rings = {name: agent.wait_event("ringing") for name, agent in agents.items()}
+    assert {r["queue"] for r in rings.values()} == {"Support"}
+    assert rings["anna"]["sip_call_id"] != rings["bo"]["sip_call_id"], "the legs were meant to differ in Call-ID"
+
+    # While both legs ring: ONE caller waiting, not two.
+    deadline = time.monotonic() + 3
+    while (waiting := snapshot(centre, tz)).total.waiting == 0 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert (waiting.total.waiting, waiting.queues[0].figures.waiting) == (1, 1)
+
+    anna.send(cmd="answer", sip_call_id=rings["anna"]["sip_call_id"])
+    to_anna.finish()
+    to_bo.finish()
+    anna.wait_event("state", state="ended", outcome="answered")
+    bo.wait_event("state", state="ended", outcome="missed")
+    for agent in agents.values():
+        agent.stop()  # waits for each client's database writes
+
+    board = snapshot(centre, tz)
+    figures = board.queues[0].figures
+    assert (figures.offered, figures.answered, figures.abandoned, figures.short_abandoned, figures.waiting) == (
+        1, 1, 0, 0, 0)
+    assert board.abandoned == ()
+    rows = {r.name: r for r in board.agents}
+    assert (rows["Anna Agent"].calls_today, rows["Bo Agent"].calls_today) == (1, 0)
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    legs = load_legs(centre, start, start + dt.timedelta(hours=2))
+    assert len(legs) == 2 and {leg.key for leg in legs} == {"pbx:" + pbx_call}
+    assert len(merge_legs(legs)) == 1
+    # Bo's own call history does not list the caller as one he missed: a colleague took the call.
+    with centre.sessions() as session:
+        bo_id = session.scalars(select(User.id).where(User.username == "bo")).one()
+    [entry] = CallLog(centre, bo_id).recent()
+    assert entry.answered_elsewhere and not entry.missed
