@@ -69,7 +69,7 @@ class HandOverDialog(QDialog):
     def __init__(self, agent_name: str, items: Sequence[WorkItem], people: Sequence[CurrentUser],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hand over %1's work").replace("%1", agent_name))
+        self.setWindowTitle(self.tr("Hand over work of: %1").replace("%1", agent_name))
         layout = QVBoxLayout(self)
         self.items = QListWidget(self)
         for item in items:
