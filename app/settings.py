@@ -10,12 +10,14 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.messages import Message, message, tr_
+
+if TYPE_CHECKING:
+    import tomlkit
 
 Language = Literal["system", "en", "da", "sv", "nb"]
 
@@ -60,6 +62,9 @@ class SipAccountSettings(_Section):
     transport: Literal["udp", "tcp", "tls"] = "tcp"
     srtp: Literal["off", "optional", "mandatory"] = "off"
     outbound_proxy: str = ""
+    # TLS: a PEM file with the CA certificate(s) that signed the PBX's certificate (a private PBX CA).
+    # Empty: the system's certificate authorities. The PBX's certificate is always verified.
+    tls_ca_file: str = ""
 
 
 class SipSettings(_Section):
@@ -135,6 +140,8 @@ def load_settings(path: Path) -> LoadedSettings:
 
 def save_settings(loaded: LoadedSettings) -> None:
     """Write the settings, keeping the user's comments; a broken file is moved aside first, never lost."""
+    import tomlkit  # only when saving: its import was ~30 ms of every start (issue 2: cold start)
+
     path = loaded.path
     path.parent.mkdir(parents=True, exist_ok=True)
     doc: tomlkit.TOMLDocument = tomlkit.document()
@@ -152,6 +159,8 @@ def save_settings(loaded: LoadedSettings) -> None:
 
 
 def _merge(doc: tomlkit.TOMLDocument | dict[str, object], values: dict[str, object]) -> None:
+    import tomlkit
+
     for key, value in values.items():
         if isinstance(value, dict):
             if key not in doc or not isinstance(doc[key], dict):

@@ -49,7 +49,7 @@ def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
 
 
 class AccountForm(QWidget):
-    FIELDS = ("name", "registrar", "user", "auth_user", "domain", "display_name", "outbound_proxy")
+    FIELDS = ("name", "registrar", "user", "auth_user", "domain", "display_name", "outbound_proxy", "tls_ca_file")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +57,10 @@ class AccountForm(QWidget):
         self.edits["registrar"].setPlaceholderText("pbx.example.com:5060")
         self.edits["auth_user"].setPlaceholderText(self.tr("same as user"))
         self.edits["domain"].setPlaceholderText(self.tr("the registrar's host"))
+        self.edits["tls_ca_file"].setPlaceholderText(self.tr("empty: the system's certificate authorities"))
+        self.edits["tls_ca_file"].setToolTip(self.tr(
+            "TLS only: a PEM file with the certificate of the authority that signed the PBX's certificate. "
+            "The PBX's certificate is always checked."))
         self.transport = _combo([("udp", "UDP"), ("tcp", "TCP"), ("tls", "TLS")], "tcp")
         self.srtp = _combo([("off", self.tr("Off")), ("optional", self.tr("Optional")),
                             ("mandatory", self.tr("Mandatory"))], "off")
@@ -67,11 +71,13 @@ class AccountForm(QWidget):
         form = QFormLayout(self)
         labels = {"name": self.tr("Account name"), "registrar": self.tr("Registrar"), "user": self.tr("User"),
                   "auth_user": self.tr("Authentication user"), "domain": self.tr("Domain"),
-                  "display_name": self.tr("Display name"), "outbound_proxy": self.tr("Outbound proxy")}
-        for name in self.FIELDS:
+                  "display_name": self.tr("Display name"), "outbound_proxy": self.tr("Outbound proxy"),
+                  "tls_ca_file": self.tr("CA certificate file (TLS)")}
+        for name in self.FIELDS[:-1]:
             form.addRow(labels[name], self.edits[name])
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Transport"), self.transport)
+        form.addRow(labels["tls_ca_file"], self.edits["tls_ca_file"])  # next to the transport it belongs to
         form.addRow(self.tr("Encrypted media (SRTP)"), self.srtp)
         form.addRow("", self.enabled)
         # The keyring note lives under the whole tab (SettingsDialog), not in this narrow form column: a

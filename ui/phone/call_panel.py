@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.recording import RecordingPolicy, RecordingState
-from app.softphone import CallSnapshot, CallState, Direction, HoldState, RegistrationChanged, RegistrationState
+from app.softphone import (
+    TLS_CERTIFICATE_REFUSED,
+    CallSnapshot,
+    CallState,
+    Direction,
+    HoldState,
+    RegistrationChanged,
+    RegistrationState,
+)
 from ui.history import format_duration
 from ui.phone.controller import PhoneController
 from ui.phone.recording_text import indicator_text, record_button_text
@@ -63,6 +71,10 @@ def registration_text(event: RegistrationChanged | None) -> tuple[str, str]:
         return QCoreApplication.translate("CallPanel", "Not registered"), "#9aa3af"
     if event.code in (401, 403, 407):
         return QCoreApplication.translate("CallPanel", "Not registered: wrong user name or password"), "#b3261e"
+    if event.message == TLS_CERTIFICATE_REFUSED:
+        return QCoreApplication.translate(
+            "CallPanel", "Not registered: the PBX's certificate could not be verified (see the CA file setting)"), \
+            "#b3261e"
     text = QCoreApplication.translate("CallPanel", "Not registered (%1 %2); trying again")
     return text.replace("%1", str(event.code)).replace("%2", event.reason[:60]), "#b3261e"
 

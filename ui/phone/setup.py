@@ -24,7 +24,7 @@ def account_settings(account: SipAccountSettings) -> AccountSettings:
     return AccountSettings(
         account_id=account.name, registrar=account.registrar, user=account.user, domain=account.domain,
         auth_user=account.auth_user, display_name=account.display_name, transport=Transport(account.transport),
-        srtp=SrtpMode(account.srtp), outbound_proxy=account.outbound_proxy)
+        srtp=SrtpMode(account.srtp), outbound_proxy=account.outbound_proxy, tls_ca_file=account.tls_ca_file)
 
 
 @dataclass
