@@ -28,6 +28,7 @@ from app.softphone import (
     StartRequest,
     TransferProgress,
     Transport,
+    media_refusal,
     registration_message,
 )
 from telephony.call_ops import CallOperations
@@ -106,7 +107,8 @@ class EngineCore(CallOperations, RecordingOperations):
         self.ep.audDevManager().setNullDev()
         wanted = {Transport.UDP, Transport.TCP} | {a.transport for a in self.request.accounts}
         for transport in sorted(wanted, key=lambda t: t.value):
-            tid = self.ep.transportCreate(PJ_TRANSPORT[transport], transport_config(self.settings))
+            tid = self.ep.transportCreate(
+                PJ_TRANSPORT[transport], transport_config(self.settings, transport, self.request.accounts))
             self.bound_ports[transport.value] = int(self.ep.transportGetInfo(tid).localName.rsplit(":", 1)[1])
         self.ep.libStart()
         available = [codec.codecId for codec in self.ep.codecEnum2()]
@@ -320,6 +322,9 @@ class EngineCore(CallOperations, RecordingOperations):
     def _on_disconnected(self, call: SkrankeCall, rec: CallRecord, code: int, reason: str) -> None:
         self.finish_recording(rec.call_id)  # the ENDED snapshot then names a complete WAV
         rec.end(code, reason)
+        refusal = media_refusal(rec.direction, code, self.account_settings[rec.account_id].srtp)
+        if refusal is not None:
+            self.emit(OperationFailed("dial", rec.call_id, refusal))
         for other_id in rec.conference_with:
             other = self.records.get(other_id)
             if other is not None:
