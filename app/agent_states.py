@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import AgentStateEvent, User
@@ -149,11 +150,33 @@ class AgentStateMachine:
         return StateChange(state, reason, self.since, call_id)
 
 
+@dataclass(frozen=True)
+class StateRecorded:
+    """One row of the agent-state history, its id made here: the outbox applies it later unchanged (issue 5)."""
+
+    event_id: uuid.UUID
+    user_id: uuid.UUID
+    state: AgentState
+    reason_code: str | None
+    at: dt.datetime
+    call_id: str | None
+    queue_id: uuid.UUID | None = None
+
+    @classmethod
+    def of(cls, user_id: uuid.UUID, change: StateChange, queue_id: uuid.UUID | None = None) -> StateRecorded:
+        return cls(uuid.uuid4(), user_id, change.state, change.reason_code, change.at,
+                   change.call_id[:100] if change.call_id else None, queue_id)
+
+
+def apply_state(session: Session, command: StateRecorded) -> None:
+    session.add(AgentStateEvent(id=command.event_id, user_id=command.user_id, state=command.state.value,
+                                reason_code=command.reason_code, at=command.at, call_id=command.call_id,
+                                queue_id=command.queue_id))
+
+
 def record_state(db: Database, user_id: uuid.UUID, change: StateChange, queue_id: uuid.UUID | None = None) -> None:
     with db.sessions.begin() as session:
-        session.add(AgentStateEvent(user_id=user_id, state=change.state.value, reason_code=change.reason_code,
-                                    at=change.at, call_id=change.call_id[:100] if change.call_id else None,
-                                    queue_id=queue_id))
+        apply_state(session, StateRecorded.of(user_id, change, queue_id))
 
 
 def current_states(db: Database) -> list[AgentStatus]:

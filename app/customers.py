@@ -6,15 +6,14 @@ Reads return frozen rows (not ORM objects) so the UI can hold them on any thread
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import bindparam, delete, func, insert, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import audit
 from app.db.database import Database
 from app.db.models import (
     Callback,
@@ -36,8 +35,7 @@ from app.phones import (
     looks_like_phone,
     normalize,
 )
-from app.search_terms import PREFIX_END, query_words, sort_key, terms_for
-from app.ticket_numbers import next_number as next_number_for
+from app.search_terms import PREFIX_END, query_words
 from app.word_search import ids_by_words
 
 _CHANGED = message(tr_("The customer was changed by someone else while you edited. Reload it and make your "
@@ -139,10 +137,21 @@ _BY_E164 = (select(*_SUMMARY_COLUMNS).where(Customer.id.in_(
     select(CustomerPhone.customer_id).where(CustomerPhone.e164 == bindparam("e164")))).limit(20))
 
 
+class ChangeWriter(Protocol):
+    """app.sync's writer (the shared database's outbox), named here without importing it (app.sync imports this)."""
+
+    def submit(self, kind: str, payload: Mapping[str, Any], change_id: uuid.UUID | None = None) -> Any: ...
+
+
 class CustomerService:
     def __init__(self, db: Database, default_region: str = "DK") -> None:
         self._db = db
         self.default_region = default_region
+        # The shared database's outbox (use_outbox): the editor saves through it so customers work offline.
+        self.writer: ChangeWriter | None = None
+
+    def use_outbox(self, writer: ChangeWriter) -> None:
+        self.writer = writer
 
     # --- finding -------------------------------------------------------------------------------------------
 
@@ -269,86 +278,30 @@ class CustomerService:
     # --- saving ------------------------------------------------------------------------------------------
 
     def validate(self, draft: CustomerDraft) -> list[PhoneNumber]:
-        problems: list[Message] = []
-        name = draft.name.strip()
-        if not name:
-            problems.append(message(tr_("The customer needs a name.")))
-        elif len(name) > MAX_NAME:
-            problems.append(message(tr_("The name is {length} characters long; at most {limit} fit."),
-                                    length=len(name), limit=MAX_NAME))
-        if len(draft.company) > MAX_NAME:
-            problems.append(message(tr_("The company name is {length} characters long; at most {limit} fit."),
-                                    length=len(draft.company), limit=MAX_NAME))
-        if len(draft.notes) > MAX_NOTES:
-            problems.append(message(tr_("The notes are {length} characters long; at most {limit} fit."),
-                                    length=len(draft.notes), limit=MAX_NOTES))
-        numbers: list[PhoneNumber] = []
-        for phone in draft.phones:
-            if not phone.raw.strip():
-                continue
-            try:
-                numbers.append(normalize(phone.raw, self.default_region))
-            except InvalidPhoneNumber as exc:
-                problems.append(exc.message)
-        for email in draft.emails:
-            email = email.strip()
-            if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
-                problems.append(message(tr_("“{text}” is not an e-mail address."), text=email[:40]))
-        if problems:
-            raise ValidationError(problems)
-        return numbers
+        from app.customer_writes import validate_draft  # customer_writes builds on this module: import at use
+
+        return validate_draft(draft, self.default_region)
 
     def create(self, draft: CustomerDraft, user_id: uuid.UUID | None = None) -> uuid.UUID:
-        numbers = self.validate(draft)
+        from app.customer_writes import NewCustomerCommand, apply_new_customer
+
+        self.validate(draft)
         with self._db.sessions.begin() as session:
-            next_number = next_number_for(session, "customer")  # a sequence on PostgreSQL (0009)
-            customer = Customer(number=next_number, name=draft.name.strip(), sort_name=sort_key(draft.name),
-                                tags=[])
-            session.add(customer)
-            self._apply(session, customer, draft, numbers)
-            session.flush()
-            audit.record(session, user_id, "customer", customer.id, "create", {"name": customer.name})
-            return customer.id
+            return apply_new_customer(session, NewCustomerCommand(uuid.uuid4(), draft, user_id), self.default_region)
 
     def update(self, customer_id: uuid.UUID, expected_version: int, draft: CustomerDraft,
-               user_id: uuid.UUID | None = None) -> int:
-        """Save a whole edited card. Raises ConflictError when someone saved the customer in between."""
-        numbers = self.validate(draft)
+               user_id: uuid.UUID | None = None, base: CustomerDraft | None = None) -> int:
+        """Save a whole edited card. Raises ConflictError when someone saved the customer in between, unless
+        `base` (the card as loaded) lets the fields only I changed merge onto theirs (app/customer_writes.py)."""
+        from app.customer_writes import CustomerEditCommand, apply_customer_edit
+
+        self.validate(draft)
         try:
             with self._db.sessions.begin() as session:
-                customer = session.get(Customer, customer_id)
-                if customer is None:
-                    raise ConflictError(message(tr_("The customer was deleted by someone else.")))
-                if customer.version != expected_version:
-                    raise ConflictError(_CHANGED)
-                before = {"name": customer.name, "company": customer.company}
-                self._apply(session, customer, draft, numbers)
-                session.flush()
-                audit.record(session, user_id, "customer", customer.id, "update",
-                             {"before": before, "after": {"name": customer.name, "company": customer.company}})
-                return customer.version
+                return apply_customer_edit(session, CustomerEditCommand(customer_id, expected_version, draft,
+                                                                        user_id, base), self.default_region)
         except StaleDataError as exc:
             raise ConflictError(_CHANGED) from exc
-
-    @staticmethod
-    def _apply(session: Session, customer: Customer, draft: CustomerDraft, numbers: list[PhoneNumber]) -> None:
-        customer.name = draft.name.strip()
-        customer.sort_name = sort_key(customer.name)
-        customer.company = draft.company.strip() or None
-        customer.language = draft.language or None
-        customer.timezone = draft.timezone or None
-        customer.notes = draft.notes
-        customer.tags = [t.strip() for t in draft.tags if t.strip()]
-        labels = [p.label for p in draft.phones if p.raw.strip()]
-        customer.phones = [CustomerPhone(position=i, label=labels[i][:40], raw=n.raw, e164=n.e164,
-                                         national=n.national) for i, n in enumerate(numbers)]
-        emails = [e.strip() for e in draft.emails if e.strip()]
-        customer.emails = [CustomerEmail(position=i, email=e) for i, e in enumerate(emails)]
-        session.flush()
-        session.execute(delete(CustomerSearchTerm).where(CustomerSearchTerm.customer_id == customer.id))
-        terms = terms_for(customer.name, customer.company, emails)
-        if terms:
-            session.execute(insert(CustomerSearchTerm), [{"term": t, "customer_id": customer.id} for t in terms])
 
 
 def _unique(ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:

@@ -204,6 +204,47 @@ def _add_user(url: str, username: str, name: str, role: Role, site: str | None, 
     print(f"{name} ({username}) is now a {role.value} and signs in with:\n    {client_url(url, username)}")
 
 
+def main_prune(argv: Sequence[str] | None = None) -> int:
+    """`skranke prune-sync-log`: the owner's scheduled clean-up of applied_changes (docs/architecture-sync.md)."""
+    from app.sync_models import PRUNE_AFTER
+
+    parser = argparse.ArgumentParser(
+        prog="skranke prune-sync-log",
+        description="Delete the server's record of client changes applied more than DAYS ago (the table that "
+                    "makes a replayed push harmless grows by one row per change). Run as the database owner, "
+                    "e.g. daily from cron or a systemd timer; the password comes from ~/.pgpass or PGPASSWORD.")
+    parser.add_argument("--database", required=True, help="postgresql://owner@host:5432/skranke")
+    parser.add_argument("--days", type=int, default=PRUNE_AFTER.days,
+                        help=f"keep this many days (default {PRUNE_AFTER.days}, at least 1)")
+    args = parser.parse_args(argv)
+    return _run(lambda: _prune(args.database, args.days))
+
+
+def _prune(url: str, days: int) -> None:
+    import datetime as dt
+
+    from app.sync_models import prune_applied_changes
+
+    if days < 1:
+        # A client that crashed between the server's commit and its local delete replays within seconds of
+        # restarting; pruning the last day away could let such a replay apply twice.
+        raise SetupError(message(tr_("Keep at least one day of applied changes.")))
+    db = open_database(url)
+    try:
+        if db.kind != "postgresql":
+            raise SetupError(message(tr_("prune-sync-log cleans a shared PostgreSQL database; {url} is not one."),
+                                     url=db.describe()))
+        try:
+            deleted = prune_applied_changes(db, dt.timedelta(days=days))
+        except DBAPIError as exc:
+            raise translate_db_error(exc) or DatabaseError(message(
+                tr_("The record of applied changes could not be pruned: {detail}"),
+                detail=str(getattr(exc, "orig", None) or exc).strip().splitlines()[0])) from exc
+    finally:
+        db.close()
+    print(f"Deleted {deleted} applied-change records older than {days} days from {db.describe()}.")
+
+
 def _run(action: Callable[[], None]) -> int:
     try:
         action()

@@ -24,11 +24,13 @@ from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
+from app.customers import CustomerService
 from app.db.database import Database
 from app.outbox import Outbox, encode, outbox_path
 from app.sync_cache import CustomerCache, cache_path, forget_erased
 from app.sync_commands import ApplyContext, apply_change
 from app.sync_push import describe_refusal, push_batch
+from app.tickets import TicketService
 
 log = logging.getLogger(__name__)
 BACKOFF = (0.5, 1.0, 2.0, 5.0, 10.0)
@@ -294,6 +296,15 @@ class SyncSetup:
     pusher: Pusher | None
     push_db: Database | None = None  # the pusher's own connection pool
     cache: CustomerCache | None = None  # visitors looked up, to find them again offline (app/sync_cache.py)
+
+    def use_outbox(self, tickets: TicketService, customers: CustomerService) -> None:
+        """Tickets and customers written through the outbox on the shared database (the editors read this);
+        on the embedded SQLite nothing changes: they write directly, as ever."""
+        pusher = self.pusher
+        if pusher is None:
+            return
+        tickets.use_outbox(self.writer, lambda: pusher.status.online)
+        customers.use_outbox(self.writer)
 
     def close(self, timeout: float = 10.0) -> None:
         if self.pusher is not None:

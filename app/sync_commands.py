@@ -34,6 +34,23 @@ from app.sync_calls import (
     apply_start_wrapup,
     apply_update_call,
 )
+from app.sync_customers import CREATE_CUSTOMER, UPDATE_CUSTOMER, apply_create_customer, apply_update_customer
+from app.sync_rows import (
+    FINISH_RECORDING,
+    RECORD_AGENT_STATE,
+    START_RECORDING,
+    apply_finish_recording,
+    apply_record_state,
+    apply_start_recording,
+)
+from app.sync_tickets import (
+    COMMENT_TICKET,
+    CREATE_TICKET,
+    SAVE_TICKET,
+    apply_comment_ticket,
+    apply_create_ticket,
+    apply_save_ticket,
+)
 from app.walk_ins import Counter, VisitCommand, VisitDraft, VisitLogged, apply_visit, check_visit
 
 LOG_WALK_IN_VISIT = "log_walk_in_visit"
@@ -193,6 +210,39 @@ def _apply_start_wrapup(session: Session, payload: Mapping[str, Any], context: A
     apply_start_wrapup(session, payload)
 
 
+# Tickets, customers, recording rows and agent states (app/sync_tickets.py, sync_customers.py, sync_rows.py).
+def _apply_create_ticket(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    return apply_create_ticket(session, payload)
+
+
+def _apply_comment_ticket(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_comment_ticket(session, payload)
+
+
+def _apply_save_ticket(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    return apply_save_ticket(session, payload)
+
+
+def _apply_create_customer(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    return apply_create_customer(session, payload, context.default_region)
+
+
+def _apply_update_customer(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    return apply_update_customer(session, payload, context.default_region)
+
+
+def _apply_start_recording(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_start_recording(session, payload)
+
+
+def _apply_finish_recording(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_finish_recording(session, payload)
+
+
+def _apply_record_state(session: Session, payload: Mapping[str, Any], context: ApplyContext) -> Any:
+    apply_record_state(session, payload)
+
+
 APPLY: dict[str, Apply] = {
     LOG_WALK_IN_VISIT: _apply_visit,
     LOG_INTERACTION: _apply_interaction,
@@ -202,6 +252,14 @@ APPLY: dict[str, Apply] = {
     CREATE_CALLBACK: _apply_callback,
     START_WRAPUP: _apply_start_wrapup,
     LINK_CALL_CUSTOMER: _apply_link_customer,
+    CREATE_TICKET: _apply_create_ticket,
+    COMMENT_TICKET: _apply_comment_ticket,
+    SAVE_TICKET: _apply_save_ticket,
+    CREATE_CUSTOMER: _apply_create_customer,
+    UPDATE_CUSTOMER: _apply_update_customer,
+    START_RECORDING: _apply_start_recording,
+    FINISH_RECORDING: _apply_finish_recording,
+    RECORD_AGENT_STATE: _apply_record_state,
 }
 
 

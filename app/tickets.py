@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -27,8 +27,8 @@ from app.ticket_follow_up import follow_up_after_transfer
 from app.ticket_numbers import next_number
 from app.ticket_views import TicketComment, TicketDetail, TicketFilter, TicketSummary, list_tickets, read_ticket
 
-__all__ = ["DEPARTMENTS", "FIELDS", "SaveResult", "TicketChanges", "TicketComment", "TicketDetail", "TicketFilter",
-           "TicketService", "TicketSummary"]
+__all__ = ["DEPARTMENTS", "FIELDS", "CommentCommand", "NewTicketCommand", "SaveCommand", "SaveResult", "TicketChanges",
+           "TicketComment", "TicketDetail", "TicketFilter", "TicketService", "TicketSummary"]
 
 DEPARTMENTS = ("sales", "technical", "enterprise")
 FIELDS = ("subject", "status", "priority", "department", "assignee_id")
@@ -68,9 +68,113 @@ def fields_of(ticket: Ticket | TicketDetail) -> dict[str, Any]:
     return {name: getattr(ticket, name) for name in FIELDS}
 
 
+# --- commands (issue 5): every id and time decided by the client, applied by the same code online and offline ---
+
+
+@dataclass(frozen=True)
+class NewTicketCommand:
+    ticket_id: uuid.UUID
+    subject: str
+    customer_id: uuid.UUID | None
+    user_id: uuid.UUID | None
+    priority: Priority
+    department: str
+    description: str
+    assignee_id: uuid.UUID | None
+    now: dt.datetime
+
+    @classmethod
+    def new(cls, subject: str, customer_id: uuid.UUID | None, user_id: uuid.UUID | None,
+            priority: Priority = Priority.NORMAL, department: str = "technical", description: str = "",
+            assignee_id: uuid.UUID | None = None, now: dt.datetime | None = None) -> NewTicketCommand:
+        """Checked at once (no database needed): a mistake is said while the form is open, online or not."""
+        _check(subject.strip(), department, description)
+        return cls(uuid.uuid4(), subject.strip(), customer_id, user_id, Priority(priority), department, description,
+                   assignee_id, now or utcnow())
+
+
+@dataclass(frozen=True)
+class CommentCommand:
+    comment_id: uuid.UUID
+    ticket_id: uuid.UUID
+    body: str
+    user_id: uuid.UUID | None
+    internal: bool
+    now: dt.datetime
+
+    @classmethod
+    def new(cls, ticket_id: uuid.UUID, body: str, user_id: uuid.UUID | None, internal: bool = True,
+            now: dt.datetime | None = None) -> CommentCommand:
+        check_comment(body)
+        return cls(uuid.uuid4(), ticket_id, body, user_id, internal, now or utcnow())
+
+
+@dataclass(frozen=True)
+class SaveCommand:
+    """My edits against the version I loaded (base): merged onto whatever is stored when it is applied."""
+
+    ticket_id: uuid.UUID
+    base_version: int
+    base: Mapping[str, Any]
+    edits: Mapping[str, Any]
+    user_id: uuid.UUID | None
+    now: dt.datetime
+    strict: bool = False  # TicketService.update: refuse instead of merging
+
+
+def apply_new_ticket(session: Session, command: NewTicketCommand) -> uuid.UUID:
+    return create_in_session(session, command.subject, command.customer_id, command.user_id, command.priority,
+                             command.department, command.description, command.now, command.assignee_id,
+                             ticket_id=command.ticket_id)
+
+
+def apply_comment(session: Session, command: CommentCommand) -> None:
+    """Comments always append. A reply to the customer also moves the SLA clocks (first reply met, next starts)."""
+    ticket = session.get(Ticket, command.ticket_id, with_for_update=not command.internal)
+    if ticket is None:
+        raise ConflictError(_GONE)
+    session.add(TicketEvent(id=command.comment_id, ticket_id=command.ticket_id,
+                            kind="internal" if command.internal else "comment", body=command.body,
+                            author_id=command.user_id, created_at=command.now))
+    if not command.internal:
+        sla.note_reply(session, ticket, command.now)
+    audit.record(session, command.user_id, "ticket", command.ticket_id, "comment", {"internal": command.internal})
+
+
+def apply_save(session: Session, command: SaveCommand) -> SaveResult:
+    """Write my edits; a stale save merges three ways (app/ticket_conflicts.py): what only I changed is written,
+    what we both changed differently comes back as conflicts. May raise StaleDataError (a lost race): retry."""
+    edits = _checked_edits(command.edits)
+    # Locked for the few milliseconds of the merge (PostgreSQL; SQLite serialises writers): optimistic over the
+    # person's think time, never a lost race between read and write.
+    ticket = session.get(Ticket, command.ticket_id, with_for_update=True)
+    if ticket is None:
+        raise ConflictError(_GONE)
+    theirs = fields_of(ticket)
+    stale = ticket.version != command.base_version
+    if stale and command.strict:
+        raise ConflictError(_CHANGED)
+    merge = three_way_merge(command.base if stale else theirs, edits, theirs)
+    if merge.to_write:
+        _write(session, ticket, merge.to_write, command.user_id, command.now, stale)
+    return SaveResult(ticket.version, tuple(merge.to_write), merge.conflicts, stale)
+
+
+class ChangeWriter(Protocol):
+    """app.sync's writer (the shared database's outbox), named here without importing it (app.sync imports this)."""
+
+    def submit(self, kind: str, payload: Mapping[str, Any], change_id: uuid.UUID | None = None) -> Any: ...
+
+
 class TicketService:
     def __init__(self, db: Database) -> None:
         self._db = db
+        # The shared database's outbox (use_outbox): the editor saves through it so tickets work offline.
+        self.writer: ChangeWriter | None = None
+        self.online: Callable[[], bool | None] = lambda: None
+
+    def use_outbox(self, writer: ChangeWriter, online: Callable[[], bool | None]) -> None:
+        self.writer, self.online = writer, online
 
     @property
     def db(self) -> Database:
@@ -89,6 +193,9 @@ class TicketService:
                follow_up_of: uuid.UUID | None = None, tags: Sequence[str] = ()) -> uuid.UUID:
         """A new ticket, assigned to its author unless `assignee_id` names someone else."""
         with self._db.sessions.begin() as session:
+            if follow_up_of is None and not tags:
+                return apply_new_ticket(session, NewTicketCommand.new(
+                    subject, customer_id, user_id, priority, department, description, assignee_id, now))
             return create_in_session(session, subject, customer_id, user_id, priority, department, description,
                                      now or utcnow(), assignee_id, follow_up_of, tags)
 
@@ -104,23 +211,11 @@ class TicketService:
 
     def _save(self, ticket_id: uuid.UUID, base_version: int, base: Mapping[str, Any], edits: Mapping[str, Any],
               user_id: uuid.UUID | None, now: dt.datetime | None, strict: bool) -> SaveResult:
-        edits = _checked_edits(edits)
+        command = SaveCommand(ticket_id, base_version, base, _checked_edits(edits), user_id, now or utcnow(), strict)
         for _ in range(SAVE_ATTEMPTS):
             try:
                 with self._db.sessions.begin() as session:
-                    # Locked for the few milliseconds of the merge (PostgreSQL; SQLite serialises writers):
-                    # optimistic over the person's think time, never a lost race between read and write.
-                    ticket = session.get(Ticket, ticket_id, with_for_update=True)
-                    if ticket is None:
-                        raise ConflictError(_GONE)
-                    theirs = fields_of(ticket)
-                    stale = ticket.version != base_version
-                    if stale and strict:
-                        raise ConflictError(_CHANGED)
-                    merge = three_way_merge(base if stale else theirs, edits, theirs)
-                    if merge.to_write:
-                        _write(session, ticket, merge.to_write, user_id, now or utcnow(), stale)
-                    return SaveResult(ticket.version, tuple(merge.to_write), merge.conflicts, stale)
+                    return apply_save(session, command)
             except StaleDataError:
                 # Someone saved between my read and my write: read again and merge onto theirs.
                 if strict:
@@ -129,30 +224,24 @@ class TicketService:
 
     def comment(self, ticket_id: uuid.UUID, body: str, user_id: uuid.UUID | None, internal: bool = True,
                 now: dt.datetime | None = None) -> None:
-        """Comments always append, so two people commenting at once never lose each other's words.
-
-        A reply to the customer also moves the SLA clocks (first reply met, next reply starts)."""
-        if not body.strip():
-            raise ValidationError([message(tr_("The comment is empty."))])
-        if len(body) > MAX_COMMENT:
-            raise ValidationError([message(tr_("The comment is {length} characters long; at most {limit} fit."),
-                                           length=len(body), limit=MAX_COMMENT)])
+        """Comments always append, so two people commenting at once never lose each other's words."""
+        command = CommentCommand.new(ticket_id, body, user_id, internal, now)
         for _ in range(SAVE_ATTEMPTS):
             try:
                 with self._db.sessions.begin() as session:
-                    moment = now or utcnow()
-                    ticket = session.get(Ticket, ticket_id, with_for_update=not internal)
-                    if ticket is None:
-                        raise ConflictError(_GONE)
-                    session.add(TicketEvent(ticket_id=ticket_id, kind="internal" if internal else "comment",
-                                            body=body, author_id=user_id, created_at=moment))
-                    if not internal:
-                        sla.note_reply(session, ticket, moment)
-                    audit.record(session, user_id, "ticket", ticket_id, "comment", {"internal": internal})
+                    apply_comment(session, command)
                     return
             except StaleDataError:
                 continue  # the SLA update raced a save; the comment was rolled back with it: write it again
         raise ConflictError(_CHANGED)
+
+
+def check_comment(body: str) -> None:
+    if not body.strip():
+        raise ValidationError([message(tr_("The comment is empty."))])
+    if len(body) > MAX_COMMENT:
+        raise ValidationError([message(tr_("The comment is {length} characters long; at most {limit} fit."),
+                                       length=len(body), limit=MAX_COMMENT)])
 
 
 def create_in_session(session: Session, subject: str, customer_id: uuid.UUID | None, user_id: uuid.UUID | None,

@@ -26,6 +26,7 @@ from app.screen_pop import PopResult, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
 from app.sync import ChangeWriter
 from app.sync_calls import LINK_CALL_CUSTOMER, OutboxCallCommands, link_customer_payload
+from app.sync_rows import OutboxRecordingCommands, submit_state
 from app.ticket_follow_up import create_follow_up
 from app.users import CurrentUser
 from ui.phone.controller import PhoneController
@@ -70,7 +71,7 @@ class CallWorkflow(QObject):
         self._writer, self._online = writer, online
         self.call_log = CallLog(self.db, self.user.id, self.customers.default_region,
                                 commands=OutboxCallCommands(writer))
-        self.recordings = RecordingLog(self.db, self.call_log)
+        self.recordings = RecordingLog(self.db, self.call_log, commands=OutboxRecordingCommands(writer))
 
     def _offline_tolerant(self, what: str) -> Callable[[Exception], None] | None:
         """With the outbox, a direct write or read that fails (the server is away) is logged, not shown: the
@@ -90,8 +91,7 @@ class CallWorkflow(QObject):
             self.phone.softphone.reject(snap.call_id)
         self.tasks.run(lambda: self.call_log.on_call(snap), lambda iid: self._logged(snap, iid))
         if snap.recording_path:  # after the call log on the same worker: the interaction row exists by then
-            # Not offline-capable: with the server away the WAV is still written, its row is not (a call
-            # logged offline has no row to point at yet either); docs/architecture-sync.md.
+            # With the outbox the rows are commands queued after the call's own (docs/architecture-sync.md).
             self.tasks.run(lambda: self.recordings.on_call(snap), None, self._offline_tolerant("recording row"))
         if snap.call_id not in self._popped and snap.state in (CallState.RINGING_IN, CallState.DIALING):
             self._popped.add(snap.call_id)
@@ -182,9 +182,11 @@ class CallWorkflow(QObject):
         if change is None:
             return
         self.state_changed.emit(change)
-        # Not offline-capable: the agent-state history misses what happened while the server was away.
-        self.tasks.run(lambda: record_state(self.db, self.user.id, change), None,
-                       self._offline_tolerant("agent state"))
+        writer = self._writer
+        if writer is not None:  # the shared database: the history row is an outbox command (works offline)
+            self.tasks.run(lambda: submit_state(writer, self.user.id, change))
+            return
+        self.tasks.run(lambda: record_state(self.db, self.user.id, change))
 
 
 def pop_label(pop: PopResult) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -41,6 +42,7 @@ from app.customers import (
     ValidationError,
 )
 from app.phones import InvalidPhoneNumber, normalize, timezone_for
+from app.sync_customers import CustomerSubmitted, submit_customer_edit, submit_new_customer
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
@@ -177,6 +179,7 @@ class _EntryList(QWidget):
 
 class CustomerEditorDialog(QDialog):
     saved = Signal(object)  # the customer's uuid
+    queued = Signal(object)  # the customer's uuid: saved on this computer, sent when the shared database is back
 
     def __init__(self, service: CustomerService, tasks: TaskRunner, user: CurrentUser,
                  card: CustomerCard | None = None, prefill_phone: str = "",
@@ -187,6 +190,7 @@ class CustomerEditorDialog(QDialog):
         self._user = user
         self._card = card
         self._saving = False
+        self.confirmation = ""  # what the window's status bar was told after a save kept on this computer
         # Tests replace this; the default asks with a message box.
         self.ask_discard: Callable[[], bool] = self._ask_discard_with_box
         self._build()
@@ -376,15 +380,36 @@ class CustomerEditorDialog(QDialog):
             self._focus_first_problem()
             return
         service, user_id, card = self._service, self._user.id, self._card
-        if card is None:
-            def job() -> uuid.UUID:
-                return service.create(draft, user_id)
+        writer, region = service.writer, service.default_region
+        if writer is not None:
+            # The shared database: through the outbox, so a card can be saved while the server is away (the
+            # edit carries the card as loaded, merged on the server if someone else saved meanwhile).
+            def job() -> CustomerSubmitted:
+                if card is None:
+                    return submit_new_customer(writer, draft, user_id, region)
+                return submit_customer_edit(writer, card.id, card.version, card.to_draft(), draft, user_id, region)
+        elif card is None:
+            def job() -> CustomerSubmitted:
+                return CustomerSubmitted(service.create(draft, user_id), True)
         else:
-            def job() -> uuid.UUID:
+            def job() -> CustomerSubmitted:
                 service.update(card.id, card.version, draft, user_id)
-                return card.id
+                return CustomerSubmitted(card.id, True)
         self._set_saving(True)
-        self._tasks.run(job, self._on_saved, self._on_save_failed)
+        self._tasks.run(job, self._on_submitted, self._on_save_failed)
+
+    def _on_submitted(self, done: CustomerSubmitted) -> None:
+        if done.sent:
+            self._on_saved(done.customer_id)
+            return
+        self._set_saving(False)
+        self._initial = self.draft()
+        self.confirmation = self.tr("Customer saved on this computer; it is sent when the shared database is back.")
+        parent = self.parentWidget()
+        if isinstance(parent, QMainWindow):  # the window's status bar says it, as for a queued wrap-up
+            parent.statusBar().showMessage(self.confirmation, 10000)
+        self.queued.emit(done.customer_id)
+        self.accept()
 
     def _focus_first_problem(self) -> None:
         if not self.name.text().strip():

@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.server_setup import main_add_user
 
         return main_add_user(argv[1:])
+    if argv[:1] == ["prune-sync-log"]:  # the owner's daily clean-up of applied_changes (cron / systemd timer)
+        from app.server_setup import main_prune
+
+        return main_prune(argv[1:])
     args = parse_args(argv)
     logging.basicConfig(level=os.environ.get("SKRANKE_LOG", "WARNING"),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        if services.sync is not None:  # tickets and customers through the offline-safe outbox (app/sync.py)
+            services.sync.use_outbox(services.tickets, services.customers)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Skranke"))
         tasks = services.tasks

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.callbacks import CallbackRow, CallbackService
 from app.phones import format_international
+from app.sync_push import is_unreachable
 from app.users import CurrentUser
 from ui.messages import translated
 from ui.rows_model import RowsTableModel
@@ -148,7 +149,16 @@ class CallbacksView(QWidget):
             return
         user = self.user.id
         self.tasks.run(lambda: self.service.claim(row.id, user),
-                       lambda claimed: self._claimed(row, claimed), self._poll_failed)
+                       lambda claimed: self._claimed(row, claimed), self._claim_failed)
+
+    def _claim_failed(self, exc: Exception) -> None:
+        # Claiming stays online-only by design (issue 4: two agents must never call one customer), so offline
+        # the agent is told why, not shown a driver's error; the status bar's sync line says offline too.
+        if is_unreachable(exc):
+            self.status.setText(self.tr("Calling a callback needs the shared database, so that no two agents call "
+                                        "the same customer. It cannot be reached now: try again when it is back."))
+        else:
+            self.status.setText(translated(exc))
 
     def _claimed(self, row: CallbackRow, claimed: bool) -> None:
         if claimed:
@@ -163,7 +173,14 @@ class CallbacksView(QWidget):
             return
         user = self.user.id
         self.tasks.run(lambda: self.service.record_attempt(row.id, outcome, user, None),  # type: ignore[arg-type]
-                       lambda _state: self.refresh(), lambda exc: self.status.setText(translated(exc)))
+                       lambda _state: self.refresh(), self._outcome_failed)
+
+    def _outcome_failed(self, exc: Exception) -> None:
+        if is_unreachable(exc):
+            self.status.setText(self.tr("The outcome needs the shared database, which cannot be reached now: "
+                                        "record it again when it is back."))
+        else:
+            self.status.setText(translated(exc))
 
     def check_reminders(self) -> None:
         user = self.user.id

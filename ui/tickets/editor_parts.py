@@ -6,6 +6,7 @@ notice strip and task runner. Its strings use the context "TicketEditor" explici
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app.canned import CannedResponses
 from app.customers import ConflictError, ValidationError
-from app.tickets import SaveResult, TicketDetail, TicketService
+from app.db.types import utcnow
+from app.tickets import SaveResult, TicketComment, TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.canned_picker import CannedPickerDialog
@@ -37,6 +39,7 @@ class TicketEditorParts:
         composer: CommentComposer
         conflict_dialog: ConflictDialog | None
         _pending_conflicts: SaveResult | None
+        _unsent_comments: dict[uuid.UUID, list[TicketComment]]
         _detail: TicketDetail | None
         _base: dict[str, Any]
         _generation: int
@@ -60,8 +63,11 @@ class TicketEditorParts:
 
     # --- a save that met someone else's ------------------------------------------------------------------
 
-    def _on_save_result(self, generation: int, edits: dict[str, Any], result: SaveResult,
+    def _on_save_result(self, generation: int, edits: dict[str, Any], result: SaveResult | None,
                         detail: TicketDetail | None) -> None:
+        if result is None:
+            self._on_save_queued(generation, edits)
+            return
         if detail is not None:
             self.saved.emit(detail.id)
         if generation != self._generation:
@@ -82,6 +88,16 @@ class TicketEditorParts:
                                        "Someone else changed the same fields. Choose which values to keep."),
             action=QCoreApplication.translate("TicketEditor", "Choose…"))
         self._open_conflicts(result)
+
+    def _on_save_queued(self, generation: int, edits: dict[str, Any]) -> None:
+        """The shared database is away: the edit is saved on this computer and merged when it is sent."""
+        if generation != self._generation:
+            return
+        # What is queued counts as saved: a further edit is queued on top of it (the same base version, so the
+        # merge on the server sees only what changed after this one).
+        self._base = {**self._base, **edits}
+        self.notice.show_info(QCoreApplication.translate(
+            "TicketEditor", "Changes saved on this computer; they are sent when the shared database is back."))
 
     def _open_conflicts(self, result: SaveResult) -> None:
         """… and the dialog decides them, field by field."""
@@ -139,11 +155,23 @@ class TicketEditorParts:
         service = self._service
 
         self._run(lambda: add_comment(service, ticket_id, body, user_id, internal),
-                  lambda detail: self._on_commented(body, detail), self._on_comment_failed)
+                  lambda done: self._on_commented(ticket_id, body, internal, *done), self._on_comment_failed)
 
-    def _on_commented(self, body: str, detail: TicketDetail | None) -> None:
+    def _on_commented(self, ticket_id: uuid.UUID, body: str, internal: bool, sent: bool,
+                      detail: TicketDetail | None) -> None:
         if self.composer.text() == body:  # the agent may have started the next comment meanwhile
             self.composer.clear()
+        if not sent:
+            # Saved on this computer (the shared database is away): shown in the thread, marked, until a reload
+            # brings the real one (app/sync_tickets.py).
+            author = QCoreApplication.translate("TicketEditor", "{name} · not sent yet").format(name=self._user.name)
+            self._unsent_comments.setdefault(ticket_id, []).append(
+                TicketComment("internal" if internal else "comment", body, author, utcnow()))
+            if self._detail is not None and self._detail.id == ticket_id:
+                self.comments.set_comments((*self._detail.comments, *self._unsent_comments[ticket_id]))
+            self.notice.show_info(QCoreApplication.translate(
+                "TicketEditor", "Comment saved on this computer; it is sent when the shared database is back."))
+            return
         if detail is None:
             return
         self.comments.set_comments(detail.comments)

@@ -28,7 +28,7 @@ from app.canned import CannedResponses
 from app.customers import ConflictError, ValidationError
 from app.db.models import Priority, TicketStatus
 from app.db.types import utcnow
-from app.tickets import SaveResult, TicketDetail, TicketService
+from app.tickets import SaveResult, TicketComment, TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
 from ui.tasks import TaskRunner
@@ -40,7 +40,7 @@ from ui.tickets.notice import Notice, problems_text, user_text
 from ui.tickets.ticket_actions import TicketActions
 from ui.tickets.ticket_fields import TicketFields
 from ui.tickets.ticket_list_model import SLA_TICK_MS
-from ui.tickets.ticket_operations import FIELDS, create_ticket, save_ticket
+from ui.tickets.ticket_operations import FIELDS, Created, create_ticket, save_ticket
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class _Draft:
 
 class TicketEditor(TicketEditorParts, QWidget):
     saved = Signal(object)  # ticket uuid
+    queued = Signal(object)  # ticket uuid: a new ticket saved on this computer, sent when the server is back
 
     def __init__(self, service: TicketService, tasks: TaskRunner, user: CurrentUser,
                  users_loader: Callable[[], list[CurrentUser]], parent: QWidget | None = None,
@@ -74,6 +75,8 @@ class TicketEditor(TicketEditorParts, QWidget):
         self._busy = False
         self.conflict_dialog: ConflictDialog | None = None  # open while the agent resolves overlapping changes
         self._pending_conflicts: SaveResult | None = None
+        # Comments saved on this computer while the shared database is away, shown marked until they arrive.
+        self._unsent_comments: dict[uuid.UUID, list[TicketComment]] = {}
         self._build()
         self._show_empty()
         # "in 12 min" must not go stale while the ticket stays open on screen (the list ticks the same way).
@@ -224,7 +227,7 @@ class TicketEditor(TicketEditorParts, QWidget):
             service, customer_id, user_id = self._service, self._new_customer[0], self._user.id
             description = self.composer.text()
             self._run(lambda: create_ticket(service, values, customer_id, user_id, description),
-                      self._on_saved_for(self._generation), self._on_save_failed)
+                      self._on_saved_for(self._generation, values["subject"].strip()), self._on_save_failed)
             return
         edits = self._edits()
         if not edits:
@@ -266,11 +269,18 @@ class TicketEditor(TicketEditorParts, QWidget):
                       "department": detail.department, "assignee_id": detail.assignee_id}
         self._set_fields(self._base)
         self._show_sla()
-        self.comments.set_comments(detail.comments)
+        self.comments.set_comments((*detail.comments, *self._still_unsent(detail)))
         self.ticket_actions.show_ticket(detail)
         self.comments.show()
         self.composer.set_mode(new_ticket=False)
         self._set_enabled(True)
+
+    def _still_unsent(self, detail: TicketDetail) -> list[TicketComment]:
+        arrived = {(c.kind, c.body) for c in detail.comments}
+        unsent = [c for c in self._unsent_comments.pop(detail.id, []) if (c.kind, c.body) not in arrived]
+        if unsent:
+            self._unsent_comments[detail.id] = unsent
+        return unsent
 
     def _show_sla(self) -> None:
         detail = self._detail
@@ -331,10 +341,14 @@ class TicketEditor(TicketEditorParts, QWidget):
 
     # --- saving ------------------------------------------------------------------------------------------
 
-    def _on_saved_for(self, generation: int) -> Callable[[uuid.UUID], None]:
+    def _on_saved_for(self, generation: int, subject: str) -> Callable[[Created], None]:
         created = self._detail is None
 
-        def on_saved(ticket_id: uuid.UUID) -> None:
+        def on_saved(done: Created) -> None:
+            ticket_id = done.ticket_id
+            if not done.sent:
+                self._on_new_ticket_queued(generation, ticket_id, subject)
+                return
             self.saved.emit(ticket_id)
             if created:
                 self._drafts.pop(None, None)  # a stashed copy of this new ticket must not come back
@@ -346,6 +360,19 @@ class TicketEditor(TicketEditorParts, QWidget):
             self._fetch(ticket_id, self._show_detail)
 
         return on_saved
+
+    def _on_new_ticket_queued(self, generation: int, ticket_id: uuid.UUID, subject: str) -> None:
+        """The shared database is away: the ticket is saved on this computer, numbered and listed once sent."""
+        self._drafts.pop(None, None)
+        self.queued.emit(ticket_id)
+        if generation != self._generation:
+            return
+        self.composer.clear()
+        self._show_empty()
+        self.title.setText(self.tr("Ticket not sent yet"))
+        self.subject.setText(subject)
+        self.notice.show_info(self.tr("Ticket saved on this computer; it is sent when the shared database is back. "
+                                      "It appears in the ticket list with its number once it has been sent."))
 
     def _on_save_failed(self, exc: Exception) -> None:
         if isinstance(exc, ConflictError):
