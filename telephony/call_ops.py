@@ -84,8 +84,9 @@ class CallOperations:
 
     def _hold_others(self, keep: set[str]) -> None:
         """Two lines, one ear: connected calls other than `keep` go on hold (call waiting, consultation)."""
-        for cid, rec in list(self.records.items()):
-            if cid in keep or not rec.live or rec.local_hold or cid not in self.calls:
+        for cid in list(self.calls):  # live calls only: the records hold the whole day's calls
+            rec = self.records.get(cid)
+            if cid in keep or rec is None or not rec.live or rec.local_hold:
                 continue
             if rec.state is CallState.CONNECTED and not rec.conference_with:
                 self.hold(cid)

@@ -6,6 +6,7 @@ threads calling pjsua2 can deadlock on the GIL). Call operations live in telepho
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import time
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 Emit = Callable[[SoftphoneEvent], None]
 ConnectorFactory = Callable[[], MediaConnector]
 SHUTDOWN_HANGUP_SECONDS = 2.0
+UNKNOWN_CALLER = CallerId("", "", "")  # until the INVITE is parsed, right after the answer (poll())
 RETRY_SECONDS = 0.1
 MAX_RETRIES = 30  # 3 s: longer than any re-INVITE on a live network should take
 
@@ -63,7 +65,13 @@ class EngineCore(CallOperations, RecordingOperations):
     ) -> None:
         self.request = request
         self.settings: EngineSettings = request.engine
-        self.emit = emit
+        self._deliver = emit
+        # Events raised while pjsip handles a message wait here until libHandleEvents returns (see poll()).
+        self._held: list[SoftphoneEvent] | None = None
+        # Incoming calls whose caller identity is read from the INVITE after pjsip has answered (see poll()).
+        self._unidentified: dict[str, str] = {}
+        # Callback work that can wait until libHandleEvents returns (see poll()); None outside it.
+        self._after_handling: list[Callable[[], None]] | None = None
         self.new_call_id = new_call_id
         self.auto_answer = request.engine.auto_answer
         self.do_not_disturb = request.engine.do_not_disturb
@@ -124,9 +132,28 @@ class EngineCore(CallOperations, RecordingOperations):
                 self._set_reg_state(account.account_id, RegistrationState.REGISTERING, 0, "")
             acc.create(account_config(account, self.settings, password))
 
+    def emit(self, event: SoftphoneEvent) -> None:
+        """Deliver an event to the listeners, or hold it while pjsip is handling a message (see poll())."""
+        if self._held is not None:
+            self._held.append(event)
+        else:
+            self._deliver(event)
+
     def poll(self, timeout_ms: int) -> None:
+        """Let pjsip handle what arrived, then deliver the events it raised.
+
+        pjsua answers an incoming call only after onIncomingCall returns, and sends the 180 and the 200 between
+        the callbacks of that same libHandleEvents: everything Python does in those callbacks delays the answer
+        (benchmarks/results/sip_setup.md). So callbacks only update the call records; the listeners (a Qt
+        signal in the app) and the INVITE's header parsing run after the answer has gone out, in order.
+        """
         assert self.ep is not None
-        self.ep.libHandleEvents(timeout_ms)
+        self._held = []
+        self._after_handling = []
+        try:
+            self.ep.libHandleEvents(timeout_ms)
+        finally:
+            self._finish_handling()
         # Dropping a pjsua2 Call inside its own callback would destroy it mid-call; do it here instead.
         self.graveyard.clear()
         if self.deferred:
@@ -135,6 +162,31 @@ class EngineCore(CallOperations, RecordingOperations):
             self.deferred = [(when, action) for when, action in self.deferred if when > now]
             for action in due:
                 action()
+
+    def _finish_handling(self) -> None:
+        """In order: identify new callers, run the deferred callback work, deliver the held events."""
+        unidentified, self._unidentified = self._unidentified, {}
+        deferred, self._after_handling = self._after_handling or [], None
+        steps = [partial(self._identify, cid, msg) for cid, msg in unidentified.items()] + deferred
+        for step in steps:
+            try:
+                step()
+            except Exception:  # one odd INVITE or call must not stop the SIP thread or hold back the others
+                log.exception("softphone: deferred callback work failed")
+        held, self._held = self._held or [], None
+        self._deliver_held(held, unidentified)
+
+    def _deliver_held(self, held: list[SoftphoneEvent], unidentified: dict[str, str]) -> None:
+        for event in held:
+            if isinstance(event, CallUpdated) and event.call.call_id in unidentified:
+                # Snapshotted before the INVITE was parsed: give it the caller it had all along.
+                rec = self.records[event.call.call_id]
+                event = CallUpdated(
+                    dataclasses.replace(
+                        event.call, remote=rec.remote, headers=rec.headers, sip_call_id=rec.sip_call_id
+                    )
+                )
+            self._deliver(event)
 
     def defer(self, operation: str, call_id: str, action: Callable[[], None]) -> bool:
         """Run `action` again shortly (a re-INVITE was in progress); False once retries are used up."""
@@ -250,30 +302,14 @@ class EngineCore(CallOperations, RecordingOperations):
 
     # -- call callbacks --------------------------------------------------------------------------------
     def on_incoming_call(self, acc: SkrankeAccount, pj_call_id: int, whole_msg: str) -> None:
+        """Only what the answer needs runs here: pjsua sends the 180 (and, with auto-answer, the 200) after this
+        returns. The caller's identity is parsed from ``whole_msg`` once pjsip is done (poll())."""
         call_id = self.new_call_id()
         call = SkrankeCall(self, acc, call_id, pj_call_id)
-        headers = parse_sip_headers(whole_msg)
-        from_values = header_values(headers, "from")
-        remote = caller_id_from_values(
-            from_values[0] if from_values else "", header_values(headers, "p-asserted-identity")
-        )
-        # The To header carries the number the caller dialled (a queue's number when a PBX rings a group):
-        # app/queue_lookup.py falls back to it when there is no queue header.
-        wanted = [h for h in (self.settings.context_header, self.settings.queue_header, self.settings.call_header,
-                              "To") if h]
-        interesting = tuple((name, value[:500]) for name in wanted for value in header_values(headers, name.lower()))
-        sip_ids = header_values(headers, "call-id")
-        rec = CallRecord(
-            call_id,
-            acc.account_id,
-            Direction.INCOMING,
-            remote,
-            CallState.RINGING_IN,
-            headers=interesting,
-            sip_call_id=sip_ids[0][:200] if sip_ids else "",
-        )
+        rec = CallRecord(call_id, acc.account_id, Direction.INCOMING, UNKNOWN_CALLER, CallState.RINGING_IN)
         self.calls[call_id] = call
         self.records[call_id] = rec
+        self._unidentified[call_id] = whole_msg
         if self.do_not_disturb:
             # Declined at once; the DISCONNECTED callback reports it as a rejected call.
             rec.rejected_by_us = rec.local_hangup = rec.quiet = True
@@ -283,6 +319,23 @@ class EngineCore(CallOperations, RecordingOperations):
         self._answer_with(call, 180, "")
         if self.auto_answer:
             self.answer(call_id)
+
+    def _identify(self, call_id: str, whole_msg: str) -> None:
+        """Caller identity, the headers the workflow reads and the SIP Call-ID, from the raw INVITE."""
+        rec = self.records[call_id]
+        headers = parse_sip_headers(whole_msg)
+        from_values = header_values(headers, "from")
+        rec.remote = caller_id_from_values(
+            from_values[0] if from_values else "", header_values(headers, "p-asserted-identity")
+        )
+        # The To header carries the number the caller dialled (a queue's number when a PBX rings a group):
+        # app/queue_lookup.py falls back to it when there is no queue header.
+        wanted = [h for h in (self.settings.context_header, self.settings.queue_header, self.settings.call_header,
+                              "To") if h]
+        rec.headers = tuple((name, value[:500]) for name in wanted for value in header_values(headers, name.lower()))
+        sip_ids = header_values(headers, "call-id")
+        if sip_ids:
+            rec.sip_call_id = sip_ids[0][:200]
 
     def _answer_with(self, call: SkrankeCall, code: int, reason: str) -> bool:
         prm = pj.CallOpParam()
@@ -336,6 +389,14 @@ class EngineCore(CallOperations, RecordingOperations):
         self.emit(CallUpdated(rec.snapshot()))
 
     def on_call_media_state(self, call: SkrankeCall) -> None:
+        """Handled once libHandleEvents returns (poll()): pjsua reports the media of an incoming call before it
+        sends the 200, and connecting audio can wait those few hundred microseconds."""
+        if self._after_handling is not None:
+            self._after_handling.append(partial(self._on_call_media_state, call))
+        else:
+            self._on_call_media_state(call)
+
+    def _on_call_media_state(self, call: SkrankeCall) -> None:
         rec = self.records.get(call.call_id)
         if rec is None or not rec.live:
             return
@@ -402,15 +463,16 @@ class EngineCore(CallOperations, RecordingOperations):
     # -- audio routing ---------------------------------------------------------------------------------
     def route_audio(self) -> None:
         """Connect the media connector to every call the agent should hear (one, or a conference)."""
+        # Only live calls (self.calls), never the whole day's records: this runs while a call is being set up.
         audible = tuple(
             sorted(
                 cid
-                for cid, rec in self.records.items()
-                if rec.live
+                for cid, call in self.calls.items()
+                if (rec := self.records.get(cid)) is not None
+                and rec.live
                 and rec.state is CallState.CONNECTED
                 and not rec.local_hold
-                and cid in self.calls
-                and self.calls[cid].hasMedia()
+                and call.hasMedia()
             )
         )
         if audible == self.audible:
