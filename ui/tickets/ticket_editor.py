@@ -309,7 +309,16 @@ class TicketEditor(TicketEditorParts, QWidget):
             self._set_users(users)
             then()
 
-        self._run(loader, done, self._on_load_failed)
+        def failed(exc: Exception) -> None:
+            if self._service.writer is None:
+                self._on_load_failed(exc)
+                return
+            # The shared database is away: a new ticket can still be written (and sent later) for oneself;
+            # colleagues are listed once the server answers again (the list is not cached as loaded).
+            self.fields.set_users([self._user])
+            then()
+
+        self._run(loader, done, failed)
 
     def _set_users(self, users: list[CurrentUser]) -> None:
         self._users = users
