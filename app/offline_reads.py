@@ -25,6 +25,7 @@ from app.softphone import CallSnapshot
 from app.sync_cache import CustomerCache, LastContact, cache_path
 from app.sync_push import is_unreachable
 from app.users import CurrentUser, pause_reasons, sign_in
+from app.wrapup import WrapUpService
 
 log = logging.getLogger(__name__)
 _copies: dict[str, CustomerCache] = {}
@@ -170,6 +171,21 @@ def pause_reasons_or_remembered(db: Database, username: str) -> list[tuple[str, 
         return reasons
     finally:
         cache.close()
+
+
+def dispositions_or_remembered(service: WrapUpService) -> list[tuple[str, str]]:
+    """The wrap-up's disposition codes; offline, the ones this computer last read (the server still checks a
+    queued wrap-up's code when it is applied: a retired one is refused and listed)."""
+    cache = local_copy(service._db)
+    try:
+        codes = service.dispositions()
+    except Exception as exc:
+        if cache is None or not unreachable(exc):
+            raise
+        return cache.remembered_list("dispositions") or []
+    if cache is not None:
+        _quietly(cache.remember_list, "dispositions", codes)
+    return codes
 
 
 def _unavailable(db: Database, exc: BaseException) -> BaseException:

@@ -95,20 +95,20 @@ def _run_gui(args: argparse.Namespace) -> int:
     db = _open_database_or_ask(url, embedded)
     if db is None:
         return 2
-    from ui.startup import fill_empty_demo_database
+    from ui.startup import connect_when_reachable, fill_empty_demo_database, use_offline_copy
 
     demo_note = None if args.no_demo or not embedded else fill_empty_demo_database(db)
 
     from app.credentials import KeyringCredentialStore
     from app.messages import UserError
-    from app.users import sign_in
+    from app.offline_reads import sign_in_or_remembered
     from ui import errors
     from ui.main_window import MainWindow
     from ui.phone.setup import make_softphone
     from ui.tasks import TaskRunner
 
     try:
-        user = sign_in(db, args.user or settings.general.user)
+        user = sign_in_or_remembered(db, args.user or settings.general.user)  # offline: who signed in here
     except UserError as exc:
         errors.report(None, QApplication.translate("Startup", "Skranke cannot sign you in"), translated(exc))
         return 2
@@ -129,7 +129,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         from ui.phone.ringer import Ringer
 
         ringer = Ringer(phone, settings.audio.ringer)
+    use_offline_copy(services)  # reads fall back on this computer's copy while the server is away
     window = MainWindow(services)
+    connect_when_reachable(window)  # server down at start: offline now, online when it is back
     for problem in [*phone_setup.problems, *start_phone(phone_setup)]:
         window.statusBar().showMessage(problem, 15000)
     window.show()
@@ -162,8 +164,8 @@ def build_services(db, default_region: str, user, phone_setup, tasks):  # type: 
     from app.callbacks import CallbackService
     from app.customers import CustomerService
     from app.fake_softphone import FakeSoftphone
+    from app.offline_reads import pause_reasons_or_remembered
     from app.tickets import TicketService
-    from app.users import pause_reasons
     from app.wrapup import WrapUpService
     from ui.call_workflow import CallWorkflow
     from ui.main_window import Services
@@ -179,7 +181,7 @@ def build_services(db, default_region: str, user, phone_setup, tasks):  # type: 
     workflow.go_online()
     return Services(db=db, customers=customers, tickets=TicketService(db), user=user, tasks=tasks, phone=phone,
                     wrapup=WrapUpService(db), callbacks=CallbackService(db, default_region), workflow=workflow,
-                    pause_reasons=pause_reasons(db), audio_levels=phone_setup.levels,
+                    pause_reasons=pause_reasons_or_remembered(db, user.username), audio_levels=phone_setup.levels,
                     demo_far_end=demo_far_end)
 
 
@@ -201,12 +203,12 @@ def _open_database_or_ask(url: str, embedded: bool):  # type: ignore[no-untyped-
     """Open the database; on failure say why, and offer the embedded database instead of a dead end."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.db.database import DatabaseError, open_database
+    from app.db.database import DatabaseError, open_database, open_database_or_offline
     from app.paths import default_database_url
     from ui.messages import translated
 
     try:
-        return open_database(url)
+        return open_database_or_offline(url)
     except DatabaseError as exc:
         title = QApplication.translate("Startup", "Skranke cannot open the database")
         if embedded or os.environ.get("SKRANKE_NONINTERACTIVE"):

@@ -12,6 +12,7 @@ lets go of its own references before it says it is done.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import itertools
 import logging
 import queue
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ui import errors
 from ui.messages import translated
 
 T = TypeVar("T")
@@ -44,6 +46,10 @@ class TaskRunner(QObject):
         self._closed = False
         self._lock = threading.Lock()  # guards _closed against a late run() racing shutdown()
         self._wake.connect(self._deliver)
+        # While set and true for an error, a failed task with no handler of its own is only logged: started with
+        # the shared server down, "cannot reach" is said once in the status bar, not in a dialog per screen
+        # (ui/startup.py ServerWatch sets it until the server is reached).
+        self.quiet_if: Callable[[Exception], bool] | None = None
 
     def run(self, fn: Callable[[], T], on_done: Callable[[T], Any] | None = None,
             on_error: Callable[[Exception], Any] | None = None) -> None:
@@ -64,8 +70,13 @@ class TaskRunner(QObject):
                 return
             _fn, on_done, on_error = self._jobs.pop(job_id)
             if exc is not None:
+                quiet = self.quiet_if is not None and self.quiet_if(exc)
                 if on_error is not None:
-                    on_error(exc)
+                    # A handler of its own still resets its screen; its dialog is held back when quiet.
+                    with errors.held_back() if quiet else contextlib.nullcontext():
+                        on_error(exc)
+                elif quiet:
+                    log.warning("background task failed while offline: %s", type(exc).__name__)
                 else:
                     log.error("background task failed", exc_info=exc)
                     self.failed.emit(self.tr("Something went wrong"), translated(exc))

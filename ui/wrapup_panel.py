@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.canned import CannedResponses
 from app.canned_context import CannedContext
 from app.db.types import utcnow
+from app.offline_reads import dispositions_or_remembered
 from app.sync import ChangeWriter
 from app.sync_calls import START_WRAPUP, start_wrapup_payload, submit_wrapup
 from app.sync_drafts import LocalDrafts, save_draft_local_first
@@ -143,7 +144,7 @@ class WrapUpPanel(QFrame):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._count_down)
         self.hide()
-        tasks.run(service.dispositions, self._show_dispositions)
+        tasks.run(lambda: dispositions_or_remembered(service), self._show_dispositions)  # offline: as last read
 
     # --- lifecycle -----------------------------------------------------------------------------------------
     def begin(self, interaction_id: uuid.UUID, label: str) -> None:
