@@ -49,6 +49,7 @@ class CallCoordinator(QObject):
         self.w.pop.new_customer_requested.connect(self._new_caller)
         self.w.pop.ticket_requested.connect(self.w.open_ticket)
         self.w.ticket_editor.saved.connect(self._ticket_saved_during_call)
+        self.w.ticket_editor.queued.connect(self._ticket_saved_during_call)  # offline: its id, sent first
         self.w.card.ticket_requested.connect(self._ticket_saved_during_call)  # opening one during wrap-up links it
         self._pending_link: str | None = None
         self._queued_wrapup: uuid.UUID | None = None  # the wrap-up just saved on this computer only

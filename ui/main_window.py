@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         dialog = CustomerEditorDialog(self.services.customers, self.services.tasks, self.services.user,
                                       None, prefill_phone if isinstance(prefill_phone, str) else "", self)
         dialog.saved.connect(self._customer_saved)
+        dialog.queued.connect(self.calls.customer_saved)  # offline: an unknown caller is still linked to it
         dialog.open()
 
     def edit_customer(self) -> None:
