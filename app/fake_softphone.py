@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.caller_id import CallerId, sanitise_display_name, sanitise_number
-from app.recording import RecordingPolicy
+from app.recording import QueueRecordingRules, RecordingPolicy
 from app.recording_fake import FakeRecorder
 from app.softphone import (
     CallOutcome,
@@ -91,6 +91,8 @@ class FakeSoftphone:
         self.auto_answer = request.engine.auto_answer
         self.recorder.policy = request.engine.recording_policy
         self.recorder.folder = request.engine.recordings_dir
+        self.recorder.rules = request.engine.queue_recording
+        self.recorder.queue_header = request.engine.queue_header
         self.account_ids = [a.account_id for a in request.accounts]
         for account in request.accounts:
             self._emit(
@@ -323,9 +325,12 @@ class FakeSoftphone:
         self.auto_answer = enabled
 
     # -- recording -------------------------------------------------------------------------------------
-    def set_recording_policy(self, policy: RecordingPolicy, directory: str) -> None:
+    def set_recording_policy(self, policy: RecordingPolicy, directory: str,
+                             queues: QueueRecordingRules | None = None) -> None:
         self.operations.append(("recording_policy", policy.value))
         self.recorder.policy, self.recorder.folder = policy, directory
+        if queues is not None:
+            self.recorder.rules = queues
 
     def _recording(self, operation: str, call_id: str, change: Callable[[CallSnapshot], CallSnapshot]) -> None:
         self.operations.append((operation, call_id))

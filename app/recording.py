@@ -7,7 +7,8 @@ uses the same messages before it even asks, and the tests check the arithmetic w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -19,6 +20,38 @@ class RecordingPolicy(Enum):
     ALWAYS = "always"  # every connected call is recorded from the answer; the agent may only pause
 
 
+# A queue can require more recording than the agent's own setting (complaints: every call), never less: the
+# effective policy of a call is the stricter of the two, never < on demand < always. Consent is announced by
+# the PBX before a queue call reaches an agent, so a queue has no "never" of its own (it would silently overrule
+# a centre that must record).
+STRICTNESS = {RecordingPolicy.NEVER: 0, RecordingPolicy.ON_DEMAND: 1, RecordingPolicy.ALWAYS: 2}
+QUEUE_POLICIES = (RecordingPolicy.ON_DEMAND, RecordingPolicy.ALWAYS)  # what a queue may require
+
+
+def effective_policy(user: RecordingPolicy, queue: RecordingPolicy | None) -> RecordingPolicy:
+    """The stricter of the agent's and the queue's policy (the queue's None: no requirement)."""
+    if queue is None or STRICTNESS[user] >= STRICTNESS[queue]:
+        return user
+    return queue
+
+
+@dataclass(frozen=True)
+class QueueRecordingRules:
+    """The queues that require recording, keyed as app/queue_lookup.py finds a call's queue (frozen: the engine's
+    thread reads it while the GUI thread may send a new one)."""
+
+    by_header: Mapping[str, RecordingPolicy] = field(default_factory=dict)  # header value, or lower-cased name
+    by_number: Mapping[str, RecordingPolicy] = field(default_factory=dict)  # the queue's SIP number
+
+    def policy_for(self, queue_value: str, dialled_number: str) -> RecordingPolicy | None:
+        """The requirement of the queue named by the PBX's header, else of the queue whose number was dialled."""
+        if queue_value:
+            found = self.by_header.get(queue_value) or self.by_header.get(queue_value.lower())
+            if found is not None:
+                return found
+        return self.by_number.get(dialled_number) if dialled_number else None
+
+
 class RecordingState(Enum):
     OFF = "off"
     RECORDING = "recording"
@@ -26,10 +59,13 @@ class RecordingState(Enum):
 
 
 # Plain English for the UI (app/ returns messages, the UI shows them); the engine reports them as OperationFailed.
-REFUSED_BY_POLICY = "Recording is switched off for you (recording policy: never)."
+# Worded with the choices as the settings dialog shows them ("Record calls": "Never", "Every call"; ui/phone/
+# recording_text.py), which the translator asked for; "Every call" may also be the call's queue's requirement.
+REFUSED_BY_POLICY = 'Recording is switched off: "Record calls" is set to "Never" in your settings.'
 NOT_CONNECTED = "Only a connected call can be recorded."
 NOT_RECORDING = "This call is not being recorded."
-MUST_RECORD = "Every call must be recorded (recording policy: always); you can pause the recording, not stop it."
+MUST_RECORD = ('Every call is recorded here ("Every call", in your settings or for this queue); you can pause the '
+               "recording, not stop it.")
 NO_FOLDER = "No folder for recordings is set."
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")

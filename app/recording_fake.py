@@ -16,6 +16,7 @@ from app.recording import (
     NO_FOLDER,
     NOT_CONNECTED,
     NOT_RECORDING,
+    QueueRecordingRules,
     RecordingClock,
     RecordingPolicy,
     RecordingState,
@@ -23,6 +24,7 @@ from app.recording import (
     start_refusal,
     stop_refusal,
 )
+from app.recording_rules import policy_for_call
 from app.softphone import CallSnapshot, CallState
 
 SAMPLE_RATE = 16000
@@ -39,7 +41,9 @@ class FakeRecorder:
 
     def __init__(self, clock: Callable[[], datetime]) -> None:
         self._clock = clock
-        self.policy = RecordingPolicy.NEVER
+        self.policy = RecordingPolicy.NEVER  # the agent's; a call's queue may make it stricter (`rules`)
+        self.rules = QueueRecordingRules()
+        self.queue_header = "X-Skranke-Queue"
         self.folder = ""
         self._running: dict[str, _Running] = {}
         self._parts: dict[str, int] = {}
@@ -47,10 +51,15 @@ class FakeRecorder:
     def _now(self) -> float:
         return self._clock().timestamp()
 
+    def policy_for(self, call: CallSnapshot) -> RecordingPolicy:
+        return policy_for_call(self.policy, self.rules, call, self.queue_header)
+
     def start(self, call: CallSnapshot, *, automatic: bool = False) -> CallSnapshot:
-        if automatic and (self.policy is not RecordingPolicy.ALWAYS or call.call_id in self._running):
+        policy = self.policy_for(call)
+        call = replace(call, recording_policy=policy)
+        if automatic and (policy is not RecordingPolicy.ALWAYS or call.call_id in self._running):
             return call
-        refusal = start_refusal(self.policy)
+        refusal = start_refusal(policy)
         if refusal:
             raise ValueError(refusal)
         if call.state is not CallState.CONNECTED:
@@ -78,7 +87,7 @@ class FakeRecorder:
 
     def stop(self, call: CallSnapshot, *, hangup: bool = False) -> CallSnapshot:
         """Finish the WAV; a hang-up always may, the agent only when the policy lets them."""
-        refusal = None if hangup else stop_refusal(self.policy)
+        refusal = None if hangup else stop_refusal(self.policy_for(call))
         if refusal:
             raise ValueError(refusal)
         running = self._running.pop(call.call_id, None)

@@ -86,6 +86,9 @@ class RecordingSettings(_Section):
     policy: Literal["never", "on-demand", "always"] = "never"
     # Empty: the per-user data folder's "recordings" (app.paths.recordings_dir); a share works for supervisors.
     folder: str = ""
+    # Days a recording is kept before the retention job deletes its WAV and row; a queue may set its own.
+    # 0 keeps recordings until someone deletes them (app/recording_retention.py).
+    retention_days: int = Field(default=0, ge=0, le=36_500)
 
 
 class HookSettings(_Section):

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Protocol
 
 from app.caller_id import CallerId
-from app.recording import RecordingPolicy, RecordingState
+from app.recording import QueueRecordingRules, RecordingPolicy, RecordingState
 
 
 class Transport(Enum):
@@ -73,6 +73,8 @@ class EngineSettings:
     fast_shutdown: bool = False  # skip unregistering at stop (tests: PJSUA_DESTROY_NO_NETWORK)
     recording_policy: RecordingPolicy = RecordingPolicy.NEVER
     recordings_dir: str = ""  # where WAV files go (app.paths.recordings_dir() unless the settings say otherwise)
+    # Queues that require recording (app/recording_policy.py): a call's policy is the stricter of this and theirs.
+    queue_recording: QueueRecordingRules = field(default_factory=QueueRecordingRules)
 
 
 class RegistrationState(Enum):
@@ -152,6 +154,8 @@ class CallSnapshot:
     recording: RecordingState = RecordingState.OFF
     recording_path: str = ""  # the WAV being (or last) written for this call; complete once recording is OFF
     recorded_seconds: float = 0.0  # written so far, paused stretches excluded
+    # The policy for this call: the agent's, or stricter when its queue requires it (set once connected).
+    recording_policy: RecordingPolicy = RecordingPolicy.NEVER
 
     def header(self, name: str) -> str:
         wanted = name.lower()
@@ -269,8 +273,9 @@ class Softphone(Protocol):
 
     def set_auto_answer(self, enabled: bool) -> None: ...
 
-    def set_recording_policy(self, policy: RecordingPolicy, directory: str) -> None:
-        """Applies to calls connected from now on; a running recording continues."""
+    def set_recording_policy(self, policy: RecordingPolicy, directory: str,
+                             queues: QueueRecordingRules | None = None) -> None:
+        """Applies to calls connected from now on; a running recording continues. `queues` None: unchanged."""
         ...
 
     def start_recording(self, call_id: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.caller_id import CallerId
-from app.recording import RecordingState
+from app.recording import RecordingPolicy, RecordingState
 from app.softphone import (
     CallOutcome,
     CallSnapshot,
@@ -50,6 +50,7 @@ class CallRecord:
     recording: RecordingState = RecordingState.OFF
     recording_path: str = ""
     recorded_seconds: float = 0.0
+    recording_policy: RecordingPolicy = RecordingPolicy.NEVER  # this call's (telephony/recording.py decides it)
 
     @property
     def hold(self) -> HoldState:
@@ -102,4 +103,5 @@ class CallRecord:
             recording=self.recording,
             recording_path=self.recording_path,
             recorded_seconds=self.recorded_seconds,
+            recording_policy=self.recording_policy,
         )

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from app.recording import RecordingPolicy
+from app.recording import QueueRecordingRules, RecordingPolicy
 from app.softphone import EngineStopped, Listener, OperationFailed, Softphone, SoftphoneEvent, StartRequest
 from telephony.core import ConnectorFactory, EngineCore, StartFailed
 
@@ -205,8 +205,9 @@ class PjsuaSoftphone:
     def set_auto_answer(self, enabled: bool) -> None:
         self._submit(lambda core: core.set_auto_answer(enabled))
 
-    def set_recording_policy(self, policy: RecordingPolicy, directory: str) -> None:
-        self._submit(lambda core: core.set_recording_policy(policy, directory))
+    def set_recording_policy(self, policy: RecordingPolicy, directory: str,
+                             queues: QueueRecordingRules | None = None) -> None:
+        self._submit(lambda core: core.set_recording_policy(policy, directory, queues))
 
     def start_recording(self, call_id: str) -> None:
         self._submit(lambda core: core.start_recording(call_id))

@@ -26,6 +26,7 @@ from app.recording import (
     NO_FOLDER,
     NOT_CONNECTED,
     NOT_RECORDING,
+    QueueRecordingRules,
     RecordingClock,
     RecordingPolicy,
     RecordingState,
@@ -34,6 +35,7 @@ from app.recording import (
     stop_refusal,
     wav_complete,
 )
+from app.recording_rules import policy_for_call
 from app.softphone import CallState, CallUpdated, EngineSettings, OperationFailed, SoftphoneEvent
 from telephony.call_record import CallRecord
 from telephony.media import MediaConnector
@@ -61,6 +63,7 @@ class RecordingOperations:
     ep: pj.Endpoint | None
     audio_media: Callable[[str], pj.AudioMedia | None]
     recording_policy: RecordingPolicy
+    queue_recording: QueueRecordingRules
     recordings_dir: str
     recordings: dict[str, _Recording]
     recording_parts: dict[str, int]
@@ -68,16 +71,32 @@ class RecordingOperations:
 
     def init_recording(self) -> None:
         self.recording_policy = self.settings.recording_policy
+        self.queue_recording = self.settings.queue_recording
         self.recordings_dir = self.settings.recordings_dir
         self.recordings = {}
         self.recording_parts = {}  # call id -> recordings started so far (a restart writes a new part)
 
     # -- agent actions -----------------------------------------------------------------------------------
-    def set_recording_policy(self, policy: RecordingPolicy, directory: str) -> None:
+    def set_recording_policy(self, policy: RecordingPolicy, directory: str,
+                             queues: QueueRecordingRules | None = None) -> None:
         self.recording_policy, self.recordings_dir = policy, directory
+        if queues is not None:
+            self.queue_recording = queues
+        for rec in self.records.values():  # live calls show what applies to them now (the record buttons)
+            if rec.live and rec.state is CallState.CONNECTED:
+                before = rec.recording_policy
+                if self.call_policy(rec) is not before:
+                    self.emit(CallUpdated(rec.snapshot()))
+
+    def call_policy(self, rec: CallRecord) -> RecordingPolicy:
+        """The agent's policy, made stricter by the call's queue; kept on the record for its snapshots."""
+        rec.recording_policy = policy_for_call(self.recording_policy, self.queue_recording, rec.snapshot(),
+                                               self.settings.queue_header)
+        return rec.recording_policy
 
     def start_recording(self, call_id: str) -> None:
-        refusal = start_refusal(self.recording_policy)
+        rec = self.records.get(call_id)
+        refusal = start_refusal(self.call_policy(rec) if rec is not None else self.recording_policy)
         if refusal is None:
             refusal = self._begin_recording(call_id)
         if refusal is not None:
@@ -104,7 +123,8 @@ class RecordingOperations:
             self._publish_recording(rec, active, RecordingState.RECORDING)
 
     def stop_recording(self, call_id: str) -> None:
-        refusal = stop_refusal(self.recording_policy)
+        rec = self.records.get(call_id)
+        refusal = stop_refusal(self.call_policy(rec) if rec is not None else self.recording_policy)
         if refusal is None and call_id not in self.recordings:
             refusal = NOT_RECORDING
         if refusal is not None:
@@ -115,8 +135,11 @@ class RecordingOperations:
 
     # -- engine hooks ------------------------------------------------------------------------------------
     def on_call_connected(self, call_id: str) -> None:
-        """CONFIRMED: policy always starts the recording without a click."""
-        if self.recording_policy is RecordingPolicy.ALWAYS and call_id not in self.recordings:
+        """CONFIRMED: policy always (the agent's or the call's queue's) starts the recording without a click."""
+        rec = self.records.get(call_id)
+        if rec is None:
+            return
+        if self.call_policy(rec) is RecordingPolicy.ALWAYS and call_id not in self.recordings:
             refusal = self._begin_recording(call_id, publish=False)
             if refusal is not None:
                 self.emit(OperationFailed("record", call_id, refusal))

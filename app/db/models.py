@@ -134,6 +134,11 @@ class Queue(Versioned, Base):
     wrapup_mode: Mapped[str] = mapped_column(String(20), default="optional")
     wrapup_seconds: Mapped[int] = mapped_column(Integer, default=60)
     disposition_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Recording (issue 3, migration 0015): the queue can require more recording than the agent's own setting
+    # ("on-demand", "always"; None = as the agent's setting) and sets how long its recordings are kept
+    # (days; None = the settings' default). app/recording_policy.py, app/recording_retention.py.
+    recording_policy: Mapped[str | None] = mapped_column(String(20))
+    recording_retention_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class Customer(Versioned, Base):
@@ -364,7 +369,8 @@ class AgentStateEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     call_id: Mapped[str | None] = mapped_column(String(100))
     queue_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queues.id", ondelete="SET NULL"))
-    __table_args__ = (Index("ix_agent_state_events_user_at", "user_id", "at"),)
+    # The newest event per user (wallboard); one period's events of every agent (reports' pause time, 0016).
+    __table_args__ = (Index("ix_agent_state_events_user_at", "user_id", "at"), Index("ix_agent_state_events_at", "at"))
 
 
 class WrapUpDraft(Base):

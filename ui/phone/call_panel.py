@@ -156,7 +156,7 @@ class CallRow(QFrame):
 
     def _update_recording(self, call: CallSnapshot) -> None:
         connected = call.state is CallState.CONNECTED
-        policy = self.phone.recording_policy
+        policy = call.recording_policy  # the agent's, or stricter when the call's queue requires it
         recording = call.recording is not RecordingState.OFF
         self.record_button.setVisible(connected and (policy is not RecordingPolicy.NEVER or recording))
         self.record_button.setText(record_button_text(call.recording))

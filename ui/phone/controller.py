@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.phones import InvalidPhoneNumber, normalize
-from app.recording import RecordingPolicy, RecordingState
+from app.recording import REFUSED_BY_POLICY, RecordingPolicy, RecordingState
 from app.softphone import (
     CallSnapshot,
     CallState,
@@ -236,8 +236,8 @@ class PhoneController(QObject):
             self.softphone.pause_recording(call.call_id)
         elif call.recording is RecordingState.PAUSED:
             self.softphone.resume_recording(call.call_id)
-        elif self.recording_policy is RecordingPolicy.NEVER:
-            self.problem.emit(self.tr("Recording is switched off for you (recording policy: never)."))
+        elif call.recording_policy is RecordingPolicy.NEVER:  # the agent's policy, or stricter for its queue
+            self.problem.emit(recording_message(REFUSED_BY_POLICY))
         else:
             self.softphone.start_recording(call.call_id)
 

@@ -12,12 +12,12 @@ def recording_message(english: str) -> str:
     """A known recording refusal translated; anything else (a disk problem with a path in it) as it came."""
     known = {
         recording.REFUSED_BY_POLICY: QCoreApplication.translate(
-            "Recording", "Recording is switched off for you (recording policy: never)."),
+            "Recording", 'Recording is switched off: "Record calls" is set to "Never" in your settings.'),
         recording.NOT_CONNECTED: QCoreApplication.translate("Recording", "Only a connected call can be recorded."),
         recording.NOT_RECORDING: QCoreApplication.translate("Recording", "This call is not being recorded."),
         recording.MUST_RECORD: QCoreApplication.translate(
-            "Recording", "Every call must be recorded (recording policy: always); you can pause the recording, "
-                         "not stop it."),
+            "Recording", 'Every call is recorded here ("Every call", in your settings or for this queue); you can '
+                         "pause the recording, not stop it."),
         recording.NO_FOLDER: QCoreApplication.translate("Recording", "No folder for recordings is set."),
     }
     return known.get(english, english)

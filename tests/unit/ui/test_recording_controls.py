@@ -74,7 +74,7 @@ def test_policy_never_hides_the_button_and_f12_says_why(qtbot, tmp_path: Path) -
     assert panel.rows[call_id].record_button.isHidden()
     with qtbot.waitSignal(phone.problem) as problem:
         phone.toggle_recording()
-    assert problem.args[0] == "Recording is switched off for you (recording policy: never)."
+    assert problem.args[0] == 'Recording is switched off: "Record calls" is set to "Never" in your settings.'
     assert phone.calls[call_id].recording is RecordingState.OFF
 
 
