@@ -12,11 +12,14 @@ On PostgreSQL an agent's login sees and may delete only its own calls' recording
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import logging
+import os
+import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import audit
 from app.db.database import Database
-from app.db.models import Interaction, Queue
+from app.db.models import Interaction, Queue, User
 from app.db.types import utcnow
 from app.recording_models import CallRecording
 
@@ -119,3 +122,45 @@ def _delete_rows(db: Database, gone: list[tuple[uuid.UUID, str, uuid.UUID, int, 
             audit.record(session, user_id, "call_recording", row_id, "deleted (retention)",
                          {"path": path, "interaction_id": str(interaction_id), "retention_days": days,
                           "file_was_missing": missing})
+
+
+def main_prune_recordings(argv: Sequence[str] | None = None) -> int:
+    """`skranke prune-recordings`: the retention job from the command line (cron, or before a backup)."""
+    from app.paths import default_config_path, default_database_url
+    from app.settings import load_settings
+
+    parser = argparse.ArgumentParser(
+        prog="skranke prune-recordings",
+        description="Delete call recordings (WAV files and their database rows) older than their queue's retention, "
+                    "else the settings' recording.retention_days. Skranke also does this by itself daily.")
+    parser.add_argument("--config", type=Path, help="settings file (default: SKRANKE_CONFIG or the per-user one)")
+    parser.add_argument("--database", metavar="URL", help="database URL (default: as Skranke itself would use)")
+    parser.add_argument("--days", type=int, help="default retention in days for queues without their own "
+                                                 "(default: the settings'; 0 keeps those recordings)")
+    parser.add_argument("--user", help="username the audit log names (default: the settings' user)")
+    args = parser.parse_args(argv)
+    loaded = load_settings(args.config or default_config_path())
+    if loaded.problem is not None:
+        print(f"skranke prune-recordings: the settings file cannot be used ({loaded.problem}); nothing deleted.",
+              file=sys.stderr)
+        return 2
+    settings = loaded.settings
+    days = settings.recording.retention_days if args.days is None else args.days
+    if days < 0:
+        print("skranke prune-recordings: --days cannot be negative.", file=sys.stderr)
+        return 2
+    url = args.database or os.environ.get("SKRANKE_DATABASE_URL") or settings.database.url or default_database_url()
+    from app.db.database import open_database
+
+    db = open_database(url)
+    try:
+        username = args.user or settings.general.user
+        with db.engine.connect() as conn:
+            user_id = conn.scalar(select(User.id).where(User.username == username))
+        result = prune_recordings(db, days, user_id)
+    finally:
+        db.close()
+    print(result.summary())
+    for line in result.kept:
+        print(f"  kept: {line}")
+    return 1 if result.kept else 0

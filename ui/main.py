@@ -55,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.server_setup import main_prune
 
         return main_prune(argv[1:])
+    if argv[:1] == ["prune-recordings"]:  # recording retention now (the app also runs it daily)
+        from app.recording_retention import main_prune_recordings
+
+        return main_prune_recordings(argv[1:])
     args = parse_args(argv)
     logging.basicConfig(level=os.environ.get("SKRANKE_LOG", "WARNING"),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -132,6 +136,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     use_offline_copy(services)  # reads fall back on this computer's copy while the server is away
     window = MainWindow(services)
     connect_when_reachable(window)  # server down at start: offline now, online when it is back
+    from ui.recording_jobs import attach_recording_jobs
+
+    recording_jobs = attach_recording_jobs(window)  # noqa: F841 (queue recording rules for the phone; retention)
     for problem in [*phone_setup.problems, *start_phone(phone_setup)]:
         window.statusBar().showMessage(problem, 15000)
     window.show()

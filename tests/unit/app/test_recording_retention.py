@@ -7,6 +7,7 @@ import os
 import uuid
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from app.db.database import Database
@@ -14,7 +15,7 @@ from app.db.models import AuditEntry, Channel, Interaction
 from app.recording import RecordingPolicy, recording_file
 from app.recording_models import CallRecording
 from app.recording_policy import set_queue_recording
-from app.recording_retention import prune_recordings
+from app.recording_retention import main_prune_recordings, prune_recordings
 from tests.unit.app.workflow_rows import _workflow_template, add_queue, add_user, pg_url  # noqa: F401 (fixtures)
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
@@ -94,3 +95,19 @@ def test_a_file_that_cannot_be_deleted_keeps_its_row_for_the_next_run(sqlite_db:
     assert remaining(sqlite_db) == {stuck}
     assert expired not in remaining(sqlite_db)
     assert "could not be deleted and are kept for the next run" in result.summary()
+
+
+def test_the_command_line_prunes_with_the_settings_default_and_names_the_user(
+        sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    admin = add_user(sqlite_db, "mette")
+    config = tmp_path / "skranke.toml"
+    config.write_text('[general]\nuser = "mette"\n[recording]\nretention_days = 36500\n', encoding="utf-8")
+    old, _ = add_recording(sqlite_db, tmp_path, 40_000)  # the CLI uses the real clock: dates far from the limit
+    recent, _ = add_recording(sqlite_db, tmp_path, 10)
+    code = main_prune_recordings(["--config", str(config), "--database", sqlite_db.url])
+    assert code == 0 and capsys.readouterr().out.strip() == "Deleted 1 expired recording(s)."
+    assert remaining(sqlite_db) == {recent}
+    with sqlite_db.sessions() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.entity_id == old)).one()
+    assert entry.user_id == admin
+    assert main_prune_recordings(["--config", str(config), "--database", sqlite_db.url, "--days", "-1"]) == 2
