@@ -112,6 +112,9 @@ def attach_recording_jobs(window: MainWindow) -> tuple[QueueRulesFeeder, Retenti
     feeder.reload()
     if window.live is not None:
         window.live.tables_changed.connect(feeder.on_tables_changed)
+    admin = getattr(window, "queue_recording", None)  # supervisors' tab (ui/role_views.py)
+    if admin is not None:
+        admin.saved.connect(feeder.reload)
     retention = RetentionTimer(services.db, services.tasks, services.user.id, recording, window)
 
     def report(result: PruneResult) -> None:

@@ -36,6 +36,11 @@ def _add_supervisor_views(window: MainWindow) -> None:
 
     window.counter_codes = CodesAdmin(services.db, services.tasks, services.user.id, window)
     window.tabs.addTab(window.counter_codes, QCoreApplication.translate("MainWindow", "Counter codes"))
+    from ui.queue_recording_admin import QueueRecordingAdmin  # no queue editor exists: its recording settings
+
+    window.queue_recording = QueueRecordingAdmin(services.db, services.tasks, services.user.id, window)
+    window.tabs.addTab(window.queue_recording, QCoreApplication.translate("MainWindow", "Queue recording"))
+    window.queue_recording.refresh()
     window.tabs.setCurrentIndex(0)
     window.wallboard.refresh()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -160,6 +161,14 @@ class SettingsDialog(QDialog):
         recording_form = QFormLayout()
         recording_form.addRow(self.tr("Record calls"), self.recording_policy)
         recording_form.addRow(self.tr("Recordings folder"), self.recording_folder)
+        # The default retention; a queue may set its own (supervisors' "Queue recording" tab).
+        self.recording_retention = QSpinBox(phone)
+        self.recording_retention.setObjectName("recordingRetention")
+        self.recording_retention.setRange(0, 36_500)
+        self.recording_retention.setSpecialValueText(self.tr("Until deleted"))
+        self.recording_retention.setSuffix(self.tr(" days"))
+        self.recording_retention.setValue(s.recording.retention_days)
+        recording_form.addRow(self.tr("Keep recordings"), self.recording_retention)
         phone_layout.addLayout(recording_form)
 
         audio = QWidget(self)
@@ -240,6 +249,7 @@ class SettingsDialog(QDialog):
         data["sip"].update(accounts=self.accounts, auto_answer=self.auto_answer.isChecked(),
                            do_not_disturb=self.dnd.isChecked())
         data["recording"].update(policy=self.recording_policy.currentData(),
+                                 retention_days=self.recording_retention.value(),
                                  folder=self.recording_folder.text().strip())
         data["audio"].update(microphone=self.microphone.currentData(), speaker=self.speaker.currentData(),
                              ringer=self.ringer.currentData())
