@@ -17,6 +17,7 @@ BENCHMARKS = {
     "wallboard": "benchmarks.wallboard",  # issue 6: event → repaint with 500 agents, a day's report
     "packaging": "benchmarks.packaging",  # issue 8: bundle size and start times
     "sync_push": "benchmarks.sync_push",  # issue 5: push 10,000 queued changes vs a bare batched insert
+    "propagation": "benchmarks.propagation",  # issue 5: commit on A → B's screen, vs a bare NOTIFY round trip
 }
 
 

@@ -1,13 +1,17 @@
 """Changes others make on the shared database appear on this screen within a second (issue 5).
 
 PostgreSQL notifications (app.live_updates) arrive on their listener thread; a queued Qt signal brings them to the
-GUI thread, where a short timer coalesces bursts so a busy team does not make the window re-query per row.
-After a reconnect everything visible is re-queried: notifications sent while disconnected are lost.
+GUI thread, where a timer coalesces bursts so a busy team does not make the window re-query per row: the first
+change after a quiet spell is shown after GATHER_MS (the other rows of the same commit arrive within it), later
+ones at most once per COALESCE_MS. (A fixed 150 ms wait on every change was most of the commit → screen time:
+benchmarks/results/propagation.md.) After a reconnect everything visible is re-queried: notifications sent while
+disconnected are lost.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from typing import TYPE_CHECKING
 
@@ -17,7 +21,8 @@ if TYPE_CHECKING:
     from app.live_updates import Change
 
 log = logging.getLogger(__name__)
-COALESCE_MS = 150
+COALESCE_MS = 150  # at most one refresh per this, in a burst
+GATHER_MS = 10  # one commit's notifications (a customer and its phones…) arrive together: take them as one
 
 
 class LiveRefresh(QObject):
@@ -32,7 +37,8 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self._pending: set[str] = set()
         self._customers: set[uuid.UUID | None] = set()
-        self._timer = QTimer(self, singleShot=True, interval=COALESCE_MS)
+        self._timer = QTimer(self, singleShot=True)
+        self._last_flush = -COALESCE_MS / 1000  # monotonic seconds
         self._timer.timeout.connect(self._flush)
         self._arrived.connect(self._collect)  # queued: emitted on the listener thread
         # Imported here: it pulls in psycopg (~0.1-0.2 s), which a SQLite start-up never needs.
@@ -56,9 +62,11 @@ class LiveRefresh(QObject):
             elif change.table == "interactions":
                 self._customers.add(None)  # the payload has no customer: the open card re-reads its history
         if not self._timer.isActive():
-            self._timer.start()
+            since_ms = (time.monotonic() - self._last_flush) * 1000
+            self._timer.start(int(max(GATHER_MS, COALESCE_MS - since_ms)))
 
     def _flush(self) -> None:
+        self._last_flush = time.monotonic()
         tables, customers = self._pending, self._customers
         self._pending, self._customers = set(), set()
         if "*" in tables:
