@@ -95,6 +95,26 @@ def card_for_pop(customers: CustomerService, db: Database, pop: PopResult) -> Cu
     return card
 
 
+def open_card(customers: CustomerService, db: Database, customer_id: uuid.UUID) -> CustomerCard | None:
+    """A card the agent opens (from the search or a list): from the server and remembered, or from the copy.
+    The last note the copy already holds for it (from a pop) is kept."""
+    cache = local_copy(db)
+    try:
+        card = customers.card(customer_id)
+    except Exception as exc:
+        if cache is None or not unreachable(exc):
+            raise
+        found = cache.card(customer_id)
+        return found[0] if found else None
+    if cache is not None:
+        if card is None:
+            _quietly(cache.forget, customer_id)
+        else:
+            known = cache.card(customer_id)
+            _quietly(cache.remember_card, card, known[1] if known else None)
+    return card
+
+
 # --- the agents' customer search -----------------------------------------------------------------------------
 
 

@@ -16,10 +16,11 @@ from sqlalchemy.orm import sessionmaker
 
 from app.caller_id import caller_id_from_message
 from app.customers import CustomerService
-from app.db.database import Database, DatabaseUnavailableError, make_engine
+from app.db.database import Database, DatabaseUnavailableError, make_engine, schema_mismatch
 from app.db.models import Role
 from app.offline_reads import (
     card_for_pop,
+    open_card,
     pause_reasons_or_remembered,
     recent_customers,
     search_customers,
@@ -103,6 +104,27 @@ def test_search_offline_finds_what_the_agent_saw_and_forgets_an_erased_customer(
 
     erase_customer(pg_db, jens, supervisor.id, cache=copy)
     assert [c.name for c in search_customers(down, "jens", 51)] == ["Jensine Ulsted"]
+
+
+def test_a_card_opened_online_opens_offline_and_an_unseen_one_does_not(pg_db: Database,
+                                                                     copy: CustomerCache) -> None:
+    customers = CustomerService(pg_db, "DK")
+    opened = add_customer(pg_db, "Opened Olsen", "60 11 22 33")
+    never = add_customer(pg_db, "Never Opened", "60 44 55 66")
+    card = open_card(customers, pg_db, opened)
+    down = _down(pg_db)
+    assert open_card(CustomerService(down, "DK"), down, opened) == card
+    assert open_card(CustomerService(down, "DK"), down, never) is None
+    assert [c.id for c in search_customers(CustomerService(down, "DK"), "olsen", 51)] == [opened]
+    down.close()
+
+
+def test_an_older_or_newer_server_schema_is_worded_for_the_person() -> None:
+    older = schema_mismatch("postgresql://db/skranke", "0005")
+    newer = schema_mismatch("postgresql://db/skranke", "9999_future")
+    assert "older schema (0005)" in str(older) and "upgrade" in str(older)
+    assert "newer version of Skranke" in str(newer)
+    assert isinstance(older, ConnectionError) and isinstance(newer, ConnectionError)  # the outbox keeps its changes
 
 
 def test_the_copy_is_bounded_in_age(pg_db: Database, copy: CustomerCache) -> None:
