@@ -118,7 +118,27 @@ def start_gui_load(busy: bool) -> list[Any]:
     return keep
 
 
-def run(seconds: float, busy: bool, workdir: Path) -> dict[str, Any]:
+def tunings(settings: list[str]) -> tuple[Any, Any]:
+    """``--set name=value`` overrides of RingTuning / StreamTuning fields, for trying other buffer sizes."""
+    from dataclasses import replace
+
+    from telephony.audio.bridge import RingTuning
+    from telephony.audio.streams import StreamTuning
+
+    rings, streams = RingTuning(), StreamTuning()
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        number = None if value.lower() == "none" else int(value)
+        if name in {f.name for f in fields(RingTuning)}:
+            rings = replace(rings, **{name: number})
+        elif name in {f.name for f in fields(StreamTuning)}:
+            streams = replace(streams, **{name: number})
+        else:
+            raise SystemExit(f"unknown tuning {name!r}")
+    return rings, streams
+
+
+def run(seconds: float, busy: bool, workdir: Path, settings: list[str] | None = None) -> dict[str, Any]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -155,7 +175,8 @@ def run(seconds: float, busy: bool, workdir: Path) -> dict[str, Any]:
             QTimer.singleShot(int(duration_s * 1000), loop.quit)
             loop.exec()
 
-        agent = AudioAgent(free_udp_port(), free_rtp_port(), AudioDevicePrefs())
+        rings, streams = tunings(settings or [])
+        agent = AudioAgent(free_udp_port(), free_rtp_port(), AudioDevicePrefs(), rings, streams)
         load_before = os.getloadavg()[0]
         agent.start()
         agent.call_peer(f"sip:peer@127.0.0.1:{peer_port}")
@@ -164,6 +185,7 @@ def run(seconds: float, busy: bool, workdir: Path) -> dict[str, Any]:
         before = agent.bridge.stats()
         process = psutil.Process()
         process.cpu_percent(None)
+        cpu_before = time.process_time()
         latencies: list[tuple[float, float]] = []
         end = time.monotonic() + seconds
         while time.monotonic() < end:
@@ -171,6 +193,7 @@ def run(seconds: float, busy: bool, workdir: Path) -> dict[str, Any]:
             snapshot = agent.bridge.stats()
             latencies.append((snapshot.added_latency_out_ms, snapshot.added_latency_in_ms))
         cpu = process.cpu_percent(None)
+        cpu_seconds = time.process_time() - cpu_before
         after = agent.bridge.stats()
         agent.hangup()
         peer.wait(timeout=15)
@@ -183,10 +206,21 @@ def run(seconds: float, busy: bool, workdir: Path) -> dict[str, Any]:
             for f in fields(after)
             if f.name.endswith(("underruns", "overruns", "trims", "ticks", "reopens", "errors"))
         }
+        # Adaptive growth over the whole call, warm-up included: a step taken while warming up is a glitch too.
+        whole_call = {
+            "rx_underruns_whole_call": after.rx_underruns,
+            "tx_underruns_whole_call": after.tx_underruns,
+            "tx_growths_whole_call": after.tx_growths,
+            "tx_prefill_ms_end": after.tx_prefill_ms,
+            "sink_target_ms_end": after.sink_target_ms,
+        }
         return {
             "seconds": seconds,
             "load": "busy" if busy else "idle",
             **counters,
+            **whole_call,
+            "tuning": {"rings": asdict(rings), "streams": asdict(streams)},
+            "cpu_seconds": cpu_seconds,
             "added_latency_out_ms_mean": sum(out for out, _ in latencies) / len(latencies),
             "added_latency_in_ms_mean": sum(inp for _, inp in latencies) / len(latencies),
             "speaker_gaps": speaker_gaps,
@@ -220,7 +254,13 @@ def to_markdown(result: dict[str, Any]) -> str:
         ("added latency to the call, mean (tx ring)", f"{result['added_latency_in_ms_mean']:.1f} ms"),
         ("gaps heard on the speaker", f"{result['speaker_gaps']} in {result['speaker_analysed_s']:.0f} s"),
         ("gaps heard by the peer", f"{result['peer_gaps']} in {result['peer_analysed_s']:.0f} s"),
-        ("process CPU (% of one core, incl. GUI load)", f"{result['cpu_percent_one_core']:.1f}"),
+        ("rx / tx underruns over the whole call, warm-up included",
+         f"{result['rx_underruns_whole_call']} / {result['tx_underruns_whole_call']}"),
+        ("adaptive margins at the end: speaker Qt queue target / mic jitter buffer (tx steps taken)",
+         f"{result['sink_target_ms_end']:.0f} ms / {result['tx_prefill_ms_end']:.0f} ms "
+         f"({result['tx_growths_whole_call']})"),
+        ("process CPU (% of one core, incl. GUI load; CPU seconds)",
+         f"{result['cpu_percent_one_core']:.1f} ({result['cpu_seconds']:.1f} s)"),
         ("callback errors / device reopens", f"{result['callback_errors']} / {result['device_reopens']}"),
         ("machine load average at start / end (cores)",
          f"{result['load_average'][0]:.1f} / {result['load_average'][1]:.1f} ({result['cores']})"),
@@ -234,17 +274,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=300.0, help="call length after the warm-up")
     parser.add_argument("--load", choices=["busy", "idle"], default="busy")
     parser.add_argument("--markdown", type=Path, help="append the result table to this file")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a RingTuning/StreamTuning field, e.g. --set sink_target_ms=40")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="skranke-audio-bench-") as tmp:
-        result = run(args.seconds, args.load == "busy", Path(tmp))
+        result = run(args.seconds, args.load == "busy", Path(tmp), args.set)
     table = to_markdown(result)
     print(table)
     if args.markdown:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         heading = f"\n### Audio bridge, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n\n"
         with args.markdown.open("a") as out:
+            extra = "".join(f" --set {setting}" for setting in args.set)
             out.write(heading + f"Command: `python -m benchmarks.audio_bridge --seconds {args.seconds:.0f} "
-                      f"--load {args.load}`\n\n" + table)
+                      f"--load {args.load}{extra}`\n\n" + table)
     return 0
 
 

@@ -45,17 +45,25 @@ def configure_switch_interval() -> None:
 
 @dataclass(frozen=True)
 class RingTuning:
-    """rx/tx ring sizes that worked at 16 kHz/20 ms (REPORT.md): prefill 40, trim above 100, cap 300 ms.
+    """rx/tx ring sizes at 16 kHz/20 ms: trim above 100 ms, cap 300 ms (REPORT.md).
 
-    ``rx_standing_slack_ms``: the speaker ring also drops a standing backlog down to this (see ring_buffer);
-    Qt's own 40 ms sink queue is the speaker's real jitter margin. The microphone ring keeps REPORT.md's
-    measured behaviour (its writer, QAudioSource, delivers in bursts).
+    REPORT.md's prototype primed both rings with 40 ms; with Qt's 40 ms sink queue that added 72 ms to the speaker
+    and 67 ms to the call on a quiet machine (issue 3's target: 60). Now both start at one frame:
+    - rx (call -> speaker): ``prefill_ms`` at start, and the standing-backlog trim keeps nothing spare
+      (``rx_standing_slack_ms``); the speaker's jitter margin is Qt's sink queue, which grows by itself after a
+      starvation (streams.StreamTuning) with PulseAudio's ~48 ms buffer behind it.
+    - tx (mic -> call): ``tx_prefill_ms`` and a standing slack of ``tx_standing_slack_ms``; each underrun (the
+      call got padding) adds one frame to both, up to ``tx_max_prefill_ms``, counted and logged (ring_buffer).
     """
 
-    prefill_ms: int = 40
+    prefill_ms: int = 20
     max_latency_ms: int = 100
     capacity_ms: int = 300
-    rx_standing_slack_ms: int | None = 10
+    rx_standing_slack_ms: int | None = 0
+    tx_prefill_ms: int = 20
+    tx_standing_slack_ms: int | None = 10
+    tx_grow_step_ms: int = 20
+    tx_max_prefill_ms: int = 80
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,10 @@ class BridgeStats:
     device_reopens: int
     callback_errors: int
     devices: str
+    # Adaptive jitter margins now, and how often they grew (whole call): a loaded machine pays latency here.
+    tx_growths: int = 0
+    tx_prefill_ms: float = 0.0
+    sink_target_ms: float = 0.0
 
 
 class _Commands(QObject):
@@ -102,9 +114,13 @@ class AudioBridge:
         rings = rings or RingTuning()
         streams = streams or StreamTuning()
         self._rx = RingBuffer(
-            rings.capacity_ms, rings.prefill_ms, rings.max_latency_ms, standing_slack_ms=rings.rx_standing_slack_ms
+            rings.capacity_ms, rings.prefill_ms, rings.max_latency_ms, standing_slack_ms=rings.rx_standing_slack_ms,
+            name="speaker (rx)",
         )
-        self._tx = RingBuffer(rings.capacity_ms, rings.prefill_ms, rings.max_latency_ms)
+        self._tx = RingBuffer(
+            rings.capacity_ms, rings.tx_prefill_ms, rings.max_latency_ms, standing_slack_ms=rings.tx_standing_slack_ms,
+            grow_step_ms=rings.tx_grow_step_ms, max_prefill_ms=rings.tx_max_prefill_ms, name="microphone (tx)",
+        )
         self._exchange = FrameExchange(self._rx, self._tx)
         self._port: BridgePort | None = BridgePort(self._exchange)
         self._port.create()
@@ -200,6 +216,9 @@ class AudioBridge:
             device_reopens=self._call.reopens,
             callback_errors=self._exchange.callback_errors,
             devices=self._call.describe(),
+            tx_growths=tx.growths,
+            tx_prefill_ms=tx.prefill_ms,
+            sink_target_ms=self._call.speaker_target_ms,
         )
 
     def shutdown(self) -> None:

@@ -52,6 +52,9 @@ class CallAudio(QObject):
         self.stopped = threading.Event()
         self._input_level = self._output_level = self._sink_queued_ms = 0.0
         self._sink_empty_ticks = self._closed_empty_ticks = 0
+        # The speaker's Qt queue target as it has grown after starvation: learned for the whole session, so a
+        # reopened stream or the next call starts where this machine needed it (streams.SpeakerStream).
+        self.speaker_target_ms: float = tuning.sink_target_ms
         self._description = "Speaker: none; Microphone: none"
 
     # -- slots, called through queued signals from the pjsua2 owner thread -------------------------------
@@ -124,6 +127,7 @@ class CallAudio(QObject):
         if self._speaker is not None:
             self._output_level = self._speaker.level
             self._sink_queued_ms = self._speaker.queued_ms
+            self.speaker_target_ms = self._speaker.target_ms
             self._sink_empty_ticks = self._closed_empty_ticks + self._speaker.empty_ticks
         if self._mic is not None:
             self._input_level = self._mic.level
@@ -142,7 +146,10 @@ class CallAudio(QObject):
             output = pick_output(self._prefs.speaker)
             if output is not None:
                 device, self.speaker_choice = output
-                self._speaker = SpeakerStream(device, self._tuning, self._rx.readable, self._rx.read, self)
+                self._speaker = SpeakerStream(
+                    device, self._tuning, self._rx.readable, self._rx.read, self,
+                    target_ms=self.speaker_target_ms, on_starved=self._rx.note_starved,
+                )
         if mic:
             self._close_mic()
             microphone = pick_input(self._prefs.microphone)

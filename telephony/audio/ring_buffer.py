@@ -13,14 +13,21 @@ Policy, measured in reference/audio/REPORT.md (16 kHz, 20 ms):
   after each read never fell below ``standing_slack``, that much is a backlog nobody needs (typically from
   a device that stalled at start, measured: PulseAudio null sinks wait up to 2 s); drop it down to the slack.
   Without this a backlog under ``max_latency`` stays for the whole call (measured: ~60 ms extra).
+- adaptive (optional, ``grow_step_ms``): prefill and slack start low; every underrun (or starvation the reader
+  reports with :meth:`note_starved`) adds one step to both, up to ``max_prefill_ms``. Each growth is counted
+  and logged. What a machine needed stays learned across :meth:`reset` (the next call starts there), so a
+  loaded desktop pays one glitch per step per session, not per call (issue 3: latency target 60 ms).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 
 from telephony.audio.pcm import SAMPLE_BYTES, bytes_to_ms, ms_to_bytes
+
+_log = logging.getLogger(__name__)
 
 # Exponential moving average weight per read: reads come every 10-20 ms, so ~1 s of memory.
 RECENT_WEIGHT = 0.02
@@ -40,6 +47,8 @@ class RingStats:
     mean_depth_ms: float
     recent_depth_ms: float  # moving average over the last ~second of reads (the latency the user hears now)
     max_depth_ms: float
+    growths: int  # adaptive steps taken since the last reset
+    prefill_ms: float  # the jitter buffer now (grows after underruns when adaptive)
 
 
 class RingBuffer:
@@ -53,9 +62,18 @@ class RingBuffer:
         trim_after_ms: float = 500,
         standing_slack_ms: float | None = None,
         standing_window_ms: float = 2000,
+        grow_step_ms: float = 0,
+        max_prefill_ms: float | None = None,
+        name: str = "audio",
     ) -> None:
         if not 0 <= prefill_ms <= max_latency_ms <= capacity_ms:
             raise ValueError("need 0 <= prefill <= max_latency <= capacity")
+        max_prefill_ms = prefill_ms if max_prefill_ms is None else max_prefill_ms
+        if not prefill_ms <= max_prefill_ms <= max_latency_ms or grow_step_ms < 0:
+            raise ValueError("need prefill <= max_prefill <= max_latency and grow_step >= 0")
+        self.name = name
+        self._grow_step = ms_to_bytes(grow_step_ms)
+        self._max_prefill = ms_to_bytes(max_prefill_ms)
         self._capacity = ms_to_bytes(capacity_ms)
         self._prefill = ms_to_bytes(prefill_ms)
         self._max_latency = ms_to_bytes(max_latency_ms)
@@ -78,7 +96,7 @@ class RingBuffer:
             self._priming = True
             self._too_deep_for = 0
             self._overruns = self._dropped = self._underruns = self._padded = 0
-            self._trims = self._trimmed = 0
+            self._trims = self._trimmed = self._growths = 0
             self._depth_sum = self._depth_reads = self._depth_max = 0
             self._recent_depth = 0.0
             self._restart_standing_window()
@@ -134,8 +152,26 @@ class RingBuffer:
             self._underruns += 1
             self._padded += n - self._size
             out = self._take(self._size)
+            grown = self._grow()
             self._priming = self._prefill > 0
-            return out + bytes(n - len(out))
+        if grown:
+            self._log_growth("underrun")
+        return out + bytes(n - len(out))
+
+    def note_starved(self) -> None:
+        """The reader's own downstream queue ran dry (the speaker's Qt sink): an underrun this ring could not see,
+        because that reader only takes what is readable. Counted, and grows the ring like one."""
+        with self._lock:
+            self._underruns += 1
+            self._restart_standing_window()
+            grown = self._grow()
+        if grown:
+            self._log_growth("starved reader")
+
+    def _log_growth(self, cause: str) -> None:
+        stats = self.stats()
+        _log.warning("%s ring: %s; jitter buffer now %.0f ms (step %d)", self.name, cause, stats.prefill_ms,
+                     stats.growths)
 
     def stats(self) -> RingStats:
         with self._lock:
@@ -151,9 +187,20 @@ class RingBuffer:
                 mean_depth_ms=bytes_to_ms(int(mean)),
                 recent_depth_ms=bytes_to_ms(int(self._recent_depth)),
                 max_depth_ms=bytes_to_ms(self._depth_max),
+                growths=self._growths,
+                prefill_ms=bytes_to_ms(self._prefill),
             )
 
     # -- under the lock ---------------------------------------------------------------------------------
+    def _grow(self) -> bool:
+        if not self._grow_step or self._prefill + self._grow_step > self._max_prefill:
+            return False
+        self._prefill += self._grow_step
+        if self._standing_slack is not None:
+            self._standing_slack += self._grow_step
+        self._growths += 1
+        return True
+
     def _maybe_trim(self, n: int) -> None:
         if self._size <= self._max_latency:
             self._too_deep_for = 0

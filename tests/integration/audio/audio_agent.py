@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 import pjsua2 as pj
 
 from telephony.audio import AudioBridge, AudioDevicePrefs
+from telephony.audio.bridge import RingTuning
+from telephony.audio.streams import StreamTuning
 
 T = TypeVar("T")
 PREFERRED_CODEC = "G722/16000"
@@ -46,7 +48,16 @@ class _Call(pj.Call):  # type: ignore[misc]
 class AudioAgent:
     """Start it, ``call(uri)``, look at ``bridge``, ``hangup()``, ``stop()``. Bounded waits everywhere."""
 
-    def __init__(self, sip_port: int, rtp_port: int, devices: AudioDevicePrefs) -> None:
+    def __init__(
+        self,
+        sip_port: int,
+        rtp_port: int,
+        devices: AudioDevicePrefs,
+        rings: RingTuning | None = None,
+        streams: StreamTuning | None = None,
+    ) -> None:
+        self._rings = rings
+        self._streams = streams
         self._sip_port = sip_port
         self._rtp_port = rtp_port
         self._devices = devices
@@ -145,7 +156,7 @@ class AudioAgent:
         account_config.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
         self.account = pj.Account()
         self.account.create(account_config)
-        self.bridge = AudioBridge(self._devices)
+        self.bridge = AudioBridge(self._devices, self._rings, self._streams)
 
     def _make_call(self, uri: str) -> None:
         self.confirmed.clear()

@@ -172,3 +172,76 @@ def test_no_standing_trim_when_the_queue_touches_the_slack() -> None:
         ring.write(bytes(FRAME_BYTES))
     stats = ring.stats()
     assert (stats.trims, stats.underruns, stats.depth_ms) == (0, 0, 30.0)
+
+
+# -- adaptive jitter buffer (issue 3: start low, one frame more after each underrun) -------------------------------
+def adaptive_ring(**overrides: float) -> RingBuffer:
+    options: dict[str, float] = {
+        "capacity_ms": 300, "prefill_ms": 20, "max_latency_ms": 100, "standing_slack_ms": 0,
+        "standing_window_ms": 200, "grow_step_ms": 20, "max_prefill_ms": 60,
+    }
+    options.update(overrides)
+    return RingBuffer(**options)  # type: ignore[arg-type]
+
+
+def test_an_underrun_grows_prefill_and_slack_by_one_step_and_logs_it(caplog: pytest.LogCaptureFixture) -> None:
+    ring = adaptive_ring()
+    ring.write(bytes(FRAME_BYTES))
+    ring.read(FRAME_BYTES)
+    assert ring.read(FRAME_BYTES) == bytes(FRAME_BYTES)  # nothing left: an underrun
+    stats = ring.stats()
+    assert (stats.underruns, stats.growths, stats.prefill_ms) == (1, 1, 40.0)
+    assert "jitter buffer now 40 ms" in caplog.text
+    # Primed again to the grown prefill: 20 ms is not enough any more, 40 ms is.
+    ring.write(bytes(FRAME_BYTES))
+    assert ring.readable() == 0
+    ring.write(ramp(0, FRAME_BYTES // 2))
+    assert ring.read(FRAME_BYTES) == bytes(FRAME_BYTES)
+    assert ring.read(FRAME_BYTES) == ramp(0, FRAME_BYTES // 2)
+
+
+def test_the_grown_slack_keeps_a_standing_reserve_the_trim_no_longer_drops() -> None:
+    ring = adaptive_ring(standing_slack_ms=0)
+    ring.read(FRAME_BYTES)  # priming: no underrun
+    ring.write(bytes(FRAME_BYTES))
+    ring.read(FRAME_BYTES)
+    ring.read(FRAME_BYTES)  # underrun: slack 0 -> 20 ms, prefill 20 -> 40 ms
+    ring.write(bytes(80 * BYTES_PER_MS))
+    for _ in range(20):  # steady flow with 60 ms left after each read; the window trims down to the slack
+        ring.read(FRAME_BYTES)
+        ring.write(bytes(FRAME_BYTES))
+    stats = ring.stats()
+    assert stats.trims >= 1
+    assert stats.depth_ms == 40.0  # 20 ms slack left after a read, plus the frame just written
+
+
+def test_growth_stops_at_the_maximum_and_survives_a_reset() -> None:
+    ring = adaptive_ring(max_prefill_ms=60)
+    for _ in range(5):
+        ring.write(bytes(80 * BYTES_PER_MS))
+        while ring.stats().depth_ms > 0:
+            ring.read(FRAME_BYTES)
+        ring.read(FRAME_BYTES)  # one underrun per round
+    stats = ring.stats()
+    assert (stats.underruns, stats.growths, stats.prefill_ms) == (5, 2, 60.0)
+    ring.reset()  # the next call: counters start again, the learned jitter buffer stays
+    stats = ring.stats()
+    assert (stats.underruns, stats.growths, stats.prefill_ms) == (0, 0, 60.0)
+
+
+def test_a_starved_reader_counts_as_an_underrun_and_grows_the_ring(caplog: pytest.LogCaptureFixture) -> None:
+    ring = adaptive_ring()
+    ring.note_starved()
+    stats = ring.stats()
+    assert (stats.underruns, stats.growths, stats.prefill_ms) == (1, 1, 40.0)
+    assert "starved reader" in caplog.text
+    fixed = RingBuffer(capacity_ms=300, prefill_ms=20, max_latency_ms=100)  # not adaptive: counted only
+    fixed.note_starved()
+    assert (fixed.stats().underruns, fixed.stats().growths, fixed.stats().prefill_ms) == (1, 0, 20.0)
+
+
+def test_rejects_a_maximum_below_the_prefill() -> None:
+    with pytest.raises(ValueError):
+        RingBuffer(capacity_ms=300, prefill_ms=40, max_latency_ms=100, max_prefill_ms=20)
+    with pytest.raises(ValueError):
+        RingBuffer(capacity_ms=300, prefill_ms=40, max_latency_ms=100, max_prefill_ms=120)
