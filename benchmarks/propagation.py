@@ -134,6 +134,20 @@ class NameProbe:
         return self.painted_at
 
 
+def _thread_clocks(prefixes: tuple[str, ...]) -> dict[str, int]:
+    """CPU clock ids of the named threads (the DB worker, the listener): where each change's CPU goes."""
+    clocks = {}
+    for thread in threading.enumerate():
+        for prefix in prefixes:
+            if thread.name.startswith(prefix) and thread.ident is not None:
+                clocks[prefix] = time.pthread_getcpuclockid(thread.ident)
+    return clocks
+
+
+def _cpu(clocks: dict[str, int]) -> dict[str, float]:
+    return {name: time.clock_gettime(clock) for name, clock in clocks.items()} | {"gui": time.thread_time()}
+
+
 def _pause(ms: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -171,7 +185,9 @@ def run(server: PostgresServer, changes: int, outage_changes: int) -> dict[str, 
     probe.arm("Propagation 0")
     window.open_customer(customer)
     assert probe.wait() is not None, "B never showed the customer's card"
-    out: dict[str, Any] = {"total": [], "notified": [], "cpu": [], "missed": 0, "outage": []}
+    out: dict[str, Any] = {"total": [], "notified": [], "cpu": [], "missed": 0, "outage": [], "gui": [],
+                           "skranke-db": [], "skranke-live-updates": []}
+    clocks = _thread_clocks(("skranke-db", "skranke-live-updates"))
     a_conn = a_db.engine.connect()
     rename = text("UPDATE customers SET name = :name, version = version + 1 WHERE id = :id")
     try:
@@ -181,6 +197,7 @@ def run(server: PostgresServer, changes: int, outage_changes: int) -> dict[str, 
             notified.clear()
             a_conn.execute(rename, {"name": name, "id": customer})
             cpu = time.process_time()
+            threads = _cpu(clocks)
             start = time.perf_counter()
             a_conn.commit()
             painted = probe.wait()
@@ -189,6 +206,8 @@ def run(server: PostgresServer, changes: int, outage_changes: int) -> dict[str, 
                 continue
             out["total"].append((painted - start) * 1000)
             out["cpu"].append((time.process_time() - cpu) * 1000)
+            for key, value in _cpu(clocks).items():
+                out[key].append((value - threads[key]) * 1000)
             if notified:
                 out["notified"].append((notified[0] - start) * 1000)
             _pause(random.randint(5, 30))  # apart, so the coalescing timer never merges two changes
@@ -269,6 +288,9 @@ def main(argv: list[str]) -> int:
         row("A's COMMIT → the notification on B's listener thread", notified),
         row("floor: bare NOTIFY → LISTEN round trip (psycopg, same server)", floor),
         row("CPU of the whole process per change (A's commit, B's listener, GUI, worker)", cpu),
+        row("… of it on B's GUI thread (coalescing, card and history models, layout, paint)", out["gui"]),
+        row("… on B's database worker (the card's and the history's queries)", out["skranke-db"]),
+        row("… on B's listener thread", out["skranke-live-updates"]),
         row("change committed while B's LISTEN connection was killed → painted after the catch-up", out["outage"]),
         "",
         f"Where the time goes: B gathers a commit's notifications for {GATHER_MS} ms after a quiet spell and "
