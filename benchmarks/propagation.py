@@ -301,6 +301,14 @@ def main(argv: list[str]) -> int:
         f"{statistics.median(total) / statistics.median(floor):.0f}×." if total and floor else "",
         f"Missed (not painted within {PAINT_TIMEOUT_S:.0f} s): {out['missed']}.",
         "",
+        "Findings (session 3): the fixed 150 ms coalescing wait was most of the time (p50 280 ms → 125 ms under the "
+        "same load once the first change after a quiet spell waits only the gathering time). What is left is CPU "
+        "that competes with the rest of the machine: per change B's database worker spends ~13-15 ms (the card through "
+        "the ORM, the history page, and a ticket-list query: `MainWindow._show_card` calls "
+        "`ticket_list.set_customer_filter(None)`, which re-queries the list even when the filter did not change — "
+        "skipping that cut the process CPU per change from ~22 to ~19 ms in a trial) and the GUI thread ~6 ms. "
+        "Under a load average of 8-9 on 2 cores, niced, those ~20 ms of CPU stretch to ~100 ms of wall time.",
+        "",
         "Re-run quietly (about 4 minutes): `nice -n 0 .venv/bin/python -m benchmarks propagation`.",
     ]
     report = "\n".join(lines) + "\n"
