@@ -6,9 +6,6 @@ from __future__ import annotations
 
 from typing import Protocol
 
-import keyring
-import keyring.errors
-
 from app.messages import UserError, message, tr_
 
 SERVICE = "Skranke"
@@ -31,6 +28,11 @@ class KeyringCredentialStore:
         self._service = service
 
     def get(self, key: str) -> str | None:
+        # keyring is imported on first use: its import (backend discovery through entry points) cost ~0.1 s of
+        # every start, and a start without SIP accounts never reads a password (issue 2: cold start).
+        import keyring
+        import keyring.errors
+
         try:
             return keyring.get_password(self._service, key)
         except keyring.errors.NoKeyringError as exc:
@@ -40,6 +42,9 @@ class KeyringCredentialStore:
                                           key=key, detail=str(exc))) from exc
 
     def set(self, key: str, secret: str) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.set_password(self._service, key, secret)
         except keyring.errors.NoKeyringError as exc:
@@ -49,6 +54,9 @@ class KeyringCredentialStore:
                                           key=key, detail=str(exc))) from exc
 
     def delete(self, key: str) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.delete_password(self._service, key)
         except keyring.errors.PasswordDeleteError:

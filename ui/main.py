@@ -17,6 +17,12 @@ from pathlib import Path
 
 T0 = time.perf_counter()
 log = logging.getLogger("skranke")
+# (phase, wall s, CPU s) marks since T0, printed by --exit-when-ready: where a start-up's time goes.
+_PHASES: list[tuple[str, float, float]] = []
+
+
+def _phase(name: str) -> None:
+    _PHASES.append((name, time.perf_counter(), time.process_time()))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -67,7 +73,27 @@ def main(argv: list[str] | None = None) -> int:
     return _run_gui(args)
 
 
+# The Qt-free core the window needs, imported before PySide6. Once PySide6 is imported, shiboken reads the source
+# of every module imported after it (its __feature__ check, inspect.getsource): ~0.25 s of CPU for SQLAlchemy,
+# pydantic, phonenumbers and app/ at every start (issue 2: cold start). Missing one here only costs time;
+# tests/e2e/test_cold_start.py says which big packages still come after Qt.
+CORE_MODULES = ("sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "pydantic", "phonenumbers", "app.db.database",
+                "app.db.models", "app.settings", "app.paths", "app.users", "app.customers", "app.tickets",
+                "app.callbacks", "app.wrapup", "app.sync", "app.screen_pop", "app.history", "app.fake_softphone",
+                "app.canned", "app.canned_context", "app.call_log", "app.sync_drafts", "app.agent_states",
+                "app.supervision")
+
+
+def import_core() -> None:
+    import importlib
+
+    for name in CORE_MODULES:
+        importlib.import_module(name)
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    import_core()
+    _phase("imports (core)")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -76,6 +102,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from ui.i18n import install_translators, resolve_language
     from ui.messages import translated
 
+    _phase("imports (Qt)")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Skranke")
     app.setOrganizationName("Skranke")
@@ -89,20 +116,24 @@ def _run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resources.files("resources.icons") / "skranke-256.png")))
     app.setStyleSheet((resources.files("resources.styles") / "skranke.qss").read_text(encoding="utf-8"))
 
+    _phase("QApplication, style")
     loaded = load_settings(args.config or default_config_path())
     settings = loaded.settings
     language = resolve_language(args.language or settings.general.language)
     translators = install_translators(app, language)  # noqa: F841 (kept alive for the app's lifetime)
 
+    _phase("settings, translations")
     url = args.database or os.environ.get("SKRANKE_DATABASE_URL") or settings.database.url or default_database_url()
     embedded = url == default_database_url()
     db = _open_database_or_ask(url, embedded)
     if db is None:
         return 2
+    _phase("database open")
     from ui.startup import connect_when_reachable, fill_empty_demo_database, use_offline_copy
 
     demo_note = None if args.no_demo or not embedded else fill_empty_demo_database(db)
 
+    _phase("demo data check")
     from app.credentials import KeyringCredentialStore
     from app.messages import UserError
     from app.offline_reads import sign_in_or_remembered
@@ -111,15 +142,18 @@ def _run_gui(args: argparse.Namespace) -> int:
     from ui.phone.setup import make_softphone
     from ui.tasks import TaskRunner
 
+    _phase("imports (window)")
     try:
         user = sign_in_or_remembered(db, args.user or settings.general.user)  # offline: who signed in here
     except UserError as exc:
         errors.report(None, QApplication.translate("Startup", "Skranke cannot sign you in"), translated(exc))
         return 2
+    _phase("sign-in")
     tasks = TaskRunner()
     credentials = KeyringCredentialStore()  # SIP passwords come from the system keyring, never from files
     phone_setup = make_softphone(settings, credentials)
     services = build_services(db, settings.general.default_region, user, phone_setup, tasks)
+    _phase("services")
     services.settings, services.credentials = loaded, credentials
     services.live_updates = settings.database.live_updates
     # Offline-safe writes on the shared database: a local outbox and its pusher (docs/architecture-sync.md).
@@ -127,6 +161,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from app.sync_commands import ApplyContext
 
     services.sync = start_sync(db, user.id, user.username, ApplyContext(settings.general.default_region))
+    _phase("sync")
     phone = services.phone
     ringer = None
     if not phone_setup.demo:
@@ -139,9 +174,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     from ui.recording_jobs import attach_recording_jobs
 
     recording_jobs = attach_recording_jobs(window)  # noqa: F841 (queue recording rules for the phone; retention)
+    _phase("main window")
     for problem in [*phone_setup.problems, *start_phone(phone_setup)]:
         window.statusBar().showMessage(problem, 15000)
     window.show()
+    _phase("phone, show")
     # Start-up built ~200 MB of long-lived objects while collection waited for the GUI-thread collector
     # (ui/gui_gc.py); its first tick would scan them all (a 0.1-0.8 s pause just as the window appears).
     # Freezing moves them out of the collector's sight; only what is allocated from now on is scanned.
@@ -237,12 +274,17 @@ def _when_ready(window, args: argparse.Namespace) -> None:  # type: ignore[no-un
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
+    _phase("first events")
     ready_ms = (time.perf_counter() - T0) * 1000
     if args.screenshot:
         args.screenshot.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.screenshot))
     print(f"ready in {ready_ms:.0f} ms", flush=True)
     print(f"rss {_rss_mb():.1f} MB", flush=True)
+    last = (T0, 0.0)
+    for name, wall, cpu in _PHASES:
+        print(f"phase {name}: {(wall - last[0]) * 1000:.0f} ms wall, {(cpu - last[1]) * 1000:.0f} ms CPU", flush=True)
+        last = (wall, cpu)
     if args.exit_when_ready:
         window.close()
         QApplication.quit()

@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.db.models import Role
+from ui.lazy_page import LazyPage
 
 WALLBOARD_TABLES = frozenset({"interactions", "agent_state_events", "callbacks", "tickets", "queues"})
 
@@ -24,18 +26,16 @@ def add_role_views(window: MainWindow) -> None:
 
 
 def _add_supervisor_views(window: MainWindow) -> None:
-    from ui.reports_view import ReportsView
     from ui.wallboard.view import WallboardView
 
     services = window.services
     window.wallboard = WallboardView(services.db, services.tasks, window, actor=services.user)
-    window.reports = ReportsView(services.db, services.tasks, window)
     window.tabs.insertTab(0, window.wallboard, QCoreApplication.translate("MainWindow", "Wallboard"))
-    window.tabs.addTab(window.reports, QCoreApplication.translate("MainWindow", "Reports"))
-    from ui.counter.codes_admin import CodesAdmin  # the counter's reasons and resolutions (issue 7)
-
-    window.counter_codes = CodesAdmin(services.db, services.tasks, services.user.id, window)
-    window.tabs.addTab(window.counter_codes, QCoreApplication.translate("MainWindow", "Counter codes"))
+    # Reports and the counter's codes are built (and their modules imported) when their tab is first opened.
+    window.reports_page = LazyPage(lambda parent: _reports(window, parent), window)
+    window.tabs.addTab(window.reports_page, QCoreApplication.translate("MainWindow", "Reports"))
+    window.counter_codes_page = LazyPage(lambda parent: _codes_admin(window, parent), window)
+    window.tabs.addTab(window.counter_codes_page, QCoreApplication.translate("MainWindow", "Counter codes"))
     from ui.queue_recording_admin import QueueRecordingAdmin  # no queue editor exists: its recording settings
 
     window.queue_recording = QueueRecordingAdmin(services.db, services.tasks, services.user.id, window)
@@ -52,6 +52,19 @@ def _add_supervisor_views(window: MainWindow) -> None:
     action = window.add_shortcut_action(QCoreApplication.translate("MainWindow", "&Wall screen"), ["F11"],
                                         window.wallboard.show_fullscreen)
     window.view_menu.addAction(action)
+
+
+def _reports(window: MainWindow, parent: QWidget) -> QWidget:
+    from ui.reports_view import ReportsView
+
+    return ReportsView(window.services.db, window.services.tasks, parent)
+
+
+def _codes_admin(window: MainWindow, parent: QWidget) -> QWidget:
+    from ui.counter.codes_admin import CodesAdmin  # the counter's reasons and resolutions (issue 7)
+
+    services = window.services
+    return CodesAdmin(services.db, services.tasks, services.user.id, parent)
 
 
 def _add_counter_view(window: MainWindow) -> None:
