@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.recording import RecordingPolicy
 from app.recording_policy import MAX_RETENTION_DAYS, QueueRecording, queue_recording_settings, set_queue_recording
+from ui.counter.touch import while_alive
 from ui.messages import translated
 from ui.tasks import TaskRunner
 
@@ -65,7 +66,8 @@ class QueueRecordingAdmin(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self._tasks.run(lambda: queue_recording_settings(self._db), self._show)
+        # Guarded: the answer may arrive after the window closed (its widgets are gone then).
+        self._tasks.run(lambda: queue_recording_settings(self._db), while_alive(self, self._show))
 
     def _show(self, queues: list[QueueRecording]) -> None:
         self._loaded = queues
@@ -114,7 +116,7 @@ class QueueRecordingAdmin(QWidget):
                 set_queue_recording(self._db, self._user_id, queue_id, policy, days)
             return len(changes)
 
-        self._tasks.run(write, self._saved, self._failed)
+        self._tasks.run(write, while_alive(self, self._saved), while_alive(self, self._failed))
 
     def _saved(self, count: int) -> None:
         self.save_button.setEnabled(True)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.db.database import Database
@@ -32,6 +33,17 @@ log = logging.getLogger(__name__)
 RULES_REFRESH_MS = 10 * 60 * 1000
 RETENTION_FIRST_MS = 60 * 1000  # a minute after start: never in the way of the first call or of start-up time
 RETENTION_EVERY_MS = 24 * 60 * 60 * 1000
+T = TypeVar("T")
+
+
+def _alive(owner: QObject, fn: Callable[[T], object]) -> Callable[[T], None]:
+    """A task callback dropped once its owner is gone (the window closed while the database worker was busy)."""
+
+    def call(value: T) -> None:
+        if shiboken6.isValid(owner):
+            fn(value)
+
+    return call
 
 
 class QueueRulesFeeder(QObject):
@@ -46,7 +58,7 @@ class QueueRulesFeeder(QObject):
         self._timer.start()
 
     def reload(self) -> None:
-        self._tasks.run(lambda: load_queue_rules(self._db), self._apply, self._failed)
+        self._tasks.run(lambda: load_queue_rules(self._db), _alive(self, self._apply), self._failed)
 
     def on_tables_changed(self, tables: object) -> None:
         if isinstance(tables, (set, frozenset)) and "queues" in tables:
@@ -85,7 +97,8 @@ class RetentionTimer(QObject):
             return
         self._running = True
         days = self._settings().retention_days
-        self._tasks.run(lambda: prune_recordings(self._db, days, self._user_id), self._done, self._failed)
+        self._tasks.run(lambda: prune_recordings(self._db, days, self._user_id), _alive(self, self._done),
+                        _alive(self, self._failed))
 
     def _done(self, result: PruneResult) -> None:
         self._running = False
