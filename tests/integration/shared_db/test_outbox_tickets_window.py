@@ -1,7 +1,7 @@
 """Issue 5 in the agent's real window on a real PostgreSQL: with the server stopped the agent creates a customer,
 a new ticket, edits an open ticket and comments on it — each confirmed "saved on this computer", no error
-dialog — and calling a callback says why it needs the server. Started again, everything arrives once, as the
-agent's own login wrote it, and the new ticket is in the agent's list.
+dialog — promises a callback to the open customer, and calling a callback says why it needs the server.
+Started again, everything arrives once, as the agent's own login wrote it, and the new ticket is in the list.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import pytest
 from sqlalchemy import func, make_url, select
 
 from app.callbacks import CallbackService
+from app.customers import CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database, open_database
-from app.db.models import Customer, Priority, Role, Ticket, TicketEvent
+from app.db.models import Callback, Customer, Priority, Role, Ticket, TicketEvent
 from app.fake_softphone import FakeSoftphone
 from app.server_setup import create_login
 from app.sync import start_sync
@@ -24,6 +25,7 @@ from app.sync_models import AppliedChange
 from app.tickets import TicketService
 from app.users import sign_in
 from tests.support.pg_control import ServerControl, pg_control
+from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
 from ui.customer_editor import CustomerEditorDialog
 from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
@@ -86,6 +88,9 @@ def test_tickets_customers_and_comments_made_while_postgresql_is_down_arrive_onc
     CallbackService(agent.owner).schedule(None, "+45 20 30 40 50", dt.datetime.now() - dt.timedelta(hours=1),
                                           "Europe/Copenhagen", agent.user_id, None, reason="Check the printer",
                                           allow_outside_window=True, user_id=agent.user_id)
+    lars = CustomerService(agent.owner, "DK").create(CustomerDraft(name="Lars Holm",
+                                                                   phones=(PhoneDraft("+45 20 30 40 50"),)))
+    window.open_customer(lars)  # the customer page is open when the server goes away
     editor = window.ticket_editor
     window.open_ticket(open_ticket)
     window.callbacks_view.refresh()
@@ -126,13 +131,24 @@ def test_tickets_customers_and_comments_made_while_postgresql_is_down_arrive_onc
         assert editor.notice.text().startswith("Ticket saved on this computer")
         assert editor.title.text() == "Ticket not sent yet"
 
+        # A callback for the open customer (Ctrl+B), promised while the server is away.
+        window.callback_action.trigger()
+        schedule = window.findChild(ScheduleCallbackDialog)
+        assert schedule is not None and schedule.number.text() == "+4520304050"
+        schedule.reason.setText("Bring the new router")
+        schedule.outside.setChecked(True)  # whatever the hour the test runs at
+        schedule.save()
+        _idle(qtbot, window)
+        assert schedule.result() == schedule.DialogCode.Accepted and not schedule.sent
+        assert "Callback saved on this computer" in window.statusBar().currentMessage()
+
         # Calling a callback needs the server, by design: said plainly in the view, not as a driver error.
         window.callbacks_view.call_selected()
         _idle(qtbot, window)
         assert "needs the shared database" in window.callbacks_view.status.text()
 
         waiting, parked = pusher.outbox.counts()
-        assert (waiting, parked) == (4, 0)
+        assert (waiting, parked) == (5, 0)
         assert reported == []  # offline is said in the forms and the status bar, never in an error dialog
     finally:
         pg_control.start()
@@ -149,14 +165,16 @@ def test_tickets_customers_and_comments_made_while_postgresql_is_down_arrive_onc
         applied = session.scalar(select(func.count()).select_from(AppliedChange)
                                  .where(AppliedChange.user_id == agent.user_id,
                                         AppliedChange.kind.in_(("create_ticket", "save_ticket", "comment_ticket",
-                                                                "create_customer"))))
+                                                                "create_customer", "create_callback"))))
+        promised = list(session.scalars(select(Callback.reason).where(Callback.customer_id == lars)))
         assert len(customers) == 1 and customers[0].phones[0].e164 == "+4540506070"
         assert len(new) == 1 and new[0].assignee_id == agent.user_id and new[0].number is not None
         description = session.scalar(select(TicketEvent.body).where(TicketEvent.ticket_id == new[0].id))
     assert description == "Since Monday, after the firmware update"
     assert edited is not None and edited.priority == Priority.URGENT
     assert comments == ["Customer will send a photo of the error"]
-    assert applied == 4  # each once
+    assert promised == ["Bring the new router"]
+    assert applied == 5  # each once
 
     # The new ticket is in the agent's own list once it has been sent.
     window.ticket_list.refresh()
