@@ -295,7 +295,8 @@ def main(argv: list[str]) -> int:
         kamailio.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report)
+    with args.out.open("a") as out:  # appended: earlier runs (before/after a change, quiet/loaded) stay to compare
+        out.write(("\n" if args.out.stat().st_size else "") + report)
     print(report)
     return 0
 
