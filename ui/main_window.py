@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -36,7 +37,6 @@ from ui.phone.call_panel import CallPanel
 from ui.phone.controller import PhoneController
 from ui.phone.demo import DemoFarEnd
 from ui.phone.dock import PhoneDock
-from ui.phone.wake_watch import WakeWatch
 from ui.pop_banner import PopBanner
 from ui.role_views import add_role_views
 from ui.shortcuts import ShortcutSheet
@@ -45,6 +45,11 @@ from ui.tasks import TaskRunner
 from ui.tickets.ticket_editor import TicketEditor
 from ui.tickets.ticket_list import TicketListView
 from ui.wrapup_panel import WrapUpPanel
+
+if TYPE_CHECKING:
+    from ui.phone.wake_watch import WakeWatch
+
+WAKE_WATCH_DELAY_MS = 3000
 
 
 @dataclass
@@ -155,9 +160,10 @@ class MainWindow(QMainWindow):
         self.phone_dock = PhoneDock(self.call_panel, self.wrapup, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phone_dock)
         services.phone.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.wake_watch = WakeWatch(services.phone.softphone.reregister, parent=self)
-        self.wake_watch.woke.connect(lambda _why: self.statusBar().showMessage(
-            self.tr("Registering the phone again after sleep or a network change."), 8000))
+        # Started once the window is up: it only matters after a sleep or a network change, and QtNetwork's
+        # import and backend cost ~30-90 ms of the start (issue 2: cold start).
+        self.wake_watch: WakeWatch | None = None
+        QTimer.singleShot(WAKE_WATCH_DELAY_MS, self, self._start_wake_watch)  # not after the window is gone
         self.calls = CallCoordinator(self)
         # A state a supervisor forces on the wallboard reaches this agent (issue 6): polled, or nudged by live updates.
         self.forced_state = ForcedStateFollower(services.db, tasks, services.user.id, services.workflow.states, self)
@@ -176,6 +182,13 @@ class MainWindow(QMainWindow):
         add_role_views(self)
         self.resize(1280, 800)
         self._restore_geometry()
+
+    def _start_wake_watch(self) -> None:
+        from ui.phone.wake_watch import WakeWatch
+
+        self.wake_watch = WakeWatch(self.services.phone.softphone.reregister, parent=self)
+        self.wake_watch.woke.connect(lambda _why: self.statusBar().showMessage(
+            self.tr("Registering the phone again after sleep or a network change."), 8000))
 
     # --- actions -------------------------------------------------------------------------------------------
 

@@ -66,3 +66,24 @@ def test_supervisor_reports_and_codes_work_when_first_opened(qtbot, sqlite_db: D
     finally:
         window.services.phone.shutdown()
         tasks.shutdown()
+
+
+def test_wake_watch_starts_after_the_window(qtbot, sqlite_db: Database, monkeypatch) -> None:
+    import ui.main_window
+
+    monkeypatch.setattr(ui.main_window, "WAKE_WATCH_DELAY_MS", 50)
+    tasks = TaskRunner()
+    setup = PhoneSetup(FakeSoftphone(), None, True, [])
+    window = MainWindow(build_services(sqlite_db, "DK", add_user(sqlite_db, "lazy-agent", "Ida", Role.AGENT), setup,
+                                       tasks))
+    qtbot.addWidget(window)
+    try:
+        assert window.wake_watch is None
+        qtbot.waitUntil(lambda: window.wake_watch is not None, timeout=5_000)
+        calls: list[str] = []
+        window.wake_watch.woke.connect(calls.append)
+        window.wake_watch.woke.emit("test")  # what a detected sleep does: the status bar says so
+        assert calls == ["test"] and "Registering the phone again" in window.statusBar().currentMessage()
+    finally:
+        window.services.phone.shutdown()
+        tasks.shutdown()
