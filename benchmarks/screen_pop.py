@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.foundation import LOOKUP_SQL, SEED, Floor, load_average, machine, revision, samples, sqlite_dataset
-from benchmarks.foundation import _load as load_demo
+from benchmarks.screen_pop_pg import BENCH_DATA
 
 RESULTS = Path(__file__).parent / "results" / "screen_pop.md"
 TARGET_P95_MS = 100.0
@@ -128,38 +128,72 @@ def bench_lookup_caller(db: Any, calls: list[PopCall]) -> Series:
 
 
 class PaintProbe:
-    """Event filter on the card's name label: the time the expected customer's name was first drawn."""
+    """The time the expected customer's pop was drawn: the card's name label, the timeline (its first page of rows
+    for that customer) and the pop banner, each painted while showing that customer; the last of the three counts.
+
+    An event filter on each widget: on its first Paint event that shows the expected customer, the filter paints
+    the widget itself and stamps the time afterwards, so the pixels exist when the clock is read.
+    """
 
     def __init__(self, window: Any) -> None:
         from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
         probe = self
+        history = window.history.table
+
+        def card_shown() -> bool:
+            card = window.card.card
+            return card is not None and card.id == probe.expected
+
+        def history_shown() -> bool:
+            model = window.history_model
+            return model.customer() == probe.expected and not model.is_loading()
+
+        def banner_shown() -> bool:
+            pop = window.pop.pop
+            return window.pop.isVisible() and pop is not None and pop.customer_id == probe.expected
+
+        # (widget, what must be shown when it paints, how the filter paints it itself)
+        parts: dict[str, tuple[Any, Callable[[], bool], Callable[[Any], Any]]] = {
+            "card": (window.card.name, card_shown, lambda e: window.card.name.paintEvent(e)),
+            "history": (history.viewport(), history_shown, lambda e: history.viewportEvent(e)),
+            "banner": (window.pop.headline, banner_shown, lambda e: window.pop.headline.paintEvent(e))}
 
         class Filter(QObject):
+            def __init__(self, part: str) -> None:
+                QObject.__init__(self)
+                self.part = part
+
             def eventFilter(self, obj: Any, event: Any) -> bool:
-                if event.type() == QEvent.Type.Paint and probe.expected is not None and probe.painted_at is None:
-                    card = window.card.card
-                    if card is not None and card.id == probe.expected:
-                        obj.paintEvent(event)  # what QLabel::event would do next; stamp after the text is drawn
-                        probe.painted_at = time.monotonic()
-                        probe.painted_cpu = time.process_time()
-                        probe.loop.quit()
-                        return True
-                return False
+                if event.type() != QEvent.Type.Paint or probe.expected is None or self.part in probe.seen:
+                    return False
+                _widget, shown, paint = parts[self.part]
+                if not shown():
+                    return False
+                paint(event)  # what the widget's own event handler does next; stamp after it is drawn
+                probe.seen[self.part] = time.monotonic()
+                if len(probe.seen) == len(parts):
+                    probe.painted_at = max(probe.seen.values())
+                    probe.painted_cpu = time.process_time()
+                    probe.loop.quit()
+                return True
 
         self.window = window
         self.expected: uuid.UUID | None = None
+        self.seen: dict[str, float] = {}
         self.painted_at: float | None = None
         self.painted_cpu = 0.0
         self.loop = QEventLoop()
         self._timeout = QTimer()  # one timer, stopped after each wait: a stale timeout must not end a later wait
         self._timeout.setSingleShot(True)
         self._timeout.timeout.connect(self.loop.quit)
-        self._filter = Filter()
-        window.card.name.installEventFilter(self._filter)
+        self._filters = {part: Filter(part) for part in parts}
+        for part, (widget, _shown, _paint) in parts.items():
+            widget.installEventFilter(self._filters[part])
 
     def arm(self, customer_id: uuid.UUID) -> None:
         self.expected, self.painted_at = customer_id, None
+        self.seen = {}
 
     def wait_painted(self, timeout_s: float = PAINT_TIMEOUT_S) -> float | None:
         if self.painted_at is None:
@@ -178,8 +212,9 @@ class StageStamps:
     STAGES = (("ui.call_workflow", "CallLog", "on_call", "call logged (worker)"),
               ("ui.call_workflow", None, "lookup_caller", "lookup_caller (worker)"),
               ("ui.call_coordinator", "CallCoordinator", "_on_pop", "pop delivered (GUI)"),
-              ("app.customers", "CustomerService", "card", "card query (worker)"),
-              ("ui.main_window", "MainWindow", "_show_card", "card filled in (GUI)"))
+              ("app.pop_reads", "PopCardService", "card", "card query (worker)"),
+              ("ui.call_workflow", None, "read_history", "timeline page (worker)"),
+              ("ui.call_coordinator", "CallCoordinator", "_show_popped", "card and timeline filled in (GUI)"))
 
     def __init__(self) -> None:
         self.seen: dict[str, float] = {}
@@ -235,16 +270,25 @@ def spin_until(predicate: Callable[[], bool], timeout_s: float, what: str) -> No
 
 @contextmanager
 def open_window(db: Any, softphone: Any, request: Any, live_updates: bool = True) -> Iterator[Any]:
+    from app.offline_reads import use_local_copy
+    from app.sync import start_sync
+    from app.sync_commands import ApplyContext
     from app.users import sign_in
     from ui.main import build_services, start_phone
     from ui.main_window import MainWindow
     from ui.phone.setup import PhoneSetup
+    from ui.startup import use_offline_copy
     from ui.tasks import TaskRunner
 
     tasks = TaskRunner()
     setup = PhoneSetup(softphone, request, False, [])
-    services = build_services(db, "DK", sign_in(db, "agent"), setup, tasks)  # "agent": a demo user (1001)
+    user = sign_in(db, "agent")  # a demo user (1001)
+    services = build_services(db, "DK", user, setup, tasks)
     services.live_updates = live_updates  # as `[database] live_updates` (the default, on) would set it
+    # As ui.main wires the product: on PostgreSQL calls go through the offline-safe outbox and each pop's card is
+    # remembered in this computer's copy (app/offline_reads.py); on SQLite writes are direct.
+    services.sync = start_sync(db, user.id, user.username, ApplyContext("DK"))
+    use_offline_copy(services)
     window = MainWindow(services)
     window.show()
     problems = start_phone(setup)
@@ -258,6 +302,8 @@ def open_window(db: Any, softphone: Any, request: Any, live_updates: bool = True
         window.close()
         services.phone.shutdown()
         tasks.shutdown()
+        use_local_copy(db, None)  # the next window registers its own copy
+        services.sync.close()
         window.deleteLater()
 
 
@@ -417,22 +463,25 @@ def sqlite_section(args: argparse.Namespace, work: Path) -> Section:
 
 def postgres_section(args: argparse.Namespace, work: Path) -> Section:
     from app.db.database import open_database
-    from tests.support.postgres import running_postgres
+    from benchmarks.screen_pop_pg import data_dir, pop_postgres
 
-    with running_postgres() as server:
-        print(f"PostgreSQL: loading {args.customers:,} customers …", flush=True)
-        url = server.create_database("skranke_pop")
-        meta = load_demo(url, args.customers, args.pg_interactions)
+    where = data_dir(args.customers, args.pg_interactions, args.bench_data)
+    print(f"PostgreSQL: the {args.customers:,}-customer data set in {where} …", flush=True)
+    with pop_postgres(args.customers, args.pg_interactions, args.bench_data) as data:
+        url, copy_s = data.fresh_copy()
         db = open_database(url)
         try:
-            with db.engine.connect() as conn:
-                version = conn.exec_driver_sql("SHOW server_version").scalar()
-            rows = meta["rows"]
-            note = (f"PostgreSQL {version}, throwaway cluster on 127.0.0.1 (fsync off); {rows['customers']:,} "
-                    f"customers, {rows['interactions']:,} interactions, loaded in {meta['load_seconds']:.0f} s.")
-            return run_database(f"PostgreSQL {version}", note, db, meta, args, work)
+            rows, meta = data.meta["rows"], data.meta
+            how = (f"reused (loaded once in {meta['load_seconds']:.0f} s on {meta['loaded_at'][:10]})" if data.reused
+                   else f"loaded for this run in {meta['load_seconds']:.0f} s")
+            note = (f"PostgreSQL {meta.get('server_version', '?')}, persistent benchmark cluster on 127.0.0.1 (fsync, "
+                    f"synchronous_commit and full_page_writes off: rebuildable benchmark data); {rows['customers']:,} "
+                    f"customers, {rows['interactions']:,} interactions, {how}; this run's writable copy made in "
+                    f"{copy_s:.0f} s.")
+            return run_database("PostgreSQL", note, db, meta, args, work)
         finally:
             db.close()
+            data.drop_copy()
 
 
 def report(sections: list[Section], args: argparse.Namespace, notes: list[str]) -> str:
@@ -479,7 +528,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks screen_pop", description=__doc__.split("\n")[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--interactions", type=int, default=10, help="per customer in the SQLite file (cached)")
-    parser.add_argument("--pg-interactions", type=int, default=10, help="per customer in PostgreSQL (loaded)")
+    parser.add_argument("--pg-interactions", type=int, default=10, help="per customer in PostgreSQL (loaded once)")
+    parser.add_argument("--bench-data", type=Path, default=BENCH_DATA,
+                        help="where the PostgreSQL data set is kept between runs (benchmarks/screen_pop_pg.py)")
     parser.add_argument("--calls", type=int, default=1000, help="calls per database and per way (default 1000)")
     parser.add_argument("--phase-seconds", type=float, default=600, help="bound on each window phase")
     parser.add_argument("--cache-dir", type=Path, default=Path.home() / ".cache" / "skranke-bench")

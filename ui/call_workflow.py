@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, Signal
 
 from app.agent_states import AgentStateMachine, StateChange, record_state
 from app.call_log import CallLog
-from app.customers import CustomerCard, CustomerService
+from app.customers import CustomerService
 from app.db.database import Database
-from app.offline_reads import card_for_pop
+from app.offline_reads import card_for_pop, unreachable
+from app.pop_reads import PopCardService, PoppedCustomer, read_history
 from app.recording_log import RecordingLog
 from app.screen_pop import PopResult, lookup_caller
 from app.softphone import CallSnapshot, CallState, Direction
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 
 class CallWorkflow(QObject):
     pop_ready = Signal(object)  # PopResult, for a ringing incoming call or a call we dialled
-    pop_card = Signal(object)  # CustomerCard of a single match, fetched with the pop: no second trip to the worker
+    pop_card = Signal(object)  # PoppedCustomer (card + newest interactions) of a single match, read with the pop
     state_changed = Signal(object)  # StateChange
     call_answered = Signal(object, str)  # interaction uuid, label: notes may be written from now on
     call_finished = Signal(object)  # interaction uuid of an answered call that ended: wrap-up
@@ -49,6 +50,7 @@ class CallWorkflow(QObject):
                  tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.phone, self.db, self.customers, self.user, self.tasks = phone, db, customers, user, tasks
+        self._pop_cards = PopCardService(db, customers.default_region)  # the card on plain rows (app/pop_reads.py)
         self.call_log = CallLog(db, user.id, customers.default_region)
         self.recordings = RecordingLog(db, self.call_log)
         self.states = AgentStateMachine(lambda: dt.datetime.now(dt.UTC))
@@ -89,26 +91,37 @@ class CallWorkflow(QObject):
                 and (not self.states.accepts_calls() or self.busy_with_wrapup()):
             # Paused or offline agents are not offered calls: busy lets the PBX route the call elsewhere.
             self.phone.softphone.reject(snap.call_id)
+        if snap.call_id not in self._popped and snap.state in (CallState.RINGING_IN, CallState.DIALING):
+            # Ahead of the call log on the one worker: the card is what the agent waits for (issue 4, ring → card
+            # ≤ 100 ms); the call's row follows a few ms later, still in the order of the call's snapshots.
+            self._popped.add(snap.call_id)
+            self.tasks.run(lambda: self._lookup(snap), self._popped_up, self._offline_tolerant("screen pop"))
         self.tasks.run(lambda: self.call_log.on_call(snap), lambda iid: self._logged(snap, iid))
         if snap.recording_path:  # after the call log on the same worker: the interaction row exists by then
             # With the outbox the rows are commands queued after the call's own (docs/architecture-sync.md).
             self.tasks.run(lambda: self.recordings.on_call(snap), None, self._offline_tolerant("recording row"))
-        if snap.call_id not in self._popped and snap.state in (CallState.RINGING_IN, CallState.DIALING):
-            self._popped.add(snap.call_id)
-            self.tasks.run(lambda: self._lookup(snap), self._popped_up, self._offline_tolerant("screen pop"))
         self._record(self.states.on_call(snap))
 
-    def _lookup(self, snap: CallSnapshot) -> tuple[PopResult, CustomerCard | None]:
+    def _lookup(self, snap: CallSnapshot) -> tuple[PopResult, PoppedCustomer | None]:
         pop = lookup_caller(self.customers, self.db, snap)
-        card = card_for_pop(self.customers, self.db, pop)  # remembered for offline; offline: from the copy
-        return pop, card
+        card = card_for_pop(self._pop_cards, self.db, pop)  # remembered for offline; offline: from the copy
+        if card is None:
+            return pop, None
+        history = None  # offline: the timeline says for itself that the server cannot be reached
+        if not pop.offline:
+            try:
+                history = read_history(self.db, card.id)
+            except Exception as exc:
+                if not unreachable(exc):
+                    raise
+        return pop, PoppedCustomer(card, history)
 
-    def _popped_up(self, result: tuple[PopResult, CustomerCard | None]) -> None:
-        pop, card = result
+    def _popped_up(self, result: tuple[PopResult, PoppedCustomer | None]) -> None:
+        pop, popped = result
         if pop.context_ticket_id is not None and pop.call_id in self.phone.calls:
             self._context_tickets[pop.call_id] = pop.context_ticket_id
-        if card is not None:
-            self.pop_card.emit(card)  # first: the card is what the agent reads before answering
+        if popped is not None:
+            self.pop_card.emit(popped)  # first: the card is what the agent reads before answering
         self.pop_ready.emit(pop)
 
     def _logged(self, snap: CallSnapshot, interaction_id: uuid.UUID) -> None:

@@ -22,6 +22,11 @@ from app.customers import CustomerCard
 LANGUAGES = {"da": "Dansk", "sv": "Svenska", "nb": "Norsk bokmål", "en": "English"}  # endonyms: not translated
 
 
+def _set(label: QLabel, text: str) -> None:
+    if label.text() != text:  # an unchanged text must not re-lay the card out
+        label.setText(text)
+
+
 def _label(text: str = "", object_name: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes come from users: never markup
@@ -83,51 +88,64 @@ class CustomerCardView(QFrame):
 
         self.empty = _label(self.tr("No customer selected. Search on the left, or press Ctrl+N to create one."),
                             "cardEmpty")
+        # Everything a card shows sits in one container: showing or hiding the card is one visibility change,
+        # not one per row (each re-laid the card out, a few ms per screen pop).
+        self.details = QWidget(self)
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addLayout(head)
+        details.addLayout(form)
+        details.addWidget(self.tickets_title)
+        details.addWidget(self.tickets)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.empty)
-        layout.addLayout(head)
-        layout.addLayout(form)
-        layout.addWidget(self.tickets_title)
-        layout.addWidget(self.tickets)
-        self._details = [self.name, self.subtitle, self.edit_button, self.ticket_button, self.tickets_title,
-                         self.tickets]
-        self._form = form
-        self.show_card(None)
+        layout.addWidget(self.details)
+        self.details.hide()
 
     def show_card(self, card: CustomerCard | None) -> None:
+        """Fill the card in place (a pop for the next caller reuses every widget); None shows the empty hint."""
         self.card = card
-        self.empty.setVisible(card is None)
-        for widget in self._details:
-            widget.setVisible(card is not None)
-        for row in range(self._form.rowCount()):
-            self._form.setRowVisible(row, card is not None)
         if card is None:
+            self.details.hide()
+            self.empty.show()
             return
-        self.name.setText(card.name)
-        self.subtitle.setText("  ·  ".join(x for x in (card.company or "",
-                                                      self.tr("Customer no. %1").replace("%1", str(card.number)))
-                                           if x))
+        self.empty.hide()
         dash = "—"
-        self.phones.setText("\n".join(f"{p.display()}  ({p.label})" if p.label else p.display()
-                                      for p in card.phones) or dash)
-        self.emails.setText("\n".join(card.emails) or dash)
+        _set(self.name, card.name)
+        _set(self.subtitle, "  ·  ".join(
+            x for x in (card.company or "", self.tr("Customer no. %1").replace("%1", str(card.number))) if x))
+        _set(self.phones, "\n".join(f"{p.display()}  ({p.label})" if p.label else p.display()
+                                     for p in card.phones) or dash)
+        _set(self.emails, "\n".join(card.emails) or dash)
         language = LANGUAGES.get(card.language or "", card.language or dash)
-        self.language.setText(f"{language}  ·  {card.timezone}" if card.timezone else language)
-        self.tags.setText(", ".join(card.tags) or dash)
-        self.callbacks.setText(self.tr("%n pending", "", card.pending_callbacks) if card.pending_callbacks else dash)
+        _set(self.language, f"{language}  ·  {card.timezone}" if card.timezone else language)
+        _set(self.tags, ", ".join(card.tags) or dash)
+        _set(self.callbacks,
+             self.tr("%n pending", "", card.pending_callbacks) if card.pending_callbacks else dash)
         notes = card.notes.strip()
-        self.notes.setText((notes[:400] + "…") if len(notes) > 400 else (notes or dash))
+        _set(self.notes, (notes[:400] + "…") if len(notes) > 400 else (notes or dash))
         self.notes.setToolTip(notes[:4000])
-        self.tickets_title.setText(self.tr("Open tickets (%1)").replace("%1", str(len(card.open_tickets))))
-        self.tickets.clear()
-        for ticket_id, number, subject, status, priority in card.open_tickets:
-            from ui.tickets.labels import priority_label, status_label
+        _set(self.tickets_title, self.tr("Open tickets (%1)").replace("%1", str(len(card.open_tickets))))
+        self._fill_tickets(card.open_tickets)
+        self.details.show()
 
-            item = QListWidgetItem(f"#{number}  {subject}  —  {status_label(status)}, {priority_label(priority)}")
+    def _fill_tickets(self, tickets: tuple[tuple[uuid.UUID, int, str, str, str], ...]) -> None:
+        from ui.tickets.labels import priority_label, status_label
+
+        self.tickets.setVisible(bool(tickets))
+        # Items are kept and re-labelled: the list is rebuilt only as far as its length changes.
+        while self.tickets.count() > len(tickets):
+            self.tickets.takeItem(self.tickets.count() - 1)
+        for row, (ticket_id, number, subject, status, priority) in enumerate(tickets):
+            text = f"#{number}  {subject}  —  {status_label(status)}, {priority_label(priority)}"
+            item = self.tickets.item(row)
+            if item is None:
+                item = QListWidgetItem(text)
+                self.tickets.addItem(item)
+            elif item.text() != text:
+                item.setText(text)
             item.setData(Qt.ItemDataRole.UserRole, ticket_id)
-            self.tickets.addItem(item)
-        self.tickets.setVisible(bool(card.open_tickets))
 
     def _ticket_activated(self, item: QListWidgetItem) -> None:
         ticket_id: uuid.UUID = item.data(Qt.ItemDataRole.UserRole)

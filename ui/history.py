@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -94,20 +95,48 @@ class HistoryModel(QAbstractTableModel):
         self._generation = 0
         self._more = False
         self._loading = False
+        self._text_cache: dict[int, tuple[str, ...]] = {}  # row → display texts (rows are only appended)
+        self._texts_day = dt.date.today()
 
     def set_customer(self, customer_id: uuid.UUID | None) -> None:
         self._generation += 1
         self.beginResetModel()
         self._customer, self._rows, self._more, self._loading = customer_id, [], customer_id is not None, False
+        self._text_cache.clear()
         self.endResetModel()
         if customer_id is not None:
             self.fetchMore(QModelIndex())
+
+    def show_first_page(self, customer_id: uuid.UUID, rows: Sequence[TimelineEntry]) -> None:
+        """set_customer with the first page already read (a screen pop reads it with the card: one worker trip,
+        and the timeline is painted in the same frame as the card). `rows` may hold one more than a page."""
+        self._generation += 1
+        self.beginResetModel()
+        self._customer, self._loading = customer_id, False
+        self._rows, self._more = list(rows[:PAGE]), len(rows) > PAGE
+        self._text_cache.clear()
+        self.endResetModel()
+
+    def customer(self) -> uuid.UUID | None:
+        return self._customer
 
     def is_loading(self) -> bool:
         return self._loading
 
     def reload(self) -> None:
-        self.set_customer(self._customer)
+        """Read the first page again; the rows shown stay until the new ones arrive (no empty flash in a call)."""
+        customer = self._customer
+        if customer is None:
+            return
+        self._generation += 1
+        self._loading = True
+        generation = self._generation
+        self._tasks.run(lambda: history_page(self._db, customer, None, PAGE + 1),
+                        lambda rows: self._reloaded(generation, customer, rows))
+
+    def _reloaded(self, generation: int, customer: uuid.UUID, rows: list[TimelineEntry]) -> None:
+        if generation == self._generation:
+            self.show_first_page(customer, rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and not self._loading
@@ -146,32 +175,45 @@ class HistoryModel(QAbstractTableModel):
                 self.tr("Duration"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every role of every visible cell on each paint (a thousand calls when a pop shows a
+        # timeline): roles nobody answers leave first, and a row's texts are formatted once.
+        if role not in _ROLES:
             return None
-        entry = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        entry = self._rows[row]
+        if role == _DISPLAY:
+            return self._texts(row, entry)[index.column()]
         if role == EntryRole:
             return entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "when":
-                return format_when(entry.started_at)
-            if column == "channel":
-                return channel_label(entry.channel)
-            if column == "summary":
-                return summary_line(entry)
-            if column == "agent":
-                return entry.agent or ""
-            if column == "outcome":
-                return outcome_label(entry.outcome)
-            if column == "duration":
-                # Talk time is what matters; an e-mail's "duration" would only be noise.
-                timed = entry.channel in (Channel.PHONE_IN, Channel.PHONE_OUT, Channel.WALK_IN)
-                return format_duration(entry.duration) if timed and entry.answered_at else ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == "when":
+        column = self.COLUMNS[index.column()]
+        if role == _TOOLTIP and column == "when":
             return entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if role == Qt.ItemDataRole.ForegroundRole and column == "outcome" and entry.outcome in ("missed", "abandoned"):
+        if role == _FOREGROUND and column == "outcome" and entry.outcome in ("missed", "abandoned"):
             return _missed_colour()
         return None
+
+    def _texts(self, row: int, entry: TimelineEntry) -> tuple[str, ...]:
+        today = dt.date.today()
+        if today != self._texts_day:  # "Today 09:12" is yesterday's text after midnight
+            self._text_cache.clear()
+            self._texts_day = today
+        texts = self._text_cache.get(row)
+        if texts is None:
+            # Talk time is what matters; an e-mail's "duration" would only be noise.
+            timed = entry.channel in (Channel.PHONE_IN, Channel.PHONE_OUT, Channel.WALK_IN)
+            texts = (format_when(entry.started_at), channel_label(entry.channel), summary_line(entry),
+                     entry.agent or "", outcome_label(entry.outcome),
+                     format_duration(entry.duration) if timed and entry.answered_at else "")
+            self._text_cache[row] = texts
+        return texts
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, EntryRole))
 
 
 def subject_text(entry: TimelineEntry) -> str:
