@@ -13,6 +13,7 @@ BENCHMARKS = {
     "audio_bridge": "benchmarks.audio_bridge",  # issue 3: added latency and underruns under a busy GUI
     "screen_pop": "benchmarks.screen_pop",  # issue 4: INVITE received → customer card painted
     "sip_setup": "benchmarks.sip_setup",  # issue 3: INVITE→180/200 and REGISTER, Skranke vs baresip vs pjsua2
+    "sip_answer_path": "benchmarks.sip_answer_path",  # issue 3: Python CPU on pjsip's answer path per call
     "sip_cpu": "benchmarks.sip_cpu",  # issue 3: CPU per active call
     "wallboard": "benchmarks.wallboard",  # issue 6: event → repaint with 500 agents, a day's report
     "packaging": "benchmarks.packaging",  # issue 8: bundle size and start times
