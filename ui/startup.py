@@ -50,6 +50,7 @@ class ServerWatch(QObject):
 
     reached = Signal()
     refused = Signal(str)
+    still_offline = Signal(str)  # why the last try failed (a wrong password looks like "offline" otherwise)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -62,6 +63,7 @@ class ServerWatch(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.reached.connect(self._on_reached)
         self.refused.connect(self._on_refused)
+        self.still_offline.connect(self.label.setToolTip)
         self._thread = threading.Thread(target=self._probe, name="skranke-server-watch", daemon=True)
 
     def start(self) -> None:
@@ -82,7 +84,9 @@ class ServerWatch(QObject):
                 self.refused.emit(translated(exc))
                 return
             except Exception as exc:  # still unreachable: try again a little later
-                log.info("server still unreachable: %s", type(exc).__name__)
+                reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+                self.still_offline.emit(reason[0] if reason else type(exc).__name__)
+                log.info("server still unreachable: %s", reason[0] if reason else type(exc).__name__)
                 self._stopping.wait(PROBE_BACKOFF[min(failures, len(PROBE_BACKOFF) - 1)])
                 failures += 1
                 continue

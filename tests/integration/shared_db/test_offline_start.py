@@ -103,6 +103,7 @@ def test_starts_with_the_server_down_works_offline_and_goes_online_when_it_is_ba
     watch = window.findChild(ServerWatch)
     assert watch is not None and watch.label.isVisible()
     assert watch.label.text().startswith("Offline")
+    qtbot.waitUntil(lambda: "refused" in watch.label.toolTip(), timeout=WAIT_MS)  # why: "Connection refused"
     assert window.services.user.id == agent.user_id  # signed in from this computer's copy
     fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
 
