@@ -147,7 +147,8 @@ class PaintProbe:
 
         def history_shown() -> bool:
             model = window.history_model
-            return model.customer() == probe.expected and not model.is_loading()
+            # Rows of that customer on screen (a reload keeps them shown), or none because the customer has none.
+            return model.customer() == probe.expected and (model.rowCount() > 0 or not model.is_loading())
 
         def banner_shown() -> bool:
             pop = window.pop.pop

@@ -79,6 +79,7 @@ def pop_postgres(customers: int, interactions: int, base: Path = BENCH_DATA) -> 
     root = data_dir(customers, interactions, base)
     owner = "postgres" if os.geteuid() == 0 else None
     meta_path = root / "meta.json"
+    _refuse_if_in_use(root)
     if not meta_path.exists() and root.exists():
         print(f"    {root} holds no complete load: loading again", flush=True)
         shutil.rmtree(root)
@@ -107,6 +108,24 @@ def pop_postgres(customers: int, interactions: int, base: Path = BENCH_DATA) -> 
     finally:
         _run([str(_bin_dir() / "pg_ctl"), "-D", str(root / "data"), "-m", "fast", "-w", "-t", "120", "stop"],
              owner, 180, check=False)
+
+
+def _refuse_if_in_use(root: Path) -> None:
+    """Another run (or a load still under way) has this cluster: never start a second server on it, and never
+    mistake a load in progress for an incomplete one and delete it."""
+    pid_file = root / "data" / "postmaster.pid"
+    try:
+        pid = int(pid_file.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return  # a server that was killed: _start stops what is left of it
+    except PermissionError:
+        pass
+    raise RuntimeError(f"the benchmark cluster in {root} is in use by server pid {pid} (another run or a load "
+                       "under way); wait for it or stop it")
 
 
 def _start(root: Path, owner: str | None) -> PostgresServer:

@@ -125,7 +125,11 @@ class CallWorkflow(QObject):
         self.pop_ready.emit(pop)
 
     def _logged(self, snap: CallSnapshot, interaction_id: uuid.UUID) -> None:
-        if self._online() is not False:  # offline the views could not read it back (and would report that)
+        # Offline the views could not read it back (and would report that). A call that starts ringing or dialling
+        # refreshes nothing: the pop has just switched to the customer page, the hidden call list would re-read
+        # 200 calls (~10-25 ms of worker CPU) while the card is painted, and the next change of the call (answered,
+        # ended) refreshes the lists anyway.
+        if self._online() is not False and snap.state not in (CallState.RINGING_IN, CallState.DIALING):
             self.call_logged.emit()
         if snap.state is CallState.CONNECTED and snap.call_id not in self._answered:
             self._answered.add(snap.call_id)
