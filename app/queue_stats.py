@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, select
 
 from app.db.database import Database
 from app.db.models import Channel, Interaction
@@ -132,6 +132,8 @@ def merge_legs(legs: Iterable[Leg]) -> list[OfferedCall]:
 
 
 def _merge(key: str, queue_id: uuid.UUID, legs: list[Leg]) -> OfferedCall:
+    if len(legs) == 1:
+        return _alone(key, queue_id, legs[0])
     answered = [leg for leg in legs if leg.answered_at is not None]
     first = min(answered, key=lambda leg: leg.answered_at or leg.started_at) if answered else None
     ends = [leg.ended_at for leg in legs if leg.ended_at is not None]
@@ -152,6 +154,24 @@ def _merge(key: str, queue_id: uuid.UUID, legs: list[Leg]) -> OfferedCall:
                        answered_by=first.user_id if first else None, remote_number=number, customer_id=customer,
                        hold_seconds=first.hold_seconds if first else 0, wrapup_seconds=wrapup,
                        wait_seconds=None if stop is None else max(0.0, (stop - started).total_seconds()),
+                       handle=handle)
+
+
+def _alone(key: str, queue_id: uuid.UUID, leg: Leg) -> OfferedCall:
+    """_merge for a call that rang one agent (most calls): the same result without the lists and generators, which
+    cost more than the call itself when a month's report merges a million legs."""
+    answered_at, ended = leg.answered_at, leg.ended_at
+    wrapup = 0.0
+    if answered_at is not None and leg.wrapup_started_at and leg.wrapup_ended_at:
+        wrapup = max(0.0, (leg.wrapup_ended_at - leg.wrapup_started_at).total_seconds())
+    stop = answered_at or ended
+    handle = (max(0.0, (ended - answered_at).total_seconds()) + wrapup
+              if answered_at is not None and ended is not None else None)
+    return OfferedCall(key=key, queue_id=queue_id, started_at=leg.started_at, answered_at=answered_at, ended_at=ended,
+                       answered_by=leg.user_id if answered_at is not None else None,
+                       remote_number=leg.remote_number or None, customer_id=leg.customer_id or None,
+                       hold_seconds=leg.hold_seconds if answered_at is not None else 0, wrapup_seconds=wrapup,
+                       wait_seconds=None if stop is None else max(0.0, (stop - leg.started_at).total_seconds()),
                        handle=handle)
 
 
@@ -226,6 +246,16 @@ def _leg_query(cond: ColumnElement[bool]) -> Select[Any]:
                   i.wrapup_ended_at).where(i.channel == Channel.PHONE_IN.value, i.queue_id.is_not(None), cond)
 
 
+def utc_session(conn: Connection) -> Connection:
+    """Has PostgreSQL send this transaction's timestamps in UTC (SET LOCAL: the pooled connection keeps its own).
+
+    In the server's zone every timestamp decoded was then converted to UTC (app/db/types.UTCDateTime), about 40 %
+    of the time to read a day's 33,000 legs at 1M interactions; already in UTC the conversion is a no-op."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
+    return conn
+
+
 def load_legs(db: Database, start: dt.datetime, end: dt.datetime,
               queue_ids: Sequence[uuid.UUID] | None = None) -> list[Leg]:
     """Inbound queue call legs that started in [start, end), as plain rows (fast at a day of a busy centre)."""
@@ -234,7 +264,7 @@ def load_legs(db: Database, start: dt.datetime, end: dt.datetime,
     if queue_ids is not None:
         cond = and_(cond, i.queue_id.in_(list(queue_ids)))
     with db.engine.connect() as conn:
-        return [_leg(r) for r in conn.execute(_leg_query(cond))]
+        return [_leg(r) for r in utc_session(conn).execute(_leg_query(cond))]
 
 
 class LegCache:
@@ -273,7 +303,7 @@ class LegCache:
                 or now - self._full_at >= self.FULL_EVERY)
         cond = window if full or last is None else and_(window, i.updated_at >= last - self.OVERLAP)
         with db.engine.connect() as conn:
-            rows = list(conn.execute(_leg_query(cond)))
+            rows = list(utc_session(conn).execute(_leg_query(cond)))
         if full:
             self._legs, self._groups, self._calls = {}, {}, {}
             self._window, self._full_at = (start, end), now

@@ -38,7 +38,15 @@ from app.db.models import (
 from app.db.models import Interaction as I  # a short alias: the queries below are long
 from app.db.types import utcnow
 from app.messages import Message, message, tr_
-from app.queue_stats import SHORT_ABANDON_SECONDS, OfferedCall, call_figures, load_legs, local_day_bounds, merge_legs
+from app.queue_stats import (
+    SHORT_ABANDON_SECONDS,
+    OfferedCall,
+    call_figures,
+    load_legs,
+    local_day_bounds,
+    merge_legs,
+    utc_session,
+)
 
 Period = Literal["day", "week", "month"]
 Grouping = Literal["queue", "agent", "site", "total"]
@@ -121,7 +129,10 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
             return None
         group = TOTAL if grouping == "total" else names.get(key, str(key)) if key else TOTAL
         bucket = period_start(cutter.day_of(at), period)
-        return rows.setdefault((bucket, group), ReportRow(bucket, group))
+        found = rows.get((bucket, group))
+        if found is None:  # not setdefault: that would build a ReportRow for every call, to throw it away
+            found = rows[(bucket, group)] = ReportRow(bucket, group)
+        return found
 
     def person(user_id: uuid.UUID | None) -> uuid.UUID | None:
         """The group of what a person did: the person, or their site when grouping by site."""
@@ -208,6 +219,7 @@ def _first_contact_resolved(db: Database, calls: Sequence[OfferedCall], start: d
         I.customer_id.in_(answered_customers), I.started_at >= start, I.started_at < end + window)
     contacts: dict[uuid.UUID, list[tuple[dt.datetime, str]]] = defaultdict(list)
     with db.engine.connect() as conn:
+        utc_session(conn)
         for customer_id, at, call_id, row_id in conn.execute(query):
             if customer_id is None:
                 continue
@@ -241,6 +253,7 @@ def _pauses(db: Database, start: dt.datetime, end: dt.datetime,
     last_before = (select(e.id).where(e.user_id == User.id, e.at < start)
                    .order_by(e.at.desc(), e.id.desc()).limit(1).scalar_subquery())
     with db.engine.connect() as conn:
+        utc_session(conn)
         labels = {r[0]: r[1] for r in conn.execute(select(PauseReason.code, PauseReason.label))}
         first_inside = {r[0]: _utc(r[1]) for r in conn.execute(
             select(e.user_id, func.min(e.at)).where(e.at >= start, e.at < stop).group_by(e.user_id))}
@@ -281,6 +294,7 @@ def _attempts(db: Database, start: dt.datetime,
     query = (select(a.at, a.user_id, Callback.queue_id, a.outcome).join(Callback, Callback.id == a.callback_id)
              .where(a.at >= start, a.at < end))
     with db.engine.connect() as conn:
+        utc_session(conn)
         return [(_utc(r[0]), r[1], r[2], r[3]) for r in conn.execute(query)]
 
 
@@ -290,6 +304,7 @@ def _add_tickets(db: Database, start: dt.datetime, end: dt.datetime, now: dt.dat
         and_(t.created_at >= start, t.created_at < end), and_(t.solved_at >= start, t.solved_at < end),
         and_(t.first_reply_due >= start, t.first_reply_due < end)))
     with db.engine.connect() as conn:
+        utc_session(conn)
         for created, solved, due, replied, assignee in conn.execute(query):
             if start <= created < end and (target := row(created, assignee)) is not None:
                 target.tickets_opened += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,11 +30,11 @@ class AbandonedModel(QAbstractTableModel):
     def __init__(self, tz: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
         self.tz = tz  # the site's time zone: "today" on the wallboard is the site's day
-        self.rows: list[AbandonedCaller] = []
+        self.rows: Sequence[AbandonedCaller] = ()
 
-    def set_rows(self, rows: list[AbandonedCaller]) -> bool:
+    def set_rows(self, rows: Sequence[AbandonedCaller]) -> bool:
         """Returns whether the rows changed (the view then rebuilds its buttons)."""
-        if rows == self.rows:
+        if rows is self.rows or tuple(rows) == tuple(self.rows):  # the same object: app.wallboard_snapshot reuses it
             return False
         self.beginResetModel()
         self.rows = rows
@@ -92,7 +93,7 @@ class AbandonedView(QTableView):
         self.setToolTip(self.tr("Callers who hung up before anyone answered, after waiting the short-abandon time "
                                 "or longer."))
 
-    def set_rows(self, rows: list[AbandonedCaller]) -> None:
+    def set_rows(self, rows: Sequence[AbandonedCaller]) -> None:
         if not self.model_.set_rows(rows):
             return
         for i, row in enumerate(rows):

@@ -67,29 +67,31 @@ class AgentTableModel(QAbstractTableModel):
         self.now = dt.datetime.now(dt.UTC)
         self._labels: dict[AgentState, str] = {}  # translated once: the language is set before the UI is built
         self._sorted_at = -1e9
+        self._position: dict[Any, int] = {}  # user id -> row, as sorted last
         self.resort_seconds = RESORT_SECONDS
         self.emit_ticks = True  # False: the view repaints the time columns itself
 
     def set_rows(self, rows: list[AgentRow], now: dt.datetime) -> None:
         self.now = now
-        by_id = {r.user_id: r for r in rows}
-        if (len(by_id) == len(self.rows) and all(r.user_id in by_id for r in self.rows)
-                and time.monotonic() - self._sorted_at < self.resort_seconds):
+        if len(rows) == len(self.rows) and time.monotonic() - self._sorted_at < self.resort_seconds:
             # Same agents: keep their places for a while, so a state change repaints its own row only (and the
             # row under the supervisor's mouse stays put); they move to their state's group at the next sort.
-            rows = [by_id[r.user_id] for r in self.rows]
-        else:
-            rows = sorted(rows, key=lambda r: (STATE_ORDER[r.state], r.name.casefold()))
-            self._sorted_at = time.monotonic()
+            placed: list[AgentRow | None] = [None] * len(rows)
+            for r in rows:
+                i = self._position.get(r.user_id)
+                if i is None:
+                    break  # someone new: sort again
+                placed[i] = r
+            else:
+                if None not in placed:
+                    self._update_in_place(placed)  # type: ignore[arg-type]
+                    return
+        rows = sorted(rows, key=lambda r: (STATE_ORDER[r.state], r.name.casefold()))
+        self._sorted_at = time.monotonic()
+        self._position = {r.user_id: i for i, r in enumerate(rows)}
         old_ids, new_ids = [r.user_id for r in self.rows], [r.user_id for r in rows]
         if old_ids == new_ids:
-            # Same agents in the same order: repaint the rows that changed, one by one (a span from the first to
-            # the last changed row would repaint everything in between), and keep selection and scroll position.
-            changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
-            self.rows = rows
-            for i in changed:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMNS - 1))
-            self.tick(now, emit=self.emit_ticks)
+            self._update_in_place(rows)
             return
         if len(old_ids) == len(new_ids) and set(old_ids) == set(new_ids):
             # Someone changed state and moved in the order: a layout change, not a reset, so the selected agent
@@ -106,6 +108,18 @@ class AgentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def _update_in_place(self, rows: list[AgentRow]) -> None:
+        # Same agents in the same order: repaint the rows that changed, one by one (a span from the first to the
+        # last changed row would repaint everything in between), and keep selection and scroll position. A row
+        # object that is the same as before (`is`: app.wallboard_snapshot hands unchanged rows back) is not
+        # compared field by field.
+        changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True))
+                   if old is not new and old != new]
+        self.rows = rows
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMNS - 1))
+        self.tick(self.now, emit=self.emit_ticks)
 
     def tick(self, now: dt.datetime, emit: bool = True) -> None:
         """The clock moved: only the time columns need repainting. A view that repaints their visible strips

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from app.agent_states import AgentState
@@ -13,6 +14,75 @@ from app.wallboard_snapshot import WallboardSnapshot
 from ui.messages import translated
 from ui.wallboard.agents import STATE_COLOURS, state_label
 from ui.wallboard.tiles import format_seconds
+
+_SHOWN = (AgentState.AVAILABLE, AgentState.ON_CALL, AgentState.ON_HOLD, AgentState.RINGING, AgentState.WRAP_UP,
+          AgentState.PAUSED)
+_COLOURS: dict[AgentState, QColor] = {}
+
+
+def _colour(state: AgentState) -> QColor:
+    colour = _COLOURS.get(state)
+    if colour is None:
+        colour = _COLOURS[state] = QColor(STATE_COLOURS[state])
+    return colour
+
+
+class StateCounts(QWidget):
+    """Agents by state on one line, each count in its state's colour, painted directly.
+
+    It was a rich-text QLabel: the counts change with almost every snapshot, and a rich-text label lays out a text
+    document on each paint (3 ms on average, up to 35 ms, on the software rasteriser); this draws six short runs.
+    """
+
+    GAP = 14  # px between two states
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parts: list[tuple[str, str, QColor]] = []  # (count, state name, colour)
+        self._empty = ""  # shown when no agent is signed in
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # never widen the window
+
+    def set_parts(self, parts: list[tuple[str, str, QColor]], empty_text: str) -> None:
+        if parts == self.parts and empty_text == self._empty:
+            return  # most snapshots: no repaint at all
+        self.parts, self._empty = parts, empty_text
+        self.setAccessibleName(self.text())  # what a screen reader says
+        self.update()
+
+    def text(self) -> str:
+        return "  ".join(f"{count} {name}" for count, name, _colour in self.parts) or self._empty
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._bold = QFont(self.font())
+            self._bold.setBold(True)
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, QFontMetrics(self._bold).height() + 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        y = (self.height() + QFontMetrics(self._bold).ascent() - QFontMetrics(self._bold).descent()) // 2
+        if not self.parts:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(0, y, self._empty)
+            return
+        x = 0
+        plain = self.font()
+        for count, name, colour in self.parts:
+            painter.setPen(colour)
+            painter.setFont(self._bold)
+            painter.drawText(x, y, count)
+            x += QFontMetrics(self._bold).horizontalAdvance(count + " ")
+            painter.setFont(plain)
+            painter.drawText(x, y, name)
+            x += QFontMetrics(plain).horizontalAdvance(name) + self.GAP
+            if x >= self.width():
+                break
 
 
 class SummaryBar(QFrame):
@@ -24,8 +94,10 @@ class SummaryBar(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         self.totals = self._label(13, bold=True)
-        self.agents = self._label(12)
-        self.agents.setTextFormat(Qt.TextFormat.RichText)  # coloured state names; values are numbers only
+        self.agents = StateCounts(self)
+        font = self.agents.font()
+        font.setPointSizeF(12 * self._scale)
+        self.agents.setFont(font)
         self.tickets = self._label(12)
         self.tickets.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # short: always shown
         layout.addWidget(self.totals, 0, 0, 1, 2)
@@ -55,12 +127,8 @@ class SummaryBar(QFrame):
             d = definitions(None, snap.short_abandon_seconds)
             self.totals.setToolTip("\n\n".join(translated(d[k]) for k in ("service_level", "offered", "asa")))
         counts = Counter(a.state for a in snap.agents)
-        parts = [f'<span style="color:{STATE_COLOURS[s]}"><b>{counts[s]}</b> {state_label(s)}</span>'
-                 for s in (AgentState.AVAILABLE, AgentState.ON_CALL, AgentState.ON_HOLD, AgentState.RINGING,
-                           AgentState.WRAP_UP, AgentState.PAUSED) if counts[s]]
-        agents = " &nbsp; ".join(parts) or self.tr("No agents signed in")
-        if self.agents.text() != agents:
-            self.agents.setText(agents)
+        self.agents.set_parts([(str(counts[s]), state_label(s), _colour(s)) for s in _SHOWN if counts[s]],
+                              self.tr("No agents signed in"))
         tickets = (self.tr("Tickets: %1 near SLA · %2 past SLA").replace("%1", str(snap.tickets_near))
                    .replace("%2", str(snap.tickets_past)))
         if self.tickets.text() != tickets:

@@ -61,7 +61,7 @@ class QueueTileWidget(QFrame):
         self.setAutoFillBackground(True)
         self._scale = scale
         self._level: Level | None = None
-        self._texts: dict[str, str] = {}
+        self._texts: dict[int, str] = {}
         self.tile: QueueTile | None = None
         # Translated once (the language is chosen before the window is built), filled in at every change.
         self._templates = {"waiting": self.tr("%1 waiting · longest %2"),
@@ -107,13 +107,14 @@ class QueueTileWidget(QFrame):
 
     def _set(self, label: QLabel, text: str) -> None:
         # Only real changes touch the label: with 50 tiles refreshed every second, unchanged text costs nothing.
-        if self._texts.get(label.objectName() or str(id(label))) != text:
-            self._texts[label.objectName() or str(id(label))] = text
+        key = id(label)  # not objectName(): a call into Qt for each of 350 labels a snapshot
+        if self._texts.get(key) != text:
+            self._texts[key] = text
             label.setText(text)
 
     def show_tile(self, tile: QueueTile, short_abandon_seconds: int) -> None:
         first = self.tile is None or self.tile.queue != tile.queue
-        if not first and tile == self.tile:
+        if not first and (tile is self.tile or tile == self.tile):  # `is`: a snapshot hands unchanged tiles back
             return  # most tiles, most of the time: 50 tiles re-texted twice a second cost ~20 ms of GUI time
         self.tile = tile
         f, q = tile.figures, tile.queue

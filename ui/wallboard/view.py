@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.db.models import Role
 from app.db.types import utcnow
-from app.queue_stats import SHORT_ABANDON_SECONDS, LegCache
+from app.queue_stats import SHORT_ABANDON_SECONDS
 from app.users import CurrentUser
-from app.wallboard_snapshot import WallboardSnapshot, take_snapshot
+from app.wallboard_snapshot import SnapshotCache, WallboardSnapshot, take_snapshot
 from ui.messages import translated
 from ui.tasks import TaskRunner
 from ui.wallboard.abandoned import AbandonedView
@@ -121,7 +121,7 @@ class WallboardView(QWidget):
         self._last_fetch = -1e9
         self._ticked = 0
         self.snapshot: WallboardSnapshot | None = None
-        self._cache = LegCache()  # used on the database worker only (one worker: never two reads at once)
+        self._cache = SnapshotCache()  # used on the database worker only (one worker: never two reads at once)
         self.wall_screen: QWidget | None = None
         self.alert = QueueAlert(self)
         self._site: str | None = None  # show only this site's agents (None: every agent)
@@ -279,7 +279,7 @@ class WallboardView(QWidget):
         self.tiles.show_snapshot(snap)
         self._show_sites(snap)
         self._show_agents(snap)
-        self.abandoned.set_rows(list(snap.abandoned))
+        self.abandoned.set_rows(snap.abandoned)
         targets = [t.queue.target_percent for t in snap.queues]
         self.charts.set_slots(snap.slots, round(sum(targets) / len(targets)) if targets else 80)
         self.updated.setText(self.tr("Updated %1").replace("%1", snap.taken_at.astimezone(self._tz)
