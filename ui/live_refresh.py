@@ -11,11 +11,12 @@ disconnected are lost.
 from __future__ import annotations
 
 import logging
+import math
 import time
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:
     from app.live_updates import Change
@@ -37,7 +38,8 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self._pending: set[str] = set()
         self._customers: set[uuid.UUID | None] = set()
-        self._timer = QTimer(self, singleShot=True)
+        # Precise: a coarse timer may fire 5 % early, and "at most once per COALESCE_MS" would not hold.
+        self._timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._last_flush = -COALESCE_MS / 1000  # monotonic seconds
         self._timer.timeout.connect(self._flush)
         self._arrived.connect(self._collect)  # queued: emitted on the listener thread
@@ -63,7 +65,7 @@ class LiveRefresh(QObject):
                 self._customers.add(None)  # the payload has no customer: the open card re-reads its history
         if not self._timer.isActive():
             since_ms = (time.monotonic() - self._last_flush) * 1000
-            self._timer.start(int(max(GATHER_MS, COALESCE_MS - since_ms)))
+            self._timer.start(math.ceil(max(GATHER_MS, COALESCE_MS - since_ms)))
 
     def _flush(self) -> None:
         self._last_flush = time.monotonic()

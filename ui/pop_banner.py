@@ -64,7 +64,7 @@ class PopBanner(QFrame):
         self.headline.setText(headline)
         lines = []
         if pop.offline:  # issue 5: the agent must know it may be stale
-            lines.append(self.tr("From this computer's copy (offline): the server cannot be reached."))
+            lines.append(self.tr("From this computer's copy (offline): the shared database cannot be reached."))
         if pop.context_note or pop.context_ticket_id:
             lines.append(self.tr("Transferred to you: %1").replace("%1", pop.context_note or "—"))
         if pop.last_note:
