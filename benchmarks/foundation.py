@@ -87,7 +87,7 @@ def sqlite_dataset(customers: int, interactions: int, cache_dir: Path) -> tuple[
     for stale in cache_dir.glob(f"{key}.building.sqlite3*"):
         stale.unlink()
     meta = _load(f"sqlite:///{building}", customers, interactions)
-    meta["revisions"] = _revision_digests()
+    meta["placeholders"] = _placeholders()
     # Only a complete file is cached: closing the last connection checkpoints the WAL, then rename.
     building.rename(path)
     meta_path.write_text(json.dumps(meta, indent=1))
@@ -108,7 +108,7 @@ def _upgraded_older(cache_dir: Path, key: str, path: Path, meta_path: Path) -> b
     from app.db.database import make_engine, migrate
 
     meta = json.loads(older[0].with_suffix(".json").read_text())
-    _restamp_changed(older[0], meta.get("revisions", {}))
+    _restamp_changed(older[0], meta.get("placeholders", {}))
     engine = make_engine(f"sqlite:///{older[0]}")
     # Foreign keys off while migrating, as SQLite's ALTER TABLE advice says: a batch migration drops and
     # re-creates a table, and with them on, dropping `tickets` checked every referencing row per ticket (one
@@ -119,42 +119,58 @@ def _upgraded_older(cache_dir: Path, key: str, path: Path, meta_path: Path) -> b
     finally:
         engine.dispose()
     meta["upgraded_from"] = older[0].name
-    meta["revisions"] = _revision_digests()
+    meta["placeholders"] = _placeholders()
     older[0].rename(path)
     meta_path.write_text(json.dumps(meta, indent=1))
     older[0].with_suffix(".json").unlink()
     return True
 
 
-def _revision_digests() -> dict[str, str]:
-    """Each migration's revision and the SHA-1 of its file, as applied to a cached file."""
+_NO_OP_UPGRADE = re.compile(r"def upgrade\(\) -> None:\s+pass\s*$", re.MULTILINE)
+
+
+def _placeholders() -> dict[str, str]:
+    """Reserved migrations whose upgrade() is still `pass`, with the SHA-1 of their file: a cached file that ran
+    them as no-ops must run them again once they are filled in."""
     import hashlib
     from importlib import resources
 
     from app.db.database import _REVISION
 
-    digests = {}
+    found = {}
     for item in (resources.files("app.db") / "migrations" / "versions").iterdir():
         if item.name.endswith(".py") and not item.name.startswith("__"):
-            source = item.read_bytes()
-            found = _REVISION.search(source.decode("utf-8"))
-            if found:
-                digests[found.group(1)] = hashlib.sha1(source).hexdigest()
-    return digests
+            source = item.read_text(encoding="utf-8")
+            revision = _REVISION.search(source)
+            if revision and _NO_OP_UPGRADE.search(source):
+                found[revision.group(1)] = hashlib.sha1(source.encode()).hexdigest()
+    return found
 
 
-def _restamp_changed(path: Path, applied: dict[str, str]) -> None:
+def _restamp_changed(path: Path, placeholders: dict[str, str]) -> None:
     """A reserved placeholder migration filled in after a cached file ran it as a no-op: the file's
-    alembic_version goes back to just before the first changed revision, so the upgrade runs it for real.
+    alembic_version goes back to just before the first such revision, so the upgrade runs it for real.
     (Revisions are numbered 0001, 0002, … and linear, so string order is chain order.)"""
-    changed = sorted(rev for rev, digest in _revision_digests().items() if applied.get(rev, digest) != digest)
-    if not changed:
+    from importlib import resources
+
+    from app.db.database import _REVISION
+
+    filled = []
+    for item in (resources.files("app.db") / "migrations" / "versions").iterdir():
+        if item.name.endswith(".py") and not item.name.startswith("__"):
+            source = item.read_text(encoding="utf-8")
+            revision = _REVISION.search(source)
+            if revision and revision.group(1) in placeholders and not _NO_OP_UPGRADE.search(source):
+                filled.append(revision.group(1))
+    if not filled:
         return
+    first = min(filled)
     with sqlite3.connect(path) as conn:
         current = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        if current >= changed[0]:
-            before = f"{int(changed[0]) - 1:04d}"
-            print(f"    migrations changed since this file ran them: {changed}; back to {before}", flush=True)
+        if current >= first:
+            before = f"{int(first) - 1:04d}"
+            print(f"    placeholders filled in since this file ran them: {sorted(filled)}; back to {before}",
+                  flush=True)
             conn.execute("UPDATE alembic_version SET version_num = ?", (before,))
 
 
@@ -420,9 +436,18 @@ def bench_start(sqlite_url: str, runs: int) -> StartResult:
     # warm-up run could not write it, and every measured start compiled the modules changed since.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     result = StartResult([], [])
+    data_file = Path(sqlite_url.removeprefix("sqlite:///"))
+    inode = data_file.stat().st_ino
     try:
         for run in range(runs + 1):  # the first run warms the OS file cache and Python's bytecode cache
             app = _timed_start([*command, "--exit-when-ready", "--database", sqlite_url], env, "ready in")
+            # Another benchmark run upgrading the cached file renames it: the app would then have started on a
+            # new, empty database at the old name (it happened once); such a start measures nothing here.
+            if not data_file.exists() or data_file.stat().st_ino != inode:
+                for stray in data_file.parent.glob(data_file.name + "*"):  # the empty database it made
+                    if stray.is_file() and (stray.name != data_file.name or stray.stat().st_ino != inode):
+                        stray.unlink()
+                raise RuntimeError(f"{data_file} was renamed or replaced while start-up was measured")
             floor = _timed_start([sys.executable, "-c", FLOOR_START], env, "ready")
             if run:
                 result.app.append(app)
@@ -554,6 +579,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--starts", type=int, default=10, help="measured start-ups (default 10; 0: none)")
     parser.add_argument("--cache-dir", type=Path, default=Path.home() / ".cache" / "skranke-bench")
     parser.add_argument("--no-postgres", action="store_true", help="SQLite and start-up only")
+    parser.add_argument("--only-start", action="store_true", help="start-up only (on the cached SQLite file)")
     parser.add_argument("--postgres-only", action="store_true",
                         help="PostgreSQL only (to run it apart from a long SQLite run)")
     parser.add_argument("--postgres-url", help="measure this already loaded PostgreSQL database instead of "
@@ -585,12 +611,13 @@ def main(argv: list[str]) -> int:
         when += f", migrated to the current schema from {meta['upgraded_from']}"
     load = (f"Demo data load: {meta['load_seconds']:.0f} s ({when}; "
             f"{meta['rows']['interactions']:,} interactions, {sum(meta['rows'].values()):,} rows in all).")
-    db = open_database(url)
-    try:
-        print("SQLite: measuring …", flush=True)
-        sections.append(("SQLite (embedded file)", load, run_suite(db, meta, args.samples)))
-    finally:
-        db.close()
+    if not args.only_start:
+        db = open_database(url)
+        try:
+            print("SQLite: measuring …", flush=True)
+            sections.append(("SQLite (embedded file)", load, run_suite(db, meta, args.samples)))
+        finally:
+            db.close()
     save("start-up and PostgreSQL")
     if args.starts:
         print("Start-up …", flush=True)
@@ -598,8 +625,8 @@ def main(argv: list[str]) -> int:
             start = bench_start(url, args.starts)
         except (RuntimeError, subprocess.SubprocessError) as exc:  # keep the query figures of a long run
             notes.append(f"Start-up not measured: {exc}".replace("\n", " ")[:1500])
-    if args.no_postgres:
-        notes.append("PostgreSQL skipped (--no-postgres).")
+    if args.no_postgres or args.only_start:
+        notes.append("PostgreSQL skipped (--no-postgres or --only-start).")
     else:
         save("PostgreSQL")
         sections.append(postgres_section(args))
