@@ -16,6 +16,7 @@ import contextlib
 import itertools
 import logging
 import queue
+import re
 import threading
 import traceback
 from collections.abc import Callable
@@ -74,14 +75,14 @@ class TaskRunner(QObject):
                 if on_error is not None:
                     # A handler of its own still resets its screen; its dialog is held back when quiet.
                     with errors.held_back() if quiet else contextlib.nullcontext():
-                        on_error(exc)
+                        _answer(on_error, exc)
                 elif quiet:
                     log.warning("background task failed while offline: %s", type(exc).__name__)
                 else:
                     log.error("background task failed", exc_info=exc)
                     self.failed.emit(self.tr("Something went wrong"), translated(exc))
             elif on_done is not None:
-                on_done(result)
+                _answer(on_done, result)
 
     def idle(self) -> bool:
         return not self._jobs
@@ -90,6 +91,20 @@ class TaskRunner(QObject):
         with self._lock:
             self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _answer(callback: Callable[[Any], Any], value: Any) -> None:
+    """An answer can arrive after the widget that asked was deleted (a tab closed, a window shut while the query ran):
+    there is no one left to show it to, so PySide's "already deleted" errors drop it; any other error propagates."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if not _DELETED.search(str(exc)):
+            raise
+        log.debug("task answer for a deleted Qt object dropped: %s", exc)
+
+
+_DELETED = re.compile(r"already deleted|Signal source has been deleted")
 
 
 def _work(job_id: int, box: list[Callable[[], Any]], results: queue.SimpleQueue[tuple[int, Any, Exception | None]],
