@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.phones import InvalidPhoneNumber, normalize
 from app.recording import REFUSED_BY_POLICY, RecordingPolicy, RecordingState
 from app.softphone import (
+    SRTP_REFUSED,
     CallSnapshot,
     CallState,
     CallUpdated,
@@ -90,6 +91,10 @@ class PhoneController(QObject):
             self.dtmf_received.emit(event.call_id, event.digit)
         elif isinstance(event, OperationFailed) and event.operation == "record":
             self.problem.emit(recording_message(event.message))
+        elif isinstance(event, OperationFailed) and event.message == SRTP_REFUSED:
+            self.problem.emit(self.tr(
+                "The other side refused the call's audio. This account requires encrypted audio (SRTP mandatory), "
+                "which the other side probably does not offer; set SRTP to optional or ask the PBX administrator."))
         elif isinstance(event, OperationFailed):
             self.problem.emit(self.tr("The phone could not do that: %1").replace("%1", event.message))
         elif isinstance(event, TransferProgress) and event.final:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.fake_softphone import FakeSoftphone
-from app.softphone import CallState, HoldState
+from app.softphone import SRTP_REFUSED, CallState, HoldState, OperationFailed
 from ui.phone.call_panel import CallPanel, registration_text
 from ui.phone.controller import DialError, PhoneController, dial_target
 from ui.phone.demo import demo_start_request
@@ -121,3 +121,11 @@ def test_level_meters_show_while_talking(qtbot, phone: PhoneController) -> None:
     qtbot.waitUntil(lambda: panel.mic_meter.value() == 50 and panel.speaker_meter.value() == 25, timeout=2000)
     fake.hangup(call_id)
     assert not panel.meters.isVisibleTo(panel)
+
+
+def test_an_srtp_refusal_is_told_in_the_users_words(qtbot, phone: PhoneController) -> None:
+    fake: FakeSoftphone = phone.softphone  # type: ignore[assignment]
+    with qtbot.waitSignal(phone.problem, timeout=2000) as said:
+        fake._emit(OperationFailed("dial", "c1", SRTP_REFUSED))
+    text = said.args[0]
+    assert "encrypted audio" in text and "could not do that" not in text and "488" not in text
