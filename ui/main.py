@@ -81,7 +81,11 @@ CORE_MODULES = ("sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "pydantic", "pho
                 "app.db.models", "app.settings", "app.paths", "app.users", "app.customers", "app.tickets",
                 "app.callbacks", "app.wrapup", "app.sync", "app.screen_pop", "app.history", "app.fake_softphone",
                 "app.canned", "app.canned_context", "app.call_log", "app.sync_drafts", "app.agent_states",
-                "app.supervision")
+                "app.supervision", "app.offline_reads", "app.credentials", "app.pop_reads", "app.ticket_merge",
+                "app.sla_calendars", "app.recording_policy", "app.recording_retention", "html", "queue",
+                "concurrent.futures.thread", "importlib.resources.readers",
+                # Number metadata phonenumbers loads on the first number it parses (the demo's countries).
+                "phonenumbers.data.region_DK", "phonenumbers.data.region_SE", "phonenumbers.data.region_NO")
 
 
 def import_core() -> None:
