@@ -80,6 +80,7 @@ class _Waiter:
         self.result: Any = None
         self.error: Exception | None = None
         self.taken = False  # the pusher is answering it
+        self.queued = False  # the server could not be reached: no answer is coming, the change stays queued
 
 
 class Pusher:
@@ -171,6 +172,8 @@ class Pusher:
                     self._waiters.pop(change_id, None)
                     return False, None
             waiter.done.wait()  # the pusher took it a moment ago and sets it right away
+        if waiter.queued:
+            return False, None
         if waiter.error is not None:
             raise waiter.error
         return True, waiter.result
@@ -194,6 +197,7 @@ class Pusher:
             log.info("outbox: not sent (%s); next try in %.1f s", error, delay)
             if unreachable:
                 self._set(online=False, sending=False, last_error=error)
+                self._release_waiters()  # after the status: whoever is told "queued" finds it said offline
             else:
                 self._set(sending=False, last_error=error)
             self._stopping.wait(delay)
@@ -235,6 +239,16 @@ class Pusher:
             if waiter is not None:
                 waiter.result = value
                 waiter.done.set()
+
+    def _release_waiters(self) -> None:
+        """The server is unreachable: whoever waits for an answer is told "queued" now, not after the full wait
+        (the form says "saved on this computer" at once). A later refusal of such a change is parked."""
+        with self._lock:
+            released = list(self._waiters.values())
+            self._waiters.clear()
+        for waiter in released:
+            waiter.queued = True
+            waiter.done.set()
 
     def _take_waiter(self, change_id: uuid.UUID) -> _Waiter | None:
         # Under the lock wait_for decides whether it gave up: a waiter is either taken here or abandoned there.

@@ -5,6 +5,7 @@ apply and a conflict found then is never silently lost (SQLite standing in for t
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -189,7 +190,7 @@ def test_customers_created_and_edited_offline_arrive_and_a_stale_edit_merges_or_
     company_edit = submit_customer_edit(writer, existing, card.version, base,
                                         CustomerDraft(**{**base.__dict__, "company": "Holm I/S"}), anna, "DK")
     assert not notes_edit.sent and not company_edit.sent
-    server.plug_in()
+    # Meanwhile someone else, online, changes the company (the server is still away for this client).
     customers.update(existing, card.version, CustomerDraft(**{**base.__dict__, "company": "Holm & Søn"}))
 
     _drain(outbox_pusher, server)
@@ -230,3 +231,17 @@ def test_the_embedded_database_applies_ticket_and_customer_commands_directly(sql
     with sqlite_db.sessions() as session:
         row = session.get(Ticket, ticket.ticket_id)
         assert row is not None and row.customer_id == made.customer_id
+
+
+def test_a_write_made_as_the_server_goes_away_is_confirmed_queued_without_waiting_out_the_answer_time(
+        sqlite_db: Database, pusher: tuple[Pusher, Switchable]) -> None:
+    outbox_pusher, server = pusher
+    agent = add_user(sqlite_db, "agent1")
+    server.unplug()  # the pusher does not know yet: the writer waits for its answer …
+    started = time.monotonic()
+    sent = submit_new_ticket(OutboxWriter(outbox_pusher, wait_seconds=60), NewTicketCommand.new("VPN", None, agent))
+    # … which is "unreachable" after one try, not the 60 s the writer would wait for a slow server.
+    assert sent.sent is False and time.monotonic() - started < 20
+    assert outbox_pusher.status.online is False
+    _drain(outbox_pusher, server)
+    assert TicketService(sqlite_db).get(sent.ticket_id) is not None
