@@ -3,6 +3,7 @@ pusher's own connection pool with a statement timeout, and a refusal by the data
 
 from __future__ import annotations
 
+import threading
 import uuid
 
 import pytest
@@ -57,6 +58,11 @@ def test_a_change_the_database_refuses_is_parked_with_its_reason(team: Team) -> 
         assert setup.pusher.wait_until_empty(15)
         [parked] = setup.pusher.outbox.parked()
         assert "foreign key" in (parked.last_error or "").lower()
+        # The status follows the outbox a moment later (the pusher counts after parking): wait for it, bounded.
+        for _ in range(100):
+            if setup.pusher.status.parked == 1:
+                break
+            threading.Event().wait(0.05)
         assert setup.pusher.status.parked == 1
     finally:
         setup.close()
