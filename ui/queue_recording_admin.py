@@ -120,7 +120,7 @@ class QueueRecordingAdmin(QWidget):
 
     def _saved(self, count: int) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(self.tr("Saved %1 queue(s).").replace("%1", str(count)))
+        self.status.setText(self.tr("Queues saved: %1.").replace("%1", str(count)))
         self.saved.emit()
         self.refresh()
 

@@ -135,7 +135,7 @@ def attach_recording_jobs(window: MainWindow) -> tuple[QueueRulesFeeder, Retenti
         text = text.replace("%1", str(result.deleted))
         if result.kept:
             text += " " + QCoreApplication.translate(
-                "RecordingRetention", "%1 file(s) could not be deleted; Skranke tries again tomorrow.").replace(
+                "RecordingRetention", "Recordings that could not be deleted: %1. Skranke tries again tomorrow.").replace(
                 "%1", str(len(result.kept)))
         window.statusBar().showMessage(text, 15000)
 

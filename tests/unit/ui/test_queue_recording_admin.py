@@ -39,7 +39,7 @@ def test_a_supervisor_makes_complaints_record_every_call_for_a_year(qtbot, tasks
     admin.grab().save(str(tmp_path / "queue_recording.png"))
     with qtbot.waitSignal(admin.saved, timeout=5000):
         admin.save()
-    assert admin.status.text() == "Saved 1 queue(s)."
+    assert admin.status.text() == "Queues saved: 1."
     shown = {(q.name, q.policy, q.retention_days) for q in queue_recording_settings(sqlite_db)}
     assert shown == {("Complaints", RecordingPolicy.ALWAYS, 365), ("Sales", RecordingPolicy.ON_DEMAND, 30)}
     with sqlite_db.sessions() as session:
