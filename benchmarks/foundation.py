@@ -148,30 +148,39 @@ def _placeholders() -> dict[str, str]:
 
 
 def _restamp_changed(path: Path, placeholders: dict[str, str]) -> None:
-    """A reserved placeholder migration filled in after a cached file ran it as a no-op: the file's
-    alembic_version goes back to just before the first such revision, so the upgrade runs it for real.
-    (Revisions are numbered 0001, 0002, … and linear, so string order is chain order.)"""
+    """A reserved placeholder migration filled in after a cached file ran it as a no-op: that one revision is
+    run for real (stamped back to its parent, upgraded to it alone, stamped forward again), so the revisions
+    after it, already applied, are not run twice. (Revision names sort in chain order: 0001, 0002, ….)"""
     from importlib import resources
 
-    from app.db.database import _REVISION
+    from alembic import command
 
-    filled = []
+    from app.db.database import _DOWN, _REVISION, _alembic_config, make_engine
+
+    filled: list[tuple[str, str]] = []
     for item in (resources.files("app.db") / "migrations" / "versions").iterdir():
         if item.name.endswith(".py") and not item.name.startswith("__"):
             source = item.read_text(encoding="utf-8")
-            revision = _REVISION.search(source)
-            if revision and revision.group(1) in placeholders and not _NO_OP_UPGRADE.search(source):
-                filled.append(revision.group(1))
-    if not filled:
-        return
-    first = min(filled)
-    with sqlite3.connect(path) as conn:
-        current = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        if current >= first:
-            before = f"{int(first) - 1:04d}"
-            print(f"    placeholders filled in since this file ran them: {sorted(filled)}; back to {before}",
-                  flush=True)
-            conn.execute("UPDATE alembic_version SET version_num = ?", (before,))
+            revision, parent = _REVISION.search(source), _DOWN.search(source)
+            if revision and parent and revision.group(1) in placeholders and not _NO_OP_UPGRADE.search(source):
+                filled.append((revision.group(1), parent.group(1)))
+    for revision, parent in sorted(filled):
+        with sqlite3.connect(path) as conn:
+            current = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        if current < revision:
+            continue  # not applied yet: the normal upgrade runs it
+        print(f"    placeholder {revision} was filled in after this file ran it: running it now", flush=True)
+        engine = make_engine(f"sqlite:///{path}")
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+                with conn.begin():
+                    conn.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (parent,))
+                    command.upgrade(_alembic_config(conn), revision)
+                    conn.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (current,))
+        finally:
+            engine.dispose()
 
 
 def _schema_key() -> str:
