@@ -141,6 +141,14 @@
         <translation>registrarens vært</translation>
     </message>
     <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>tom: systemets certifikatudstedere</translation>
+    </message>
+    <message>
+        <source>TLS only: a PEM file with the certificate of the authority that signed the PBX&apos;s certificate. The PBX&apos;s certificate is always checked.</source>
+        <translation>Kun TLS: en PEM-fil med certifikatet fra den udsteder, der har signeret telefonsystemets certifikat. Telefonsystemets certifikat kontrolleres altid.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Fra</translation>
     </message>
@@ -187,6 +195,10 @@
     <message>
         <source>Outbound proxy</source>
         <translation>Udgående proxy</translation>
+    </message>
+    <message>
+        <source>CA certificate file (TLS)</source>
+        <translation>CA-certifikatfil (TLS)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -403,8 +415,8 @@
         <translation>Opkaldet er viderestillet, men der kunne ikke oprettes en opfølgningssag: %1</translation>
     </message>
     <message>
-        <source>Wrap-up saved on this computer; it will be sent when the server can be reached.</source>
-        <translation>Efterbehandlingen er gemt på denne computer; den sendes, når serveren kan nås.</translation>
+        <source>Wrap-up saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Efterbehandlingen er gemt på denne computer; den sendes, når den fælles database er tilgængelig igen.</translation>
     </message>
     <message>
         <source>Wrap-up saved.</source>
@@ -423,8 +435,8 @@
         <translation>Tilbageringning planlagt.</translation>
     </message>
     <message>
-        <source>Callback saved on this computer; it will be sent when the server can be reached.</source>
-        <translation>Tilbageringningen er gemt på denne computer; den sendes, når serveren kan nås.</translation>
+        <source>Callback saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Tilbageringningen er gemt på denne computer; den sendes, når den fælles database er tilgængelig igen.</translation>
     </message>
     <message>
         <source>Skranke</source>
@@ -562,6 +574,10 @@
     <message>
         <source>Not registered: wrong user name or password</source>
         <translation>Ikke registreret: forkert brugernavn eller adgangskode</translation>
+    </message>
+    <message>
+        <source>Not registered: the PBX&apos;s certificate could not be verified (see the CA file setting)</source>
+        <translation>Ikke registreret: telefonsystemets certifikat kunne ikke verificeres (se indstillingen for CA-fil)</translation>
     </message>
     <message>
         <source>Not registered (%1 %2); trying again</source>
@@ -773,8 +789,16 @@
         <translation>Tilbageringninger: %1, forsinkede: %2.</translation>
     </message>
     <message>
+        <source>Calling a callback needs the shared database, so that no two agents call the same customer. It cannot be reached now: try again when it is back.</source>
+        <translation>At ringe en tilbageringning op kræver den fælles database, så to medarbejdere ikke ringer til den samme kunde. Den kan ikke nås lige nu: prøv igen, når den er tilgængelig igen.</translation>
+    </message>
+    <message>
         <source>Someone else is already calling this customer back.</source>
         <translation>En anden er allerede ved at ringe tilbage til denne kunde.</translation>
+    </message>
+    <message>
+        <source>The outcome needs the shared database, which cannot be reached now: record it again when it is back.</source>
+        <translation>Resultatet kræver den fælles database, som ikke kan nås lige nu: registrér det igen, når den er tilgængelig igen.</translation>
     </message>
     <message>
         <source>Callback due %1: %2</source>
@@ -1272,6 +1296,10 @@
         <translation>Ikke en e-mailadresse.</translation>
     </message>
     <message>
+        <source>Customer saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Kunden er gemt på denne computer; den sendes, når den fælles database er tilgængelig igen.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
@@ -1474,8 +1502,8 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <source>Hand over %1&apos;s work</source>
-        <translation>Overdrag arbejdet fra %1</translation>
+        <source>Hand over work of: %1</source>
+        <translation>Overdrag arbejde fra: %1</translation>
     </message>
     <message>
         <source>Callback</source>
@@ -1722,6 +1750,10 @@
         <translation>Skrankekoder</translation>
     </message>
     <message>
+        <source>Queue recording</source>
+        <translation>Optagelse pr. kø</translation>
+    </message>
+    <message>
         <source>&amp;Wall screen</source>
         <translation>&amp;Vægskærm</translation>
     </message>
@@ -1800,6 +1832,10 @@
         <translation>Skriv et nummer, du vil ringe til.</translation>
     </message>
     <message>
+        <source>The other side refused the call&apos;s audio. This account requires encrypted audio (SRTP mandatory), which the other side probably does not offer; set SRTP to optional or ask the PBX administrator.</source>
+        <translation>Modparten afviste opkaldets lyd. Denne konto kræver krypteret lyd (SRTP påkrævet), som modparten sandsynligvis ikke tilbyder; sæt SRTP til valgfri, eller spørg administratoren af telefonsystemet.</translation>
+    </message>
+    <message>
         <source>The phone could not do that: %1</source>
         <translation>Telefonen kunne ikke udføre handlingen: %1</translation>
     </message>
@@ -1814,10 +1850,6 @@
     <message>
         <source>The phone stopped: %1</source>
         <translation>Telefonen er stoppet: %1</translation>
-    </message>
-    <message>
-        <source>Recording is switched off for you (recording policy: never).</source>
-        <translation>Optagelse er slået fra for dig (Optag opkald: Aldrig).</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1880,10 @@
     <message>
         <source>queue %1</source>
         <translation>kø %1</translation>
+    </message>
+    <message>
+        <source>From this computer&apos;s copy (offline): the shared database cannot be reached.</source>
+        <translation>Fra denne computers kopi (offline): den fælles database kan ikke nås.</translation>
     </message>
     <message>
         <source>Transferred to you: %1</source>
@@ -2084,6 +2120,57 @@
     </message>
 </context>
 <context>
+    <name>QueueRecordingAdmin</name>
+    <message>
+        <source>A queue can require recording for every call (for example complaints) or let agents record on demand; an agent&apos;s own setting can only make it stricter. Recordings older than the queue&apos;s retention are deleted with their files, daily.</source>
+        <translation>En kø kan kræve optagelse af alle opkald (for eksempel klager) eller lade medarbejderne optage efter behov; en medarbejders egen indstilling kan kun gøre det strengere. Optagelser, der er ældre end køens opbevaringstid, slettes med deres filer hver dag.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Optagelse</translation>
+    </message>
+    <message>
+        <source>Keep recordings</source>
+        <translation>Gem optagelser</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>As the agent&apos;s setting</source>
+        <translation>Som medarbejderens indstilling</translation>
+    </message>
+    <message>
+        <source>Agents may record</source>
+        <translation>Medarbejdere må optage</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Alle opkald</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Intet at gemme.</translation>
+    </message>
+    <message>
+        <source>Queues saved: %1.</source>
+        <translation>Køer gemt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>QueueTileWidget</name>
     <message>
         <source>%1 waiting · longest %2</source>
@@ -2132,10 +2219,6 @@
 <context>
     <name>Recording</name>
     <message>
-        <source>Recording is switched off for you (recording policy: never).</source>
-        <translation>Optagelse er slået fra for dig (Optag opkald: Aldrig).</translation>
-    </message>
-    <message>
         <source>Only a connected call can be recorded.</source>
         <translation>Kun et forbundet opkald kan optages.</translation>
     </message>
@@ -2144,8 +2227,12 @@
         <translation>Dette opkald bliver ikke optaget.</translation>
     </message>
     <message>
-        <source>Every call must be recorded (recording policy: always); you can pause the recording, not stop it.</source>
-        <translation>Alle opkald skal optages (Optag opkald: Alle opkald); du kan sætte optagelsen på pause, men ikke stoppe den.</translation>
+        <source>Recording is switched off: &quot;Record calls&quot; is set to &quot;Never&quot; in your settings.</source>
+        <translation>Optagelse er slået fra: &quot;Optag opkald&quot; er sat til &quot;Aldrig&quot; i dine indstillinger.</translation>
+    </message>
+    <message>
+        <source>Every call is recorded here (&quot;Every call&quot;, in your settings or for this queue); you can pause the recording, not stop it.</source>
+        <translation>Alle opkald optages her (&quot;Alle opkald&quot;, i dine indstillinger eller for denne kø); du kan sætte optagelsen på pause, men ikke stoppe den.</translation>
     </message>
     <message>
         <source>No folder for recordings is set.</source>
@@ -2185,10 +2272,21 @@
     </message>
 </context>
 <context>
+    <name>RecordingRetention</name>
+    <message>
+        <source>Recordings past their retention deleted: %1.</source>
+        <translation>Optagelser med udløbet opbevaringstid slettet: %1.</translation>
+    </message>
+    <message>
+        <source>Recordings that could not be deleted: %1. Skranke tries again tomorrow.</source>
+        <translation>Optagelser, der ikke kunne slettes: %1. Skranke prøver igen i morgen.</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Ændringer, som serveren afviste</translation>
+        <source>Changes the shared database refused</source>
+        <translation>Ændringer, som den fælles database afviste</translation>
     </message>
     <message>
         <source>These changes are kept on this computer. Send one again once the cause is fixed (for example a code a supervisor turned off), or drop it.</source>
@@ -2554,6 +2652,18 @@
         <translation>Mappe til optagelser</translation>
     </message>
     <message>
+        <source>Until deleted</source>
+        <translation>Indtil de slettes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Keep recordings</source>
+        <translation>Gem optagelser</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -2665,6 +2775,22 @@
     <message>
         <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
         <translation>Dette er demodata: %1 opdigtede kunder er oprettet, så du kan prøve Skranke.</translation>
+    </message>
+    <message>
+        <source>Offline: working from this computer; connecting to the shared database in the background…</source>
+        <translation>Offline: arbejder fra denne computer; forbinder til den fælles database i baggrunden…</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database: sending what was saved on this computer.</source>
+        <translation>Forbundet til den fælles database: sender det, der blev gemt på denne computer.</translation>
+    </message>
+    <message>
+        <source>Offline: the shared database&apos;s version does not match</source>
+        <translation>Offline: den fælles databases version passer ikke</translation>
+    </message>
+    <message>
+        <source>Skranke stays offline</source>
+        <translation>Skranke forbliver offline</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2957,14 @@
         <translation>Ingen kunde</translation>
     </message>
     <message>
+        <source>Ticket not sent yet</source>
+        <translation>Sagen er ikke sendt endnu</translation>
+    </message>
+    <message>
+        <source>Ticket saved on this computer; it is sent when the shared database is back. It appears in the ticket list with its number once it has been sent.</source>
+        <translation>Sagen er gemt på denne computer; den sendes, når den fælles database er tilgængelig igen. Den vises i sagslisten med sit nummer, når den er sendt.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -2859,6 +2993,10 @@
         <translation>Vælg…</translation>
     </message>
     <message>
+        <source>Changes saved on this computer; they are sent when the shared database is back.</source>
+        <translation>Ændringerne er gemt på denne computer; de sendes, når den fælles database er tilgængelig igen.</translation>
+    </message>
+    <message>
         <source>Your values for the overlapping fields are not saved yet.</source>
         <translation>Dine værdier i de overlappende felter er ikke gemt endnu.</translation>
     </message>
@@ -2873,6 +3011,14 @@
     <message>
         <source>The comment is empty.</source>
         <translation>Kommentaren er tom.</translation>
+    </message>
+    <message>
+        <source>{name} · not sent yet</source>
+        <translation>{name} · ikke sendt endnu</translation>
+    </message>
+    <message>
+        <source>Comment saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Kommentaren er gemt på denne computer; den sendes, når den fælles database er tilgængelig igen.</translation>
     </message>
     <message>
         <source>The comment could not be added</source>
@@ -3214,8 +3360,8 @@
         <translation>Sager: {count}</translation>
     </message>
     <message>
-        <source>SLA breached on {count} more ticket(s): see Breached.</source>
-        <translation>SLA overskredet for yderligere {count} sag(er): se Over SLA.</translation>
+        <source>New SLA breaches: {count}. See Breached.</source>
+        <translation>Nye SLA-brud: {count}. Se Over SLA.</translation>
     </message>
     <message>
         <source>Tickets could not be loaded</source>
@@ -3751,6 +3897,14 @@
         <translation>Kun teamledere kan administrere standardsvar.</translation>
     </message>
     <message>
+        <source>Someone else changed {fields} of this customer while you edited; your change was not saved. Reload the customer and make your change again.</source>
+        <translation>En anden ændrede {fields} for denne kunde, mens du redigerede; din ændring blev ikke gemt. Genindlæs kunden, og foretag ændringen igen.</translation>
+    </message>
+    <message>
+        <source>The database {url} has an older schema ({schema}) than this Skranke. Ask the administrator to upgrade the server (skranke setup-server); until then your changes stay on this computer.</source>
+        <translation>Databasen {url} har et ældre skema ({schema}) end denne Skranke. Bed administratoren om at opgradere serveren (skranke setup-server); indtil da bliver dine ændringer på denne computer.</translation>
+    </message>
+    <message>
         <source>Only supervisors can change opening hours.</source>
         <translation>Kun teamledere kan ændre åbningstider.</translation>
     </message>
@@ -3979,12 +4133,24 @@
         <translation>De to adgangskoder er forskellige.</translation>
     </message>
     <message>
+        <source>Keep at least one day of applied changes.</source>
+        <translation>Behold mindst én dags anvendte ændringer.</translation>
+    </message>
+    <message>
         <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
         <translation>setup-server klargør en fælles PostgreSQL-database; {url} er ikke en sådan.</translation>
     </message>
     <message>
+        <source>prune-sync-log cleans a shared PostgreSQL database; {url} is not one.</source>
+        <translation>prune-sync-log rydder op i en fælles PostgreSQL-database; {url} er ikke en sådan.</translation>
+    </message>
+    <message>
         <source>The user could not be created: {detail}</source>
         <translation>Brugeren kunne ikke oprettes: {detail}</translation>
+    </message>
+    <message>
+        <source>The record of applied changes could not be pruned: {detail}</source>
+        <translation>Loggen over anvendte ændringer kunne ikke ryddes op: {detail}</translation>
     </message>
     <message>
         <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>

@@ -141,6 +141,14 @@
         <translation>registrarens vert</translation>
     </message>
     <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>tom: systemets sertifikatutstedere</translation>
+    </message>
+    <message>
+        <source>TLS only: a PEM file with the certificate of the authority that signed the PBX&apos;s certificate. The PBX&apos;s certificate is always checked.</source>
+        <translation>Bare TLS: en PEM-fil med sertifikatet fra utstederen som har signert sentralbordets sertifikat. Sentralbordets sertifikat kontrolleres alltid.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Av</translation>
     </message>
@@ -187,6 +195,10 @@
     <message>
         <source>Outbound proxy</source>
         <translation>Utgående proxy</translation>
+    </message>
+    <message>
+        <source>CA certificate file (TLS)</source>
+        <translation>CA-sertifikatfil (TLS)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -403,8 +415,8 @@
         <translation>Anropet er satt over, men det kunne ikke opprettes en oppfølgingssak: %1</translation>
     </message>
     <message>
-        <source>Wrap-up saved on this computer; it will be sent when the server can be reached.</source>
-        <translation>Etterarbeidet er lagret på denne datamaskinen; det sendes når serveren kan nås.</translation>
+        <source>Wrap-up saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Etterarbeidet er lagret på denne datamaskinen; det sendes når den felles databasen er tilgjengelig igjen.</translation>
     </message>
     <message>
         <source>Wrap-up saved.</source>
@@ -423,8 +435,8 @@
         <translation>Tilbakeringingen er planlagt.</translation>
     </message>
     <message>
-        <source>Callback saved on this computer; it will be sent when the server can be reached.</source>
-        <translation>Tilbakeringingen er lagret på denne datamaskinen; den sendes når serveren kan nås.</translation>
+        <source>Callback saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Tilbakeringingen er lagret på denne datamaskinen; den sendes når den felles databasen er tilgjengelig igjen.</translation>
     </message>
     <message>
         <source>Skranke</source>
@@ -562,6 +574,10 @@
     <message>
         <source>Not registered: wrong user name or password</source>
         <translation>Ikke registrert: feil brukernavn eller passord</translation>
+    </message>
+    <message>
+        <source>Not registered: the PBX&apos;s certificate could not be verified (see the CA file setting)</source>
+        <translation>Ikke registrert: sentralbordets sertifikat kunne ikke verifiseres (se innstillingen for CA-fil)</translation>
     </message>
     <message>
         <source>Not registered (%1 %2); trying again</source>
@@ -773,8 +789,16 @@
         <translation>Tilbakeringinger: %1, forsinkede: %2.</translation>
     </message>
     <message>
+        <source>Calling a callback needs the shared database, so that no two agents call the same customer. It cannot be reached now: try again when it is back.</source>
+        <translation>Å ringe en tilbakeringing krever den felles databasen, slik at ikke to medarbeidere ringer den samme kunden. Den kan ikke nås nå: prøv igjen når den er tilgjengelig igjen.</translation>
+    </message>
+    <message>
         <source>Someone else is already calling this customer back.</source>
         <translation>Noen andre ringer allerede tilbake til denne kunden.</translation>
+    </message>
+    <message>
+        <source>The outcome needs the shared database, which cannot be reached now: record it again when it is back.</source>
+        <translation>Resultatet krever den felles databasen, som ikke kan nås nå: registrer det igjen når den er tilgjengelig igjen.</translation>
     </message>
     <message>
         <source>Callback due %1: %2</source>
@@ -1272,6 +1296,10 @@
         <translation>Ikke en e-postadresse.</translation>
     </message>
     <message>
+        <source>Customer saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Kunden er lagret på denne datamaskinen; den sendes når den felles databasen er tilgjengelig igjen.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>
@@ -1474,8 +1502,8 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <source>Hand over %1&apos;s work</source>
-        <translation>Overfør arbeidet fra %1</translation>
+        <source>Hand over work of: %1</source>
+        <translation>Overlever arbeid fra: %1</translation>
     </message>
     <message>
         <source>Callback</source>
@@ -1722,6 +1750,10 @@
         <translation>Skrankekoder</translation>
     </message>
     <message>
+        <source>Queue recording</source>
+        <translation>Opptak per kø</translation>
+    </message>
+    <message>
         <source>&amp;Wall screen</source>
         <translation>&amp;Veggskjerm</translation>
     </message>
@@ -1800,6 +1832,10 @@
         <translation>Skriv inn et nummer du vil ringe.</translation>
     </message>
     <message>
+        <source>The other side refused the call&apos;s audio. This account requires encrypted audio (SRTP mandatory), which the other side probably does not offer; set SRTP to optional or ask the PBX administrator.</source>
+        <translation>Motparten avviste lyden i anropet. Denne kontoen krever kryptert lyd (SRTP påkrevd), som motparten sannsynligvis ikke tilbyr; sett SRTP til valgfri, eller spør administratoren av sentralbordet.</translation>
+    </message>
+    <message>
         <source>The phone could not do that: %1</source>
         <translation>Telefonen kunne ikke utføre handlingen: %1</translation>
     </message>
@@ -1814,10 +1850,6 @@
     <message>
         <source>The phone stopped: %1</source>
         <translation>Telefonen har stoppet: %1</translation>
-    </message>
-    <message>
-        <source>Recording is switched off for you (recording policy: never).</source>
-        <translation>Opptak er slått av for deg (Ta opp anrop: Aldri).</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1880,10 @@
     <message>
         <source>queue %1</source>
         <translation>kø %1</translation>
+    </message>
+    <message>
+        <source>From this computer&apos;s copy (offline): the shared database cannot be reached.</source>
+        <translation>Fra denne datamaskinens kopi (frakoblet): den felles databasen kan ikke nås.</translation>
     </message>
     <message>
         <source>Transferred to you: %1</source>
@@ -2084,6 +2120,57 @@
     </message>
 </context>
 <context>
+    <name>QueueRecordingAdmin</name>
+    <message>
+        <source>A queue can require recording for every call (for example complaints) or let agents record on demand; an agent&apos;s own setting can only make it stricter. Recordings older than the queue&apos;s retention are deleted with their files, daily.</source>
+        <translation>En kø kan kreve opptak av alle anrop (for eksempel klager) eller la medarbeiderne ta opp ved behov; en medarbeiders egen innstilling kan bare gjøre det strengere. Opptak som er eldre enn køens lagringstid, slettes med filene sine hver dag.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Opptak</translation>
+    </message>
+    <message>
+        <source>Keep recordings</source>
+        <translation>Behold opptak</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>As the agent&apos;s setting</source>
+        <translation>Som medarbeiderens innstilling</translation>
+    </message>
+    <message>
+        <source>Agents may record</source>
+        <translation>Medarbeidere kan ta opp</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Alle anrop</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Ingenting å lagre.</translation>
+    </message>
+    <message>
+        <source>Queues saved: %1.</source>
+        <translation>Køer lagret: %1.</translation>
+    </message>
+</context>
+<context>
     <name>QueueTileWidget</name>
     <message>
         <source>%1 waiting · longest %2</source>
@@ -2132,10 +2219,6 @@
 <context>
     <name>Recording</name>
     <message>
-        <source>Recording is switched off for you (recording policy: never).</source>
-        <translation>Opptak er slått av for deg (Ta opp anrop: Aldri).</translation>
-    </message>
-    <message>
         <source>Only a connected call can be recorded.</source>
         <translation>Bare et tilkoblet anrop kan tas opp.</translation>
     </message>
@@ -2144,8 +2227,12 @@
         <translation>Dette anropet blir ikke tatt opp.</translation>
     </message>
     <message>
-        <source>Every call must be recorded (recording policy: always); you can pause the recording, not stop it.</source>
-        <translation>Alle anrop må tas opp (Ta opp anrop: Alle anrop); du kan sette opptaket på pause, men ikke stoppe det.</translation>
+        <source>Recording is switched off: &quot;Record calls&quot; is set to &quot;Never&quot; in your settings.</source>
+        <translation>Opptak er slått av: &quot;Ta opp anrop&quot; er satt til &quot;Aldri&quot; i innstillingene dine.</translation>
+    </message>
+    <message>
+        <source>Every call is recorded here (&quot;Every call&quot;, in your settings or for this queue); you can pause the recording, not stop it.</source>
+        <translation>Alle anrop tas opp her (&quot;Alle anrop&quot;, i innstillingene dine eller for denne køen); du kan sette opptaket på pause, men ikke stoppe det.</translation>
     </message>
     <message>
         <source>No folder for recordings is set.</source>
@@ -2185,10 +2272,21 @@
     </message>
 </context>
 <context>
+    <name>RecordingRetention</name>
+    <message>
+        <source>Recordings past their retention deleted: %1.</source>
+        <translation>Opptak med utløpt lagringstid slettet: %1.</translation>
+    </message>
+    <message>
+        <source>Recordings that could not be deleted: %1. Skranke tries again tomorrow.</source>
+        <translation>Opptak som ikke kunne slettes: %1. Skranke prøver igjen i morgen.</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Endringer som serveren avviste</translation>
+        <source>Changes the shared database refused</source>
+        <translation>Endringer som den felles databasen avviste</translation>
     </message>
     <message>
         <source>These changes are kept on this computer. Send one again once the cause is fixed (for example a code a supervisor turned off), or drop it.</source>
@@ -2554,6 +2652,18 @@
         <translation>Mappe for opptak</translation>
     </message>
     <message>
+        <source>Until deleted</source>
+        <translation>Til de slettes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Keep recordings</source>
+        <translation>Behold opptak</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -2665,6 +2775,22 @@
     <message>
         <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
         <translation>Dette er demodata: %1 oppdiktede kunder er opprettet, slik at du kan prøve Skranke.</translation>
+    </message>
+    <message>
+        <source>Offline: working from this computer; connecting to the shared database in the background…</source>
+        <translation>Frakoblet: arbeider fra denne datamaskinen; kobler til den felles databasen i bakgrunnen…</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database: sending what was saved on this computer.</source>
+        <translation>Koblet til den felles databasen: sender det som ble lagret på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Offline: the shared database&apos;s version does not match</source>
+        <translation>Frakoblet: versjonen av den felles databasen stemmer ikke</translation>
+    </message>
+    <message>
+        <source>Skranke stays offline</source>
+        <translation>Skranke forblir frakoblet</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2957,14 @@
         <translation>Ingen kunde</translation>
     </message>
     <message>
+        <source>Ticket not sent yet</source>
+        <translation>Saken er ikke sendt ennå</translation>
+    </message>
+    <message>
+        <source>Ticket saved on this computer; it is sent when the shared database is back. It appears in the ticket list with its number once it has been sent.</source>
+        <translation>Saken er lagret på denne datamaskinen; den sendes når den felles databasen er tilgjengelig igjen. Den vises i sakslisten med nummeret sitt når den er sendt.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
@@ -2859,6 +2993,10 @@
         <translation>Velg…</translation>
     </message>
     <message>
+        <source>Changes saved on this computer; they are sent when the shared database is back.</source>
+        <translation>Endringene er lagret på denne datamaskinen; de sendes når den felles databasen er tilgjengelig igjen.</translation>
+    </message>
+    <message>
         <source>Your values for the overlapping fields are not saved yet.</source>
         <translation>Verdiene dine i de overlappende feltene er ikke lagret ennå.</translation>
     </message>
@@ -2873,6 +3011,14 @@
     <message>
         <source>The comment is empty.</source>
         <translation>Kommentaren er tom.</translation>
+    </message>
+    <message>
+        <source>{name} · not sent yet</source>
+        <translation>{name} · ikke sendt ennå</translation>
+    </message>
+    <message>
+        <source>Comment saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Kommentaren er lagret på denne datamaskinen; den sendes når den felles databasen er tilgjengelig igjen.</translation>
     </message>
     <message>
         <source>The comment could not be added</source>
@@ -3214,8 +3360,8 @@
         <translation>Saker: {count}</translation>
     </message>
     <message>
-        <source>SLA breached on {count} more ticket(s): see Breached.</source>
-        <translation>SLA overskredet for ytterligere {count} sak(er): se Over SLA.</translation>
+        <source>New SLA breaches: {count}. See Breached.</source>
+        <translation>Nye SLA-brudd: {count}. Se Over SLA.</translation>
     </message>
     <message>
         <source>Tickets could not be loaded</source>
@@ -3751,6 +3897,14 @@
         <translation>Bare teamledere kan administrere standardsvar.</translation>
     </message>
     <message>
+        <source>Someone else changed {fields} of this customer while you edited; your change was not saved. Reload the customer and make your change again.</source>
+        <translation>Noen andre endret {fields} for denne kunden mens du redigerte; endringen din ble ikke lagret. Last inn kunden på nytt, og gjør endringen igjen.</translation>
+    </message>
+    <message>
+        <source>The database {url} has an older schema ({schema}) than this Skranke. Ask the administrator to upgrade the server (skranke setup-server); until then your changes stay on this computer.</source>
+        <translation>Databasen {url} har et eldre skjema ({schema}) enn denne Skranke. Be administratoren om å oppgradere serveren (skranke setup-server); inntil da blir endringene dine på denne datamaskinen.</translation>
+    </message>
+    <message>
         <source>Only supervisors can change opening hours.</source>
         <translation>Bare teamledere kan endre åpningstider.</translation>
     </message>
@@ -3979,12 +4133,24 @@
         <translation>De to passordene er forskjellige.</translation>
     </message>
     <message>
+        <source>Keep at least one day of applied changes.</source>
+        <translation>Behold minst én dags anvendte endringer.</translation>
+    </message>
+    <message>
         <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
         <translation>setup-server klargjør en felles PostgreSQL-database; {url} er ikke en slik.</translation>
     </message>
     <message>
+        <source>prune-sync-log cleans a shared PostgreSQL database; {url} is not one.</source>
+        <translation>prune-sync-log rydder opp i en felles PostgreSQL-database; {url} er ikke en slik.</translation>
+    </message>
+    <message>
         <source>The user could not be created: {detail}</source>
         <translation>Brukeren kunne ikke opprettes: {detail}</translation>
+    </message>
+    <message>
+        <source>The record of applied changes could not be pruned: {detail}</source>
+        <translation>Loggen over anvendte endringer kunne ikke ryddes opp: {detail}</translation>
     </message>
     <message>
         <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>

@@ -141,6 +141,14 @@
         <translation>registrarens värd</translation>
     </message>
     <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>tomt: systemets certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>TLS only: a PEM file with the certificate of the authority that signed the PBX&apos;s certificate. The PBX&apos;s certificate is always checked.</source>
+        <translation>Endast TLS: en PEM-fil med certifikatet från den utfärdare som har signerat växelns certifikat. Växelns certifikat kontrolleras alltid.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Av</translation>
     </message>
@@ -187,6 +195,10 @@
     <message>
         <source>Outbound proxy</source>
         <translation>Utgående proxy</translation>
+    </message>
+    <message>
+        <source>CA certificate file (TLS)</source>
+        <translation>CA-certifikatfil (TLS)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -403,8 +415,8 @@
         <translation>Samtalet har kopplats vidare, men inget uppföljningsärende kunde skapas: %1</translation>
     </message>
     <message>
-        <source>Wrap-up saved on this computer; it will be sent when the server can be reached.</source>
-        <translation>Efterarbetet har sparats på den här datorn; det skickas när servern kan nås.</translation>
+        <source>Wrap-up saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Efterarbetet har sparats på den här datorn; det skickas när den delade databasen är tillgänglig igen.</translation>
     </message>
     <message>
         <source>Wrap-up saved.</source>
@@ -423,8 +435,8 @@
         <translation>Återuppringningen har planerats.</translation>
     </message>
     <message>
-        <source>Callback saved on this computer; it will be sent when the server can be reached.</source>
-        <translation>Återuppringningen har sparats på den här datorn; den skickas när servern kan nås.</translation>
+        <source>Callback saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Återuppringningen har sparats på den här datorn; den skickas när den delade databasen är tillgänglig igen.</translation>
     </message>
     <message>
         <source>Skranke</source>
@@ -562,6 +574,10 @@
     <message>
         <source>Not registered: wrong user name or password</source>
         <translation>Inte registrerad: fel användarnamn eller lösenord</translation>
+    </message>
+    <message>
+        <source>Not registered: the PBX&apos;s certificate could not be verified (see the CA file setting)</source>
+        <translation>Inte registrerad: växelns certifikat kunde inte verifieras (se inställningen för CA-fil)</translation>
     </message>
     <message>
         <source>Not registered (%1 %2); trying again</source>
@@ -773,8 +789,16 @@
         <translation>Återuppringningar: %1, försenade: %2.</translation>
     </message>
     <message>
+        <source>Calling a callback needs the shared database, so that no two agents call the same customer. It cannot be reached now: try again when it is back.</source>
+        <translation>Att ringa en återuppringning kräver den delade databasen, så att inte två agenter ringer samma kund. Den kan inte nås just nu: försök igen när den är tillgänglig igen.</translation>
+    </message>
+    <message>
         <source>Someone else is already calling this customer back.</source>
         <translation>Någon annan ringer redan tillbaka till den här kunden.</translation>
+    </message>
+    <message>
+        <source>The outcome needs the shared database, which cannot be reached now: record it again when it is back.</source>
+        <translation>Resultatet kräver den delade databasen, som inte kan nås just nu: registrera det igen när den är tillgänglig igen.</translation>
     </message>
     <message>
         <source>Callback due %1: %2</source>
@@ -1272,6 +1296,10 @@
         <translation>Inte en e-postadress.</translation>
     </message>
     <message>
+        <source>Customer saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Kunden har sparats på den här datorn; den skickas när den delade databasen är tillgänglig igen.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -1474,8 +1502,8 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <source>Hand over %1&apos;s work</source>
-        <translation>Överlåt arbetet från %1</translation>
+        <source>Hand over work of: %1</source>
+        <translation>Lämna över arbete från: %1</translation>
     </message>
     <message>
         <source>Callback</source>
@@ -1722,6 +1750,10 @@
         <translation>Butikskoder</translation>
     </message>
     <message>
+        <source>Queue recording</source>
+        <translation>Inspelning per kö</translation>
+    </message>
+    <message>
         <source>&amp;Wall screen</source>
         <translation>&amp;Väggskärm</translation>
     </message>
@@ -1800,6 +1832,10 @@
         <translation>Skriv ett nummer att ringa.</translation>
     </message>
     <message>
+        <source>The other side refused the call&apos;s audio. This account requires encrypted audio (SRTP mandatory), which the other side probably does not offer; set SRTP to optional or ask the PBX administrator.</source>
+        <translation>Motparten avvisade samtalets ljud. Det här kontot kräver krypterat ljud (SRTP obligatoriskt), vilket motparten troligen inte erbjuder; ställ in SRTP på valfritt eller fråga växelns administratör.</translation>
+    </message>
+    <message>
         <source>The phone could not do that: %1</source>
         <translation>Telefonen kunde inte utföra åtgärden: %1</translation>
     </message>
@@ -1814,10 +1850,6 @@
     <message>
         <source>The phone stopped: %1</source>
         <translation>Telefonen har stoppat: %1</translation>
-    </message>
-    <message>
-        <source>Recording is switched off for you (recording policy: never).</source>
-        <translation>Inspelning är avstängd för dig (Spela in samtal: Aldrig).</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1880,10 @@
     <message>
         <source>queue %1</source>
         <translation>kö %1</translation>
+    </message>
+    <message>
+        <source>From this computer&apos;s copy (offline): the shared database cannot be reached.</source>
+        <translation>Från den här datorns kopia (offline): den delade databasen kan inte nås.</translation>
     </message>
     <message>
         <source>Transferred to you: %1</source>
@@ -2084,6 +2120,57 @@
     </message>
 </context>
 <context>
+    <name>QueueRecordingAdmin</name>
+    <message>
+        <source>A queue can require recording for every call (for example complaints) or let agents record on demand; an agent&apos;s own setting can only make it stricter. Recordings older than the queue&apos;s retention are deleted with their files, daily.</source>
+        <translation>En kö kan kräva inspelning av alla samtal (till exempel klagomål) eller låta agenterna spela in vid behov; en agents egen inställning kan bara göra det strängare. Inspelningar som är äldre än köns lagringstid raderas med sina filer varje dag.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Inspelning</translation>
+    </message>
+    <message>
+        <source>Keep recordings</source>
+        <translation>Spara inspelningar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>As the agent&apos;s setting</source>
+        <translation>Som agentens inställning</translation>
+    </message>
+    <message>
+        <source>Agents may record</source>
+        <translation>Agenter får spela in</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Alla samtal</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Inget att spara.</translation>
+    </message>
+    <message>
+        <source>Queues saved: %1.</source>
+        <translation>Köer sparade: %1.</translation>
+    </message>
+</context>
+<context>
     <name>QueueTileWidget</name>
     <message>
         <source>%1 waiting · longest %2</source>
@@ -2132,10 +2219,6 @@
 <context>
     <name>Recording</name>
     <message>
-        <source>Recording is switched off for you (recording policy: never).</source>
-        <translation>Inspelning är avstängd för dig (Spela in samtal: Aldrig).</translation>
-    </message>
-    <message>
         <source>Only a connected call can be recorded.</source>
         <translation>Bara ett uppkopplat samtal kan spelas in.</translation>
     </message>
@@ -2144,8 +2227,12 @@
         <translation>Det här samtalet spelas inte in.</translation>
     </message>
     <message>
-        <source>Every call must be recorded (recording policy: always); you can pause the recording, not stop it.</source>
-        <translation>Alla samtal måste spelas in (Spela in samtal: Alla samtal); du kan pausa inspelningen men inte stoppa den.</translation>
+        <source>Recording is switched off: &quot;Record calls&quot; is set to &quot;Never&quot; in your settings.</source>
+        <translation>Inspelning är avstängd: &quot;Spela in samtal&quot; är inställt på &quot;Aldrig&quot; i dina inställningar.</translation>
+    </message>
+    <message>
+        <source>Every call is recorded here (&quot;Every call&quot;, in your settings or for this queue); you can pause the recording, not stop it.</source>
+        <translation>Alla samtal spelas in här (&quot;Alla samtal&quot;, i dina inställningar eller för den här kön); du kan pausa inspelningen men inte stoppa den.</translation>
     </message>
     <message>
         <source>No folder for recordings is set.</source>
@@ -2185,10 +2272,21 @@
     </message>
 </context>
 <context>
+    <name>RecordingRetention</name>
+    <message>
+        <source>Recordings past their retention deleted: %1.</source>
+        <translation>Inspelningar med utgången lagringstid raderade: %1.</translation>
+    </message>
+    <message>
+        <source>Recordings that could not be deleted: %1. Skranke tries again tomorrow.</source>
+        <translation>Inspelningar som inte kunde raderas: %1. Skranke försöker igen i morgon.</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Ändringar som servern avvisade</translation>
+        <source>Changes the shared database refused</source>
+        <translation>Ändringar som den delade databasen avvisade</translation>
     </message>
     <message>
         <source>These changes are kept on this computer. Send one again once the cause is fixed (for example a code a supervisor turned off), or drop it.</source>
@@ -2554,6 +2652,18 @@
         <translation>Mapp för inspelningar</translation>
     </message>
     <message>
+        <source>Until deleted</source>
+        <translation>Tills de raderas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Keep recordings</source>
+        <translation>Spara inspelningar</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -2665,6 +2775,22 @@
     <message>
         <source>This is demo data: %1 made-up customers were created so you can try Skranke.</source>
         <translation>Det här är demodata: %1 påhittade kunder har skapats så att du kan prova Skranke.</translation>
+    </message>
+    <message>
+        <source>Offline: working from this computer; connecting to the shared database in the background…</source>
+        <translation>Offline: arbetar från den här datorn; ansluter till den delade databasen i bakgrunden…</translation>
+    </message>
+    <message>
+        <source>Connected to the shared database: sending what was saved on this computer.</source>
+        <translation>Ansluten till den delade databasen: skickar det som sparades på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Offline: the shared database&apos;s version does not match</source>
+        <translation>Offline: den delade databasens version stämmer inte</translation>
+    </message>
+    <message>
+        <source>Skranke stays offline</source>
+        <translation>Skranke förblir offline</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2957,14 @@
         <translation>Ingen kund</translation>
     </message>
     <message>
+        <source>Ticket not sent yet</source>
+        <translation>Ärendet har inte skickats än</translation>
+    </message>
+    <message>
+        <source>Ticket saved on this computer; it is sent when the shared database is back. It appears in the ticket list with its number once it has been sent.</source>
+        <translation>Ärendet har sparats på den här datorn; det skickas när den delade databasen är tillgänglig igen. Det visas i ärendelistan med sitt nummer när det har skickats.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2859,6 +2993,10 @@
         <translation>Välj…</translation>
     </message>
     <message>
+        <source>Changes saved on this computer; they are sent when the shared database is back.</source>
+        <translation>Ändringarna har sparats på den här datorn; de skickas när den delade databasen är tillgänglig igen.</translation>
+    </message>
+    <message>
         <source>Your values for the overlapping fields are not saved yet.</source>
         <translation>Dina värden i de överlappande fälten har inte sparats än.</translation>
     </message>
@@ -2873,6 +3011,14 @@
     <message>
         <source>The comment is empty.</source>
         <translation>Kommentaren är tom.</translation>
+    </message>
+    <message>
+        <source>{name} · not sent yet</source>
+        <translation>{name} · inte skickat än</translation>
+    </message>
+    <message>
+        <source>Comment saved on this computer; it is sent when the shared database is back.</source>
+        <translation>Kommentaren har sparats på den här datorn; den skickas när den delade databasen är tillgänglig igen.</translation>
     </message>
     <message>
         <source>The comment could not be added</source>
@@ -3214,8 +3360,8 @@
         <translation>Ärenden: {count}</translation>
     </message>
     <message>
-        <source>SLA breached on {count} more ticket(s): see Breached.</source>
-        <translation>SLA överskridet för ytterligare {count} ärende(n): se Över SLA.</translation>
+        <source>New SLA breaches: {count}. See Breached.</source>
+        <translation>Nya SLA-brott: {count}. Se Över SLA.</translation>
     </message>
     <message>
         <source>Tickets could not be loaded</source>
@@ -3751,6 +3897,14 @@
         <translation>Endast teamledare kan hantera standardsvar.</translation>
     </message>
     <message>
+        <source>Someone else changed {fields} of this customer while you edited; your change was not saved. Reload the customer and make your change again.</source>
+        <translation>Någon annan ändrade {fields} för den här kunden medan du redigerade; din ändring sparades inte. Läs in kunden igen och gör ändringen på nytt.</translation>
+    </message>
+    <message>
+        <source>The database {url} has an older schema ({schema}) than this Skranke. Ask the administrator to upgrade the server (skranke setup-server); until then your changes stay on this computer.</source>
+        <translation>Databasen {url} har ett äldre schema ({schema}) än den här Skranke. Be administratören att uppgradera servern (skranke setup-server); tills dess stannar dina ändringar på den här datorn.</translation>
+    </message>
+    <message>
         <source>Only supervisors can change opening hours.</source>
         <translation>Endast teamledare kan ändra öppettider.</translation>
     </message>
@@ -3979,12 +4133,24 @@
         <translation>De två lösenorden skiljer sig åt.</translation>
     </message>
     <message>
+        <source>Keep at least one day of applied changes.</source>
+        <translation>Behåll minst en dags tillämpade ändringar.</translation>
+    </message>
+    <message>
         <source>setup-server prepares a shared PostgreSQL database; {url} is not one.</source>
         <translation>setup-server förbereder en delad PostgreSQL-databas; {url} är ingen sådan.</translation>
     </message>
     <message>
+        <source>prune-sync-log cleans a shared PostgreSQL database; {url} is not one.</source>
+        <translation>prune-sync-log rensar en delad PostgreSQL-databas; {url} är ingen sådan.</translation>
+    </message>
+    <message>
         <source>The user could not be created: {detail}</source>
         <translation>Användaren kunde inte skapas: {detail}</translation>
+    </message>
+    <message>
+        <source>The record of applied changes could not be pruned: {detail}</source>
+        <translation>Loggen över tillämpade ändringar kunde inte rensas: {detail}</translation>
     </message>
     <message>
         <source>The settings file {path} is not valid TOML ({detail}). Skranke started with default settings; your file is unchanged.</source>
