@@ -94,6 +94,10 @@ class DayCharts(QWidget):
         if categories:
             x_axis = QBarCategoryAxis()
             x_axis.append(labels or [""])
+            # A day has up to 48 half hours: upright, QtCharts shortened each label to "0…" on a normal screen.
+            x_axis.setTruncateLabels(False)
+            if len(labels) > 6:
+                x_axis.setLabelsAngle(-90)
         else:
             x_axis = QValueAxis()
             x_axis.setRange(0, max(1, len(labels) - 1))
