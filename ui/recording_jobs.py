@@ -134,9 +134,9 @@ def attach_recording_jobs(window: MainWindow) -> tuple[QueueRulesFeeder, Retenti
         text = QCoreApplication.translate("RecordingRetention", "Recordings past their retention deleted: %1.")
         text = text.replace("%1", str(result.deleted))
         if result.kept:
-            text += " " + QCoreApplication.translate(
-                "RecordingRetention", "Recordings that could not be deleted: %1. Skranke tries again tomorrow.").replace(
-                "%1", str(len(result.kept)))
+            kept = QCoreApplication.translate(
+                "RecordingRetention", "Recordings that could not be deleted: %1. Skranke tries again tomorrow.")
+            text += " " + kept.replace("%1", str(len(result.kept)))
         window.statusBar().showMessage(text, 15000)
 
     retention.finished.connect(report)

@@ -58,7 +58,8 @@ class ServerWatch(QObject):
         self._db = window.services.db
         self._stopping = threading.Event()
         self.label = QLabel(QCoreApplication.translate(
-            "Startup", "Offline: working from this computer; connecting to the shared database in the background…"), window)
+            "Startup", "Offline: working from this computer; connecting to the shared database in the background…"),
+            window)
         self.label.setObjectName("statusOffline")
         window.statusBar().addPermanentWidget(self.label)
         self.reached.connect(self._on_reached)
@@ -106,15 +107,16 @@ class ServerWatch(QObject):
     def _on_reached(self) -> None:
         self.label.hide()
         self._window.statusBar().showMessage(
-            QCoreApplication.translate("Startup", "Connected to the shared database: sending what was saved on this computer."),
-            10000)
+            QCoreApplication.translate(
+                "Startup", "Connected to the shared database: sending what was saved on this computer."), 10000)
         sync = self._window.services.sync
         if sync is not None and sync.pusher is not None:
             sync.pusher.wake()
         self._window.refresh()  # the catch-up query: what others changed while this computer was away
 
     def _on_refused(self, text_: str) -> None:
-        self.label.setText(QCoreApplication.translate("Startup", "Offline: the shared database's version does not match"))
+        self.label.setText(
+            QCoreApplication.translate("Startup", "Offline: the shared database's version does not match"))
         self.label.setToolTip(text_)
         errors.report(self._window, QCoreApplication.translate("Startup", "Skranke stays offline"), text_)
 
