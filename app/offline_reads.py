@@ -73,8 +73,12 @@ def pop_from_local_copy(cache: CustomerCache, default_region: str, snap: CallSna
         context_note=note or ("—" if ticket_id else None), offline=True)
 
 
-def card_for_pop(customers: CustomerService, db: Database, pop: PopResult) -> CustomerCard | None:
-    """The card of the one customer the pop found: from the server (and remembered), or from the copy."""
+def card_for_pop(customers: CustomerService, db: Database, pop: PopResult,
+                 remember: bool = True) -> CustomerCard | None:
+    """The card of the one customer the pop found: from the server (and remembered), or from the copy.
+
+    `remember=False`: the caller remembers it later with `remember_popped`, off the ring → card path (the copy's
+    write is a durable local transaction the agent should not wait for)."""
     if pop.customer_id is None:
         return None
     cache = local_copy(db)
@@ -88,11 +92,20 @@ def card_for_pop(customers: CustomerService, db: Database, pop: PopResult) -> Cu
             raise
         found = cache.card(pop.customer_id)
         return found[0] if found else None
-    if card is not None and cache is not None:
-        _quietly(cache.remember_card, card, LastContact(pop.last_note, pop.last_agent, pop.last_contact))
-    elif card is None and cache is not None:
-        _quietly(cache.forget, pop.customer_id)  # gone on the server: gone here too
+    if remember:
+        remember_popped(db, pop, card)
     return card
+
+
+def remember_popped(db: Database, pop: PopResult, card: CustomerCard | None) -> None:
+    """Keep a card the server just gave the pop in this computer's copy; a customer gone there goes here too."""
+    cache = local_copy(db)
+    if cache is None or pop.customer_id is None:
+        return
+    if card is not None:
+        _quietly(cache.remember_card, card, LastContact(pop.last_note, pop.last_agent, pop.last_contact))
+    else:
+        _quietly(cache.forget, pop.customer_id)
 
 
 def open_card(customers: CustomerService, db: Database, customer_id: uuid.UUID) -> CustomerCard | None:

@@ -20,7 +20,7 @@ from app.agent_states import AgentStateMachine, StateChange, record_state
 from app.call_log import CallLog
 from app.customers import CustomerService
 from app.db.database import Database
-from app.offline_reads import card_for_pop, unreachable
+from app.offline_reads import card_for_pop, remember_popped, unreachable
 from app.pop_reads import PopCardService, PoppedCustomer, read_history
 from app.recording_log import RecordingLog
 from app.screen_pop import PopResult, lookup_caller
@@ -104,7 +104,8 @@ class CallWorkflow(QObject):
 
     def _lookup(self, snap: CallSnapshot) -> tuple[PopResult, PoppedCustomer | None]:
         pop = lookup_caller(self.customers, self.db, snap)
-        card = card_for_pop(self._pop_cards, self.db, pop)  # remembered for offline; offline: from the copy
+        # Offline: from this computer's copy. Online it is remembered for offline after the card is shown.
+        card = card_for_pop(self._pop_cards, self.db, pop, remember=False)
         if card is None:
             return pop, None
         history = None  # offline: the timeline says for itself that the server cannot be reached
@@ -116,6 +117,13 @@ class CallWorkflow(QObject):
                     raise
         return pop, PoppedCustomer(card, history)
 
+    def _remember_popped(self, pop: PopResult, popped: PoppedCustomer | None) -> None:
+        """After the card is on screen: keep what the server said in this computer's copy (for an offline pop)."""
+        if pop.offline or pop.customer_id is None or (popped is not None and popped.history is None):
+            return  # nothing new from the server (read from the copy, or the server went away meanwhile)
+        card = popped.card if popped is not None else None
+        self.tasks.run(lambda: remember_popped(self.db, pop, card), None, self._offline_tolerant("offline copy"))
+
     def _popped_up(self, result: tuple[PopResult, PoppedCustomer | None]) -> None:
         pop, popped = result
         if pop.context_ticket_id is not None and pop.call_id in self.phone.calls:
@@ -123,6 +131,7 @@ class CallWorkflow(QObject):
         if popped is not None:
             self.pop_card.emit(popped)  # first: the card is what the agent reads before answering
         self.pop_ready.emit(pop)
+        self._remember_popped(pop, popped)
 
     def _logged(self, snap: CallSnapshot, interaction_id: uuid.UUID) -> None:
         # Offline the views could not read it back (and would report that). A call that starts ringing or dialling

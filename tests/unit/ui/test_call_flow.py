@@ -15,6 +15,8 @@ from app.customers import CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database
 from app.db.models import AgentStateEvent, Callback, Interaction, Ticket
 from app.fake_softphone import FakeSoftphone
+from app.offline_reads import use_local_copy
+from app.sync_cache import CustomerCache
 from app.users import sign_in
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
 from ui.main import build_services, start_phone
@@ -187,3 +189,21 @@ def test_mandatory_wrapup_keeps_calls_away_until_submitted(qtbot, window: MainWi
     qtbot.waitUntil(lambda: not window.wrapup.isVisible(), timeout=10_000)
     third = fake.ring("+4712345678")
     assert fake.call(third).state.value == "ringing-in"
+
+
+def test_a_popped_card_is_kept_for_offline_once_it_is_shown(qtbot, window: MainWindow, sqlite_db: Database,
+                                                           tmp_path) -> None:
+    """The copy's durable write is off the ring → card path: it happens after the card is shown, not before."""
+    cache = CustomerCache(tmp_path / "seen.sqlite3")
+    use_local_copy(sqlite_db, cache)
+    try:
+        fake: FakeSoftphone = window.services.phone.softphone  # type: ignore[assignment]
+        bo = CustomerService(sqlite_db, "DK").create(CustomerDraft(name="Bo Lund", phones=(PhoneDraft("+4532123499"),)))
+        fake.ring("32123499", "BO")
+        qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.id == bo, timeout=10_000)
+        idle(qtbot, window)
+        kept = cache.card(bo)
+        assert kept is not None and kept[0].name == "Bo Lund"
+    finally:
+        use_local_copy(sqlite_db, None)
+        cache.close()
