@@ -15,6 +15,7 @@ from app.callbacks import CallbackService
 from app.credentials import CredentialStore
 from app.customers import CustomerCard, CustomerService
 from app.db.database import Database
+from app.offline_reads import open_card
 from app.recording import RecordingPolicy, resolved_folder
 from app.settings import LoadedSettings
 from app.sync import SyncSetup
@@ -291,17 +292,13 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: uuid.UUID) -> None:
         self.tabs.setCurrentWidget(self.customer_page)
         # The card first: it is what the agent reads; the timeline fills in right after.
-        self.services.tasks.run(lambda: self.services.customers.card(customer_id), self._show_card)
+        # From the server and remembered for offline; offline, from this computer's copy (app/offline_reads.py).
+        customers, db = self.services.customers, self.services.db
+        self.services.tasks.run(lambda: open_card(customers, db, customer_id), self._show_card)
         self.history_model.set_customer(customer_id)
 
     def show_tab(self, page: QWidget) -> None:
         self.tabs.setCurrentWidget(page)  # by widget, not index: role views insert tabs in front
-
-    def show_popped_card(self, card: CustomerCard) -> None:
-        """A ringing caller's card, fetched together with the pop (no extra round trip)."""
-        self.tabs.setCurrentWidget(self.customer_page)
-        self._show_card(card)
-        self.history_model.set_customer(card.id)
 
     def _show_card(self, card: CustomerCard | None) -> None:
         self.card.show_card(card)

@@ -149,6 +149,8 @@ class TicketListView(QWidget):
         super().resizeEvent(event)
 
     def set_customer_filter(self, customer_id: uuid.UUID | None) -> None:
+        if customer_id == self._customer_id:
+            return  # every card shown clears the filter: re-reading an unchanged list cost each pop ~3 ms
         self._customer_id = customer_id
         self.filters.set_customer_chip(customer_id is not None)
         self._apply_filters()

@@ -207,3 +207,19 @@ def test_a_popped_card_is_kept_for_offline_once_it_is_shown(qtbot, window: MainW
     finally:
         use_local_copy(sqlite_db, None)
         cache.close()
+
+
+def test_a_card_opened_from_the_search_is_kept_for_offline(qtbot, window: MainWindow, sqlite_db: Database,
+                                                         tmp_path) -> None:
+    cache = CustomerCache(tmp_path / "seen.sqlite3")
+    use_local_copy(sqlite_db, cache)
+    try:
+        eva = CustomerService(sqlite_db, "DK").create(
+            CustomerDraft(name="Eva Holm", phones=(PhoneDraft("+4532123498"),)))
+        window.open_customer(eva)
+        qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.id == eva, timeout=10_000)
+        kept = cache.card(eva)
+        assert kept is not None and kept[0].name == "Eva Holm"
+    finally:
+        use_local_copy(sqlite_db, None)
+        cache.close()
