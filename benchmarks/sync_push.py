@@ -9,7 +9,9 @@ On a throwaway PostgreSQL (same machine), signed in as an agent login (row-level
 3. the floor: a bare batched INSERT of exactly the same rows (same login, same batch size, one transaction per
    batch, SQLAlchemy Core executemany) into a fresh copy of the database; the ratio push / bare is reported;
 4. push of queued walk-in visits (the counter's offline visits: ORM, validation, audit, last-used codes);
-5. the counter's lookup of a returning visitor by phone: PostgreSQL as the desk's login vs the local cache.
+5. the counter's lookup of a returning visitor by phone: PostgreSQL as the desk's login vs the local cache;
+6. the screen pop's caller lookup (`lookup_caller`: number, matches, last note, queue) on PostgreSQL as an agent's
+   login vs the same pop from this computer's copy (`pop_from_local_copy`, what an offline pop reads).
 Results: benchmarks/results/sync_push.md.
 """
 
@@ -29,11 +31,15 @@ from typing import Any, cast
 
 from sqlalchemy import Table, insert, make_url
 
+from app.caller_id import caller_id_from_message
 from app.customers import CustomerDraft, CustomerService, PhoneDraft
 from app.db.database import Database, open_database
 from app.db.models import Channel, Interaction, Role
+from app.offline_reads import pop_from_local_copy
 from app.outbox import Outbox, encode
+from app.screen_pop import lookup_caller
 from app.server_setup import create_login
+from app.softphone import CallSnapshot, CallState, Direction
 from app.sync import OutboxStatus, Pusher
 from app.sync_cache import CustomerCache
 from app.sync_commands import LOG_INTERACTION, LOG_WALK_IN_VISIT, interaction_payload, interaction_row, visit_payload
@@ -115,6 +121,35 @@ def _lookups(owner: Database, desk: Database, cache_file: Path, samples: int = 3
     return out
 
 
+def _pop_lookups(agent: Database, cache_file: Path, samples: int = 300) -> dict[str, float]:
+    """The screen pop's caller lookup: on PostgreSQL as the agent's login vs from this computer's copy."""
+    customers = CustomerService(agent, "DK")
+    kim = customers.create(CustomerDraft(name="Kim Dahl", phones=(PhoneDraft("+45 33 12 34 56"),)))
+    cache = CustomerCache(cache_file)
+    card = customers.card(kim)
+    assert card is not None
+    cache.remember_card(card)
+    raw = b"INVITE sip:agent@pbx SIP/2.0\r\nFrom: \"Kim\" <sip:004533123456@pbx>;tag=1\r\n\r\n"
+    snap = CallSnapshot("bench", "acc", Direction.INCOMING, CallState.RINGING_IN, caller_id_from_message(raw),
+                        started_at=T0)
+    timings: dict[str, list[float]] = {"pg": [], "cache": []}
+    for _ in range(samples):
+        t = time.perf_counter()
+        online = lookup_caller(customers, agent, snap)
+        timings["pg"].append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        offline = pop_from_local_copy(cache, "DK", snap)
+        timings["cache"].append((time.perf_counter() - t) * 1000)
+        assert online.customer_id == offline.customer_id == kim
+    cache.close()
+    out = {}
+    for key, values in timings.items():
+        values.sort()
+        out[f"pop {key} p50 ms"] = values[len(values) // 2]
+        out[f"pop {key} p95 ms"] = values[int(len(values) * 0.95)]
+    return out
+
+
 def run(server: PostgresServer, changes: int, visits: int, batch: int, folder: Path, run_no: int) -> dict[str, float]:
     out: dict[str, float] = {}
     owner, agent, user_id = _login(server, f"bench_push_{run_no}", Role.AGENT)
@@ -134,6 +169,7 @@ def run(server: PostgresServer, changes: int, visits: int, batch: int, folder: P
     box.add_many((LOG_INTERACTION, p) for p in payloads)
     out["push s"] = _drain(box, agent, user_id, batch)
     box.close()
+    out.update(_pop_lookups(agent, folder / f"pop-seen-{run_no}.sqlite3"))
     agent.close()
     owner.close()
 
@@ -207,6 +243,10 @@ def main(argv: list[str]) -> int:
                      f"{med('lookup pg p50 ms'):.2f} / {med('lookup pg p95 ms'):.2f} ms | |")
         lines.append(f"| the same lookup in the local cache (app/sync_cache.py) p50 / p95 | "
                      f"{med('lookup cache p50 ms'):.3f} / {med('lookup cache p95 ms'):.3f} ms | |")
+    lines.append(f"| screen-pop caller lookup, PostgreSQL (agent login: number, matches, last note, queue) p50 / p95 | "
+                 f"{med('pop pg p50 ms'):.2f} / {med('pop pg p95 ms'):.2f} ms | |")
+    lines.append(f"| the same pop from this computer's copy (offline path) p50 / p95 | "
+                 f"{med('pop cache p50 ms'):.3f} / {med('pop cache p95 ms'):.3f} ms | |")
     if bare_rate < TARGET_PER_S:
         lines += ["", f"Note: even the bare insert reached only {bare_rate:,.0f} rows/s in this run, below the "
                   "push target: the machine was the limit here, so judge the target on a quiet machine and the "
