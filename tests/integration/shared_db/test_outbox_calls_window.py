@@ -7,75 +7,25 @@ callback are on it, as the agent's own login wrote them.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QDateTime, QTime
-from sqlalchemy import func, make_url, select
+from sqlalchemy import func, select
 
 from app.customers import CustomerDraft, CustomerService, PhoneDraft
-from app.db.database import Database, open_database
-from app.db.models import Callback, Interaction, Role
+from app.db.models import Callback, Interaction
 from app.fake_softphone import FakeSoftphone
-from app.server_setup import create_login
-from app.sync import start_sync
 from app.sync_drafts import LocalDrafts, drafts_path
 from app.sync_models import AppliedChange
-from app.users import sign_in
+from tests.support.outbox_window import WAIT_MS, Agent, agent, window
+from tests.support.outbox_window import idle as _idle
 from tests.support.pg_control import ServerControl, pg_control
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
-from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
-from ui.phone.setup import PhoneSetup
-from ui.tasks import TaskRunner
 
-__all__ = ["pg_control"]  # the fixture, imported so pytest finds it
+__all__ = ["agent", "pg_control", "window"]  # fixtures, imported so pytest finds them
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-WAIT_MS = 15_000
-
-
-@dataclass
-class Agent:
-    owner: Database
-    db: Database
-    username: str
-    user_id: uuid.UUID
-
-
-@pytest.fixture
-def agent(pg_control: ServerControl) -> Iterator[Agent]:
-    owner = open_database(pg_control.server.create_database(f"skranke_calls_{uuid.uuid4().hex[:8]}"))
-    username = f"agent-{uuid.uuid4().hex[:8]}"
-    user_id = create_login(owner, username, "Agent Anna", Role.AGENT, f"pw-{uuid.uuid4()}", None)
-    db = open_database(make_url(owner.url).set(username=username).render_as_string(hide_password=False))
-    yield Agent(owner, db, username, user_id)
-    db.close()
-    owner.close()
-
-
-@pytest.fixture
-def window(qtbot, agent: Agent, reported: list[tuple[str, str]]) -> Iterator[MainWindow]:
-    tasks = TaskRunner()
-    setup = PhoneSetup(FakeSoftphone(), None, True, [])
-    services = build_services(agent.db, "DK", sign_in(agent.db, agent.username), setup, tasks)
-    services.sync = start_sync(agent.db, agent.user_id, agent.username)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    start_phone(setup)
-    qtbot.waitUntil(tasks.idle, timeout=WAIT_MS)
-    yield win
-    services.phone.shutdown()
-    tasks.shutdown()
-    services.sync.close()
-
-
-def _idle(qtbot, win: MainWindow) -> None:
-    qtbot.waitUntil(win.services.tasks.idle, timeout=WAIT_MS)
-
 
 def test_a_call_its_wrap_up_and_a_callback_made_while_postgresql_is_down_arrive_exactly_once(
         qtbot, window: MainWindow, agent: Agent, pg_control: ServerControl,
