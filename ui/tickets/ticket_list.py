@@ -68,10 +68,12 @@ class TicketListView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((Column.NUMBER, 6), (Column.CUSTOMER, 24), (Column.STATUS, 9),
-                              (Column.PRIORITY, 8), (Column.ASSIGNEE, 18), (Column.UPDATED, 14),
-                              (Column.DUE, 34)):
-            # Room for a typical value, and never less than the (translated) column title.
+        # Room for a typical value, and never less than the (translated) column title. Kept lean so the subject,
+        # what an agent scans the list for, keeps ~25 characters beside the card and the phone panel at 1400 px;
+        # the due column's elided end is its clock time, which its tooltip gives in full.
+        for column, chars in ((Column.NUMBER, 6), (Column.CUSTOMER, 18), (Column.STATUS, 9),
+                              (Column.PRIORITY, 8), (Column.ASSIGNEE, 14), (Column.UPDATED, 12),
+                              (Column.DUE, 22)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(chars * char, header.fontMetrics().horizontalAdvance(title)) + 20)
