@@ -7,14 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -104,12 +105,19 @@ class CallHistoryView(QWidget):
         call = QPushButton(self.tr("Call back"), self)
         call.setObjectName("primary")
         call.clicked.connect(self._call_back)
-        self.play_button = QPushButton(self.tr("Play recording"), self)
-        self.play_button.setObjectName("playRecording")
-        self.play_button.clicked.connect(self._play)
-        self.folder_button = QPushButton(self.tr("Open recordings folder"), self)
-        self.folder_button.setObjectName("openRecordingFolder")
-        self.folder_button.clicked.connect(self._open_folder)
+        # The two recording actions share one "Recording ▾" menu button: rarely used, and as two buttons they made
+        # this bar (and with it the whole window) too wide for a laptop screen in Norwegian (session 4).
+        self.play_action = QAction(self.tr("Play recording"), self)
+        self.play_action.triggered.connect(self._play)
+        self.folder_action = QAction(self.tr("Open recordings folder"), self)
+        self.folder_action.triggered.connect(self._open_folder)
+        recording_menu = QMenu(self)
+        recording_menu.addAction(self.play_action)
+        recording_menu.addAction(self.folder_action)
+        # The column's word, in the column's context: the same word means the same thing, and is translated already.
+        self.recording_button = QPushButton(QCoreApplication.translate("CallHistoryModel", "Recording"), self)
+        self.recording_button.setObjectName("recordingMenu")
+        self.recording_button.setMenu(recording_menu)
         self.recording_problem = QLabel(self)
         self.recording_problem.setObjectName("recordingProblem")
         self.recording_problem.setStyleSheet("color: #b3261e;")
@@ -117,8 +125,7 @@ class CallHistoryView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.missed_only)
         bar.addStretch(1)
-        bar.addWidget(self.play_button)
-        bar.addWidget(self.folder_button)
+        bar.addWidget(self.recording_button)
         bar.addWidget(later)
         bar.addWidget(call)
         layout = QVBoxLayout(self)
@@ -148,9 +155,10 @@ class CallHistoryView(QWidget):
 
     def _update_recording_actions(self) -> None:
         has = bool(self._recording_paths())
-        self.play_button.setEnabled(has)
-        self.folder_button.setEnabled(has)
-        self.play_button.setToolTip("" if has else self.tr("The selected call was not recorded."))
+        self.play_action.setEnabled(has)
+        self.folder_action.setEnabled(has)
+        self.recording_button.setEnabled(has)
+        self.recording_button.setToolTip("" if has else self.tr("The selected call was not recorded."))
 
     def _existing_recording(self) -> Path | None:
         paths = self._recording_paths()

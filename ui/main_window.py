@@ -28,9 +28,11 @@ from ui.call_coordinator import CallCoordinator
 from ui.call_history import CallHistoryView
 from ui.call_workflow import CallWorkflow
 from ui.callbacks.callbacks_view import CallbacksView
+from ui.current_tab_size import size_by_current_tab
 from ui.customer_card import CustomerCardView
 from ui.customer_editor import CustomerEditorDialog
 from ui.customer_search import CustomerSearchPanel
+from ui.elided_label import ElidedLabel
 from ui.forced_state import ForcedStateFollower
 from ui.history import HistoryModel, HistoryView
 from ui.live_refresh import LiveRefresh
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workTabs")
         self.tabs.setDocumentMode(True)
+        size_by_current_tab(self.tabs)  # a hidden page must not set the window's minimum width
         self.tabs.addTab(customer_page, self.tr("Customer"))
         self.tabs.addTab(tickets_page, self.tr("Tickets"))
         self.callbacks_view = CallbacksView(services.callbacks, tasks, services.user, self)
@@ -276,7 +279,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{user.name} · {role.get(str(user.role), str(user.role))}", self)
         self.user_label.setObjectName("statusUser")
         kind = self.tr("embedded database") if self.services.db.kind == "sqlite" else self.tr("shared database")
-        self.db_label = QLabel(f"{kind}: {self.services.db.describe()}", self)
+        self.db_label = ElidedLabel(f"{kind}: {self.services.db.describe()}", self, Qt.TextElideMode.ElideMiddle)
         self.db_label.setObjectName("statusDatabase")
         self.db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_button = AgentStateButton(self.services.workflow, self.services.pause_reasons, self)

@@ -134,18 +134,24 @@ class ReportsView(QWidget):
         self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
         self.status = QLabel(self)
-        controls = QHBoxLayout()
-        for label, widget in ((self.tr("From"), self.first), (self.tr("To"), self.last),
-                              (self.tr("By"), self.period), (self.tr("Grouped"), self.grouping),
-                              (self.tr("FCR days"), self.fcr_days)):
+        self.status.setWordWrap(True)  # "Saved <path>" can be long
+        # The choices on two lines and the exports under the table, by the line that says what was counted: on one
+        # line they made the window too wide for a laptop screen (session 4: the window fits 1366×768).
+        days, choices = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in ((days, self.tr("From"), self.first), (days, self.tr("To"), self.last),
+                                   (days, self.tr("By"), self.period), (choices, self.tr("Grouped"), self.grouping),
+                                   (choices, self.tr("FCR days"), self.fcr_days)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            controls.addWidget(caption)
-            controls.addWidget(widget)
-        controls.addWidget(self.run_button)
-        controls.addStretch(1)
-        controls.addWidget(self.csv_button)
-        controls.addWidget(self.xlsx_button)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        days.addStretch(1)
+        choices.addWidget(self.run_button)
+        choices.addStretch(1)
+        exports = QHBoxLayout()
+        exports.addWidget(self.status, 1)
+        exports.addWidget(self.csv_button)
+        exports.addWidget(self.xlsx_button)
         self.model = ReportModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -155,9 +161,10 @@ class ReportsView(QWidget):
         self.walk_ins = WalkInReportPanel(db, tasks, self)
         self.report_ready.connect(self.walk_ins.show_for)
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addLayout(days)
+        layout.addLayout(choices)
         layout.addWidget(self.table, 2)
-        layout.addWidget(self.status)
+        layout.addLayout(exports)
         layout.addWidget(self.walk_ins, 1)
         self._set_export_enabled(False)
 

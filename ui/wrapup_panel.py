@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,7 @@ from app.sync_drafts import LocalDrafts, save_draft_local_first
 from app.wrapup import WrapUpCommand, WrapUpService
 from ui import errors
 from ui.canned_picker import CannedPicker, CannedPickerDialog
+from ui.elided_label import ElidedLabel
 from ui.messages import translated
 from ui.seed_labels import seeded_label
 from ui.tasks import TaskRunner
@@ -69,9 +71,9 @@ class WrapUpPanel(QFrame):
         self._drafts: LocalDrafts | None = None
         self._online: Callable[[], bool | None] = lambda: None
 
-        self.title = QLabel(self)
+        # "Call with <customer> (<number>)": a long company name is shortened, not allowed to widen the window.
+        self.title = ElidedLabel("", self)
         self.title.setObjectName("sectionTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown = QLabel(self)
         self.countdown.setObjectName("wrapCountdown")
         self.notes = QPlainTextEdit(self)
@@ -111,12 +113,12 @@ class WrapUpPanel(QFrame):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.countdown)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.ticket_button)
-        buttons.addWidget(self.callback_button)
-        buttons.addWidget(self.canned_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.done_button)
+        # Two by two, as the call buttons above: in one row the four made the phone column (and the window) too
+        # wide for a laptop screen in Danish and Swedish (session 4). Done stays last, at the bottom right.
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        for i, button in enumerate((self.ticket_button, self.callback_button, self.canned_button, self.done_button)):
+            buttons.addWidget(button, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(head)

@@ -148,6 +148,7 @@ class WallboardView(QWidget):
         self.banner.setStyleSheet("QLabel#wallboardAlert { background: #c62828; color: white; font-weight: bold;"
                                   " padding: 6px; border-radius: 4px; }")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)  # the queues over their limit, every one of them: wrapped, never cut
         # Its place is kept while hidden: an alarm coming or going must not relayout (and repaint) the whole board.
         policy = self.banner.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
