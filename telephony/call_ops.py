@@ -52,6 +52,7 @@ class CallOperations:
     defer: Callable[[str, str, Callable[[], None]], bool]
     audio_media: Callable[[str], pj.AudioMedia | None]
     connect_recording_sources: Callable[[str], None]
+    flush: Callable[[], None]
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _fail(self, operation: str, call_id: str, message: str) -> None:
@@ -197,6 +198,7 @@ class CallOperations:
     def on_reinvite_result(self, call: SkrankeCall, status_code: int) -> None:
         """Answer to our hold/resume re-INVITE. A refusal (491 glare, or 5xx when it overtook the ACK of a
         fresh call through a forking proxy, seen with Kamailio here) is retried, bounded."""
+        self.flush()  # decides on the record (live? still pending?): bring it up to date first
         rec = self.records.get(call.call_id)
         if rec is None or not rec.live or not rec.pending_media_op:
             return

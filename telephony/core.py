@@ -6,7 +6,6 @@ threads calling pjsua2 can deadlock on the GIL). Call operations live in telepho
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import logging
 import time
@@ -66,12 +65,9 @@ class EngineCore(CallOperations, RecordingOperations):
         self.request = request
         self.settings: EngineSettings = request.engine
         self._deliver = emit
-        # Events raised while pjsip handles a message wait here until libHandleEvents returns (see poll()).
-        self._held: list[SoftphoneEvent] | None = None
-        # Incoming calls whose caller identity is read from the INVITE after pjsip has answered (see poll()).
-        self._unidentified: dict[str, str] = {}
-        # Callback work that can wait until libHandleEvents returns (see poll()); None outside it.
-        self._after_handling: list[Callable[[], None]] | None = None
+        # While pjsip handles a message: the callbacks' work and events, in order, run once libHandleEvents
+        # returns (see poll()); None outside it.
+        self._pending: list[Callable[[], None]] | None = None
         self.new_call_id = new_call_id
         self.auto_answer = request.engine.auto_answer
         self.do_not_disturb = request.engine.do_not_disturb
@@ -133,27 +129,37 @@ class EngineCore(CallOperations, RecordingOperations):
             acc.create(account_config(account, self.settings, password))
 
     def emit(self, event: SoftphoneEvent) -> None:
-        """Deliver an event to the listeners, or hold it while pjsip is handling a message (see poll())."""
-        if self._held is not None:
-            self._held.append(event)
+        """Deliver an event to the listeners, or queue it while pjsip is handling a message (see poll())."""
+        if self._pending is not None:
+            self._pending.append(partial(self._deliver, event))
         else:
             self._deliver(event)
 
+    def later(self, step: Callable[[], None]) -> None:
+        """Run a callback's work once libHandleEvents returns, in order with the events (see poll()); at once
+        outside it (callbacks pjsua runs inside a command, e.g. a hang-up)."""
+        if self._pending is not None:
+            self._pending.append(step)
+        else:
+            step()
+
     def poll(self, timeout_ms: int) -> None:
-        """Let pjsip handle what arrived, then deliver the events it raised.
+        """Let pjsip handle what arrived, then run the work and deliver the events its callbacks queued.
 
         pjsua answers an incoming call only after onIncomingCall returns, and sends the 180 and the 200 between
         the callbacks of that same libHandleEvents: everything Python does in those callbacks delays the answer
-        (benchmarks/results/sip_setup.md). So callbacks only update the call records; the listeners (a Qt
-        signal in the app) and the INVITE's header parsing run after the answer has gone out, in order.
+        (benchmarks/results/sip_setup.md). So the callbacks only note what pjsua told them (a CallInfo, the
+        INVITE's text) and queue the rest: parsing the caller, updating the records, snapshots, media routing
+        and the listeners (a Qt signal in the app) run after the answer has gone out, one step after the other in
+        the order pjsua raised them, so every snapshot shows the record as it was at its own callback.
         """
         assert self.ep is not None
-        self._held = []
-        self._after_handling = []
+        self._pending = []
         try:
             self.ep.libHandleEvents(timeout_ms)
         finally:
-            self._finish_handling()
+            steps, self._pending = self._pending, None
+            self._run(steps)
         # Dropping a pjsua2 Call inside its own callback would destroy it mid-call; do it here instead.
         self.graveyard.clear()
         if self.deferred:
@@ -163,30 +169,18 @@ class EngineCore(CallOperations, RecordingOperations):
             for action in due:
                 action()
 
-    def _finish_handling(self) -> None:
-        """In order: identify new callers, run the deferred callback work, deliver the held events."""
-        unidentified, self._unidentified = self._unidentified, {}
-        deferred, self._after_handling = self._after_handling or [], None
-        steps = [partial(self._identify, cid, msg) for cid, msg in unidentified.items()] + deferred
-        for step in steps:
+    def _run(self, steps: list[Callable[[], None]] | None) -> None:
+        for step in steps or ():
             try:
                 step()
             except Exception:  # one odd INVITE or call must not stop the SIP thread or hold back the others
                 log.exception("softphone: deferred callback work failed")
-        held, self._held = self._held or [], None
-        self._deliver_held(held, unidentified)
 
-    def _deliver_held(self, held: list[SoftphoneEvent], unidentified: dict[str, str]) -> None:
-        for event in held:
-            if isinstance(event, CallUpdated) and event.call.call_id in unidentified:
-                # Snapshotted before the INVITE was parsed: give it the caller it had all along.
-                rec = self.records[event.call.call_id]
-                event = CallUpdated(
-                    dataclasses.replace(
-                        event.call, remote=rec.remote, headers=rec.headers, sip_call_id=rec.sip_call_id
-                    )
-                )
-            self._deliver(event)
+    def flush(self) -> None:
+        """Run what the callbacks queued so far now: for a callback that must decide on up-to-date records."""
+        if self._pending:
+            steps, self._pending = self._pending, []
+            self._run(steps)
 
     def defer(self, operation: str, call_id: str, action: Callable[[], None]) -> bool:
         """Run `action` again shortly (a re-INVITE was in progress); False once retries are used up."""
@@ -304,21 +298,28 @@ class EngineCore(CallOperations, RecordingOperations):
     def on_incoming_call(self, acc: SkrankeAccount, pj_call_id: int, whole_msg: str) -> None:
         """Only what the answer needs runs here: pjsua sends the 180 (and, with auto-answer, the 200) after this
         returns. The caller's identity is parsed from ``whole_msg`` once pjsip is done (poll())."""
+        if self.calls:
+            self.flush()  # answering may put another call on hold: decide on its record as it is now
         call_id = self.new_call_id()
-        call = SkrankeCall(self, acc, call_id, pj_call_id)
-        rec = CallRecord(call_id, acc.account_id, Direction.INCOMING, UNKNOWN_CALLER, CallState.RINGING_IN)
-        self.calls[call_id] = call
-        self.records[call_id] = rec
-        self._unidentified[call_id] = whole_msg
+        rec = self._track_incoming(SkrankeCall(self, acc, call_id, pj_call_id), acc.account_id, whole_msg)
+        call = self.calls[call_id]
         if self.do_not_disturb:
             # Declined at once; the DISCONNECTED callback reports it as a rejected call.
             rec.rejected_by_us = rec.local_hangup = rec.quiet = True
             self._answer_with(call, 486, "Busy Here (do not disturb)")
             return
-        self.emit(CallUpdated(rec.snapshot()))
+        self.later(partial(self._publish, rec))
         self._answer_with(call, 180, "")
         if self.auto_answer:
             self.answer(call_id)
+
+    def _track_incoming(self, call: SkrankeCall, account_id: str, whole_msg: str) -> CallRecord:
+        """Keep the new call and its record; its caller is read from the INVITE first thing after the answer."""
+        rec = CallRecord(call.call_id, account_id, Direction.INCOMING, UNKNOWN_CALLER, CallState.RINGING_IN)
+        self.calls[call.call_id] = call
+        self.records[call.call_id] = rec
+        self.later(partial(self._identify, call.call_id, whole_msg))  # first, so every snapshot has the caller
+        return rec
 
     def _identify(self, call_id: str, whole_msg: str) -> None:
         """Caller identity, the headers the workflow reads and the SIP Call-ID, from the raw INVITE."""
@@ -345,10 +346,13 @@ class EngineCore(CallOperations, RecordingOperations):
         return self._safe(lambda: call.answer(prm))
 
     def on_call_state(self, call: SkrankeCall) -> None:
+        # The state is read now (a CallInfo is a copy); what it means for the record is worked out later.
+        self.later(partial(self._on_call_state, call, call.getInfo()))
+
+    def _on_call_state(self, call: SkrankeCall, ci: pj.CallInfo) -> None:
         rec = self.records.get(call.call_id)
         if rec is None or not rec.live:
             return
-        ci = call.getInfo()
         rec.sip_call_id = rec.sip_call_id or str(ci.callIdString)
         state = ci.state
         if state == pj.PJSIP_INV_STATE_DISCONNECTED:
@@ -391,10 +395,7 @@ class EngineCore(CallOperations, RecordingOperations):
     def on_call_media_state(self, call: SkrankeCall) -> None:
         """Handled once libHandleEvents returns (poll()): pjsua reports the media of an incoming call before it
         sends the 200, and connecting audio can wait those few hundred microseconds."""
-        if self._after_handling is not None:
-            self._after_handling.append(partial(self._on_call_media_state, call))
-        else:
-            self._on_call_media_state(call)
+        self.later(partial(self._on_call_media_state, call))
 
     def _on_call_media_state(self, call: SkrankeCall) -> None:
         rec = self.records.get(call.call_id)
@@ -414,6 +415,7 @@ class EngineCore(CallOperations, RecordingOperations):
 
     def on_transfer_status(self, call: SkrankeCall, code: int, reason: str, final: bool) -> bool:
         """NOTIFY progress of a REFER we sent; returns whether to keep listening."""
+        self.flush()  # acts on the records at once (hang-ups): bring them up to date first
         succeeded = 200 <= code < 300
         done = final or code >= 200
         self.emit(TransferProgress(call.call_id, code, reason, final=done, succeeded=succeeded))
@@ -435,6 +437,7 @@ class EngineCore(CallOperations, RecordingOperations):
 
     def on_transfer_request(self, call: SkrankeCall, destination: str) -> SkrankeCall:
         """The far end transferred us (REFER): the new call is an outgoing call we track like any other."""
+        self.flush()
         acc = self.accounts[self.records[call.call_id].account_id]
         new_id = self.new_call_id()
         new_call = SkrankeCall(self, acc, new_id)
@@ -451,6 +454,7 @@ class EngineCore(CallOperations, RecordingOperations):
 
     def on_call_replaced(self, call: SkrankeCall, new_pj_call_id: int) -> SkrankeCall:
         """Someone replaced our call with theirs (INVITE with Replaces): track the replacement."""
+        self.flush()
         old = self.records[call.call_id]
         acc = self.accounts[old.account_id]
         new_id = self.new_call_id()

@@ -38,6 +38,12 @@ class SkrankeCall(pj.Call):  # type: ignore[misc]
         self.core.on_call_state(self)
 
     def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
+        # Only the answer to our own hold/resume re-INVITE matters here. Every transaction state of every call
+        # comes through (twice before an incoming call's 200 OK), and each SWIG attribute read of prm costs more
+        # than all the rest: look at our own record first (benchmarks/results/sip_setup.md, session 4).
+        rec = self.core.records.get(self.call_id)
+        if rec is None or not rec.pending_media_op:
+            return
         event = prm.e
         if event.type != pj.PJSIP_EVENT_TSX_STATE:
             return
@@ -60,3 +66,24 @@ class SkrankeCall(pj.Call):  # type: ignore[misc]
 
     def onCallReplaced(self, prm: pj.OnCallReplacedParam) -> None:
         prm.newCall = self.core.on_call_replaced(self, int(prm.newCallId))
+
+    # pjsua2's own versions of these callbacks are empty, but a SWIG director reaches them only through Python and
+    # back, converting `self` and `prm` on the way (~8,000 instructions a call, six of them before an incoming call's
+    # 200 OK; callgrind, benchmarks/results/sip_setup.md). Doing nothing in Python is the cheaper way to do nothing.
+    def onCreateMediaTransport(self, prm: pj.OnCreateMediaTransportParam) -> None:
+        pass
+
+    def onCallMediaTransportState(self, prm: pj.OnCallMediaTransportStateParam) -> None:
+        pass
+
+    def onCallSdpCreated(self, prm: pj.OnCallSdpCreatedParam) -> None:
+        pass
+
+    def onStreamPreCreate(self, prm: pj.OnStreamPreCreateParam) -> None:
+        pass
+
+    def onStreamCreated(self, prm: pj.OnStreamCreatedParam) -> None:
+        pass
+
+    def onStreamDestroyed(self, prm: pj.OnStreamDestroyedParam) -> None:
+        pass

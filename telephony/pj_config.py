@@ -28,15 +28,23 @@ _DIAL_NOISE = re.compile(r"[\s\-().\u00a0/]")
 # Offered first, in this order: what PBXs and carriers speak (G.722 wideband, then G.711). pjsua's own default puts
 # speex first, which mangled a plain 1 kHz tone into clipping noise between two pjsua2 endpoints (recording tests).
 PREFERRED_CODECS = ("G722/16000", "PCMA/8000", "PCMU/8000")
+# Every other codec of the wheel (speex at three rates, iLBC, GSM; L16 is off already) gets priority 0, which
+# disables it: a call-centre PBX or carrier trunk speaks G.722/G.711, and the recordings and the audio bridge are
+# tested with those. A product choice, and also a measured one: each enabled codec goes into every SDP pjsua builds,
+# clones, validates and matches, so the five unused ones cost ~14 % of pjsua's work on an incoming call's answer
+# (callgrind, benchmarks/results/sip_setup.md). RFC 2833 DTMF (telephone-event) is no codec here and stays on.
+DISABLED = 0
 
 
 def codec_priorities(available: list[str]) -> dict[str, int]:
-    """The priority to give each available codec id (e.g. "PCMA/8000/1"): ours first, the rest left as they are."""
+    """The priority to give each available codec id (e.g. "PCMA/8000/1"): ours first in order, the rest disabled."""
     wanted: dict[str, int] = {}
-    for rank, prefix in enumerate(PREFERRED_CODECS):
-        for codec_id in available:
+    for codec_id in available:
+        wanted[codec_id] = DISABLED
+        for rank, prefix in enumerate(PREFERRED_CODECS):
             if codec_id.startswith(prefix + "/") or codec_id == prefix:
                 wanted[codec_id] = 255 - rank
+                break
     return wanted
 
 

@@ -219,6 +219,9 @@ def main() -> None:
     ap.add_argument("--auto-answer", action="store_true")
     ap.add_argument("--srtp", choices=["off", "optional", "mandatory"], default="off")  # SDES keys (TLS tests)
     ap.add_argument("--max-seconds", type=float, default=120.0)  # a safety net: no peer outlives its test
+    # Comma-separated codec ids to offer, in order; every other codec disabled (the engine's product choice,
+    # telephony/pj_config.py: the SIP set-up benchmark gives its plain pjsua2 peer the same list).
+    ap.add_argument("--codecs", default="")
     args = ap.parse_args()
     peer = Peer(args)
     sys.stderr = sys.stdout  # director exceptions print to stderr; surface them as events for the tests
@@ -242,6 +245,11 @@ def main() -> None:
     kind = pj.PJSIP_TRANSPORT_TCP if args.transport == "tcp" else pj.PJSIP_TRANSPORT_UDP
     ep.transportCreate(kind, tc)
     ep.libStart()
+    if args.codecs:
+        wanted = args.codecs.split(",")
+        for codec in ep.codecEnum2():
+            rank = next((i for i, c in enumerate(wanted) if codec.codecId.startswith(c + "/")), None)
+            ep.codecSetPriority(codec.codecId, 0 if rank is None else 255 - rank)
     acfg = pj.AccountConfig()
     host = args.registrar.split(":")[0]
     suffix = ";transport=tcp" if args.transport == "tcp" else ""

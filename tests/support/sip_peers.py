@@ -30,6 +30,7 @@ class SipPeer:
         transport: str = "udp",
         rtp_port: int = 0,
         srtp: str = "off",
+        codecs: tuple[str, ...] = (),
     ) -> None:
         self.user = user
         args = [
@@ -50,6 +51,8 @@ class SipPeer:
         ]
         if auto_answer:
             args.append("--auto-answer")
+        if codecs:
+            args += ["--codecs", ",".join(codecs)]
         self.proc = subprocess.Popen(
             args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1
         )

@@ -102,6 +102,10 @@ def test_outgoing_call_to_a_peer(engine: EngineHarness, peer: Peer) -> None:
     incoming = callee.wait_event("incoming")
     assert "X-Skranke-Context: ticket-42" in incoming["message"]
     assert "Agent Smith" in incoming["message"]
+    # Only the call-centre codecs are offered, G.722 first (telephony/pj_config.py disables the others).
+    offered = [line.split(" ", 1)[1].split("/", 1)[0] for line in incoming["message"].splitlines()
+               if line.startswith("a=rtpmap:")]
+    assert offered == ["G722", "PCMA", "PCMU", "telephone-event"]
     engine.log.call_state(call_id, CallState.RINGING_OUT)
     callee.send(cmd="answer", call="p0")
     connected = engine.log.call_state(call_id, CallState.CONNECTED)

@@ -1,7 +1,8 @@
 """EngineCore.poll: events raised while pjsip handles a message reach the listeners only after it returns.
 
 pjsua sends the answer to an incoming INVITE between the callbacks of one libHandleEvents, so the listeners
-(a Qt signal in the app) and the INVITE's header parsing must wait until then (benchmarks/results/sip_setup.md).
+(a Qt signal in the app), the INVITE's header parsing and the records' updates wait until then, in order
+(benchmarks/results/sip_setup.md).
 These tests drive EngineCore.poll with a stand-in for the pjsua2 Endpoint: no SIP stack is needed to check the
 ordering, which the integration tests in tests/integration/sip cannot observe.
 """
@@ -9,6 +10,9 @@ ordering, which the integration tests in tests/integration/sip cannot observe.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+
+import pjsua2 as pj
 
 from app.softphone import (
     AccountSettings,
@@ -70,40 +74,97 @@ def test_events_raised_inside_libhandleevents_are_delivered_after_it_in_order() 
     assert delivered[-1] == DtmfReceived("c", "4")
 
 
-def test_incoming_caller_is_parsed_after_the_answer_and_every_held_snapshot_carries_it() -> None:
+class FakeInfo:
+    """The fields of pjsua2's CallInfo that the state callback reads."""
+
+    def __init__(self, state: int, code: int, reason: str) -> None:
+        self.state, self.lastStatusCode, self.lastReason, self.callIdString = state, code, reason, "pj-call-id"
+
+
+class FakeCall:
+    """Stands in for a SkrankeCall: its id and the state pjsua would report now."""
+
+    def __init__(self, call_id: str) -> None:
+        self.call_id = call_id
+        self.info = FakeInfo(pj.PJSIP_INV_STATE_INCOMING, 100, "Trying")
+
+    def getInfo(self) -> FakeInfo:  # pjsua2's name
+        return self.info
+
+
+def test_callbacks_only_note_what_pjsua_said_and_every_snapshot_shows_its_own_moment_with_the_caller() -> None:
     delivered: list[SoftphoneEvent] = []
     core = make_core(delivered)
-    rec = CallRecord("call-1", "a", Direction.INCOMING, UNKNOWN_CALLER, CallState.RINGING_IN)
+    call = FakeCall("call-1")
+    during: list[CallState] = []
 
     def callbacks() -> None:
-        # What on_incoming_call and the state callbacks leave behind (their pjsua2 parts need a SIP stack).
-        core.records["call-1"] = rec
-        core._unidentified["call-1"] = INVITE
-        core.emit(CallUpdated(rec.snapshot()))
-        rec.state = CallState.CONNECTING
-        core.emit(CallUpdated(rec.snapshot()))
+        # What on_incoming_call queues (its pjsua2 parts need a SIP stack), then two state callbacks.
+        rec = core._track_incoming(call, "a", INVITE)  # type: ignore[arg-type]
+        core.later(partial(core._publish, rec))
+        call.info = FakeInfo(pj.PJSIP_INV_STATE_EARLY, 180, "Ringing")
+        core.on_call_state(call)  # type: ignore[arg-type]
+        call.info = FakeInfo(pj.PJSIP_INV_STATE_CONNECTING, 200, "OK")
+        core.on_call_state(call)  # type: ignore[arg-type]
+        during.append(rec.state)  # nothing worked out yet: pjsua is still sending the answer
 
     core.ep = FakeEndpoint(delivered, callbacks)
     core.poll(0)
     assert core.ep.delivered_inside == []
-    states = [event.call.state for event in delivered if isinstance(event, CallUpdated)]
-    assert states == [CallState.RINGING_IN, CallState.CONNECTING]
-    for event in delivered:
-        assert isinstance(event, CallUpdated)
-        assert event.call.remote.number == "+4722334455"
-        assert event.call.remote.display_name == "Kari Nordmann"
-        assert event.call.sip_call_id == "abc-123@pbx"
-        assert ("X-Skranke-Queue", "support") in event.call.headers
-        assert ("To", "<sip:5000@pbx.example>") in event.call.headers
-    assert rec.remote.number == "+4722334455"  # later snapshots come from the record itself
+    assert during == [CallState.RINGING_IN]
+    snapshots = [event.call for event in delivered if isinstance(event, CallUpdated)]
+    assert [(s.state, s.status_code) for s in snapshots] == [
+        (CallState.RINGING_IN, 0), (CallState.RINGING_IN, 180), (CallState.CONNECTING, 200),
+    ]
+    for snapshot in snapshots:
+        assert snapshot.remote.number == "+4722334455"
+        assert snapshot.remote.display_name == "Kari Nordmann"
+        assert snapshot.sip_call_id == "abc-123@pbx"  # the INVITE's, not pjsua's view of it
+        assert ("X-Skranke-Queue", "support") in snapshot.headers
+        assert ("To", "<sip:5000@pbx.example>") in snapshot.headers
+    assert core.records["call-1"].state is CallState.CONNECTING
 
 
-def test_a_failing_deferred_step_neither_stops_polling_nor_loses_the_held_events() -> None:
+def test_outside_libhandleevents_a_state_callback_is_worked_out_at_once() -> None:
+    delivered: list[SoftphoneEvent] = []
+    core = make_core(delivered)
+    call = FakeCall("call-1")
+    core.records["call-1"] = CallRecord("call-1", "a", Direction.INCOMING, UNKNOWN_CALLER, CallState.RINGING_IN)
+    call.info = FakeInfo(pj.PJSIP_INV_STATE_EARLY, 180, "Ringing")
+    core.on_call_state(call)  # type: ignore[arg-type]  # e.g. inside a command pjsua runs synchronously
+    assert [(e.call.state, e.call.status_code) for e in delivered if isinstance(e, CallUpdated)] == [
+        (CallState.RINGING_IN, 180)
+    ]
+
+
+def test_a_callback_that_must_decide_now_flushes_the_queue_first() -> None:
+    delivered: list[SoftphoneEvent] = []
+    core = make_core(delivered)
+    call = FakeCall("call-1")
+    seen: list[tuple[CallState, int]] = []
+
+    def callbacks() -> None:
+        rec = core._track_incoming(call, "a", INVITE)  # type: ignore[arg-type]
+        call.info = FakeInfo(pj.PJSIP_INV_STATE_EARLY, 180, "Ringing")
+        core.on_call_state(call)  # type: ignore[arg-type]
+        core.flush()  # what on_transfer_status, on_reinvite_result, ... do before reading the records
+        seen.append((rec.state, rec.status_code))
+        assert rec.remote.number == "+4722334455"
+        core.emit(DtmfReceived("call-1", "7"))
+
+    core.ep = FakeEndpoint(delivered, callbacks)
+    core.poll(0)
+    assert seen == [(CallState.RINGING_IN, 180)]
+    assert isinstance(delivered[0], CallUpdated)
+    assert delivered[-1] == DtmfReceived("call-1", "7")  # events still in order, after the answer
+
+
+def test_a_failing_deferred_step_neither_stops_polling_nor_loses_the_queued_events() -> None:
     delivered: list[SoftphoneEvent] = []
     core = make_core(delivered)
 
     def callbacks() -> None:
-        core._unidentified["gone"] = INVITE  # no record: identifying it raises
+        core.later(partial(core._identify, "gone", INVITE))  # no record: identifying it raises
         core.emit(DtmfReceived("c", "5"))
 
     core.ep = FakeEndpoint(delivered, callbacks)

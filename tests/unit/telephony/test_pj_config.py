@@ -71,10 +71,13 @@ def test_endpoint_runs_on_one_thread_without_workers() -> None:
     assert cfg.medConfig.sndAutoCloseTime == -1  # the media clock must not stop under a live call
 
 
-def test_codec_order_puts_g722_then_g711_first_and_leaves_the_rest() -> None:
+def test_codec_order_puts_g722_then_g711_first_and_disables_the_rest() -> None:
     from telephony.pj_config import codec_priorities
 
     available = ["speex/16000/1", "speex/8000/1", "iLBC/8000/1", "PCMU/8000/1", "PCMA/8000/1", "G722/16000/1"]
     priorities = codec_priorities(available)
-    assert priorities == {"G722/16000/1": 255, "PCMA/8000/1": 254, "PCMU/8000/1": 253}
-    assert codec_priorities(["speex/16000/1"]) == {}
+    assert priorities == {
+        "G722/16000/1": 255, "PCMA/8000/1": 254, "PCMU/8000/1": 253,
+        "speex/16000/1": 0, "speex/8000/1": 0, "iLBC/8000/1": 0,  # priority 0 = not offered, not accepted
+    }
+    assert codec_priorities(["speex/16000/1"]) == {"speex/16000/1": 0}
