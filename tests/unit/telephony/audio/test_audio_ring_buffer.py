@@ -245,3 +245,27 @@ def test_rejects_a_maximum_below_the_prefill() -> None:
         RingBuffer(capacity_ms=300, prefill_ms=40, max_latency_ms=100, max_prefill_ms=20)
     with pytest.raises(ValueError):
         RingBuffer(capacity_ms=300, prefill_ms=40, max_latency_ms=100, max_prefill_ms=120)
+
+
+def late_push_underruns(ring: RingBuffer) -> int:
+    """The call's clock reads a frame every 20 ms from the start; the microphone pushes a frame per tick from the
+    fourth tick on, and one push arrives a frame late (Qt's pushes come 20-40 ms apart)."""
+    for tick in range(60):
+        if tick >= 3 and tick != 30:
+            ring.write(bytes(FRAME_BYTES))
+        if tick == 31:
+            ring.write(bytes(FRAME_BYTES))  # the push of tick 30, late
+        ring.read(FRAME_BYTES)
+    return ring.stats().underruns
+
+
+def test_the_microphone_ring_starts_at_two_frames_so_one_late_push_is_no_underrun() -> None:
+    from telephony.audio.bridge import RingTuning
+
+    mic = RingTuning().microphone_ring()
+    assert mic.stats().prefill_ms == 40.0
+    assert late_push_underruns(mic) == 0
+    # The session-3 start (one frame, 10 ms slack): the same late push was an underrun, heard as a glitch.
+    assert late_push_underruns(RingTuning(tx_prefill_ms=20, tx_standing_slack_ms=10).microphone_ring()) == 1
+    # The speaker side keeps its one-frame start (it had no underrun; its margin is Qt's sink queue).
+    assert RingTuning().speaker_ring().stats().prefill_ms == 20.0
