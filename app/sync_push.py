@@ -18,11 +18,10 @@ from typing import Any, cast
 
 from sqlalchemy import Table
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.customers import ValidationError
-from app.db.database import Database
+from app.db.database import Database, upsert_insert
 from app.db.types import utcnow
 from app.messages import UserError
 from app.outbox import QueuedChange
@@ -143,12 +142,11 @@ def _runs(changes: Sequence[QueuedChange]) -> list[tuple[str, list[QueuedChange]
 def _record(session: Session, batch: Sequence[QueuedChange], client_id: uuid.UUID,
             user_id: uuid.UUID | None) -> set[uuid.UUID]:
     """Insert the batch's ids; return the ones that were new (not applied by an earlier, interrupted push)."""
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     now = utcnow()
     # executemany with RETURNING: SQLAlchemy sends it as a few multi-row INSERTs ("insertmanyvalues"), and the
     # statement is the same for every batch, so it is compiled once.
-    stmt = (insert(_APPLIED).on_conflict_do_nothing(index_elements=["change_id"])
-            .returning(_APPLIED.c.change_id))
+    stmt = (upsert_insert(session.get_bind().dialect.name, _APPLIED)
+            .on_conflict_do_nothing(index_elements=["change_id"]).returning(_APPLIED.c.change_id))
     rows = [{"change_id": c.change_id, "client_id": client_id, "user_id": user_id, "kind": c.kind,
              "applied_at": now} for c in batch]
     return set(session.connection().execute(stmt, rows).scalars())

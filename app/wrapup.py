@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import delete, exists, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.customers import MAX_NOTES, ValidationError
-from app.db.database import Database
+from app.db.database import Database, upsert_insert
 from app.db.models import DispositionCode, Interaction, Queue, Ticket, WrapUpDraft
 from app.db.types import utcnow
 from app.messages import Message, message, tr_
@@ -57,9 +56,7 @@ class WrapUpService:
         values: dict[str, Any] = {"interaction_id": interaction_id, "notes": notes[:MAX_NOTES],
                                   "disposition_code": disposition_code, "tags": _clean_tags(tags),
                                   "updated_at": self._now()}
-        dialect = self._db.kind
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        stmt = insert(WrapUpDraft).values(**values)
+        stmt = upsert_insert(self._db.kind, WrapUpDraft).values(**values)
         stmt = stmt.on_conflict_do_update(
             index_elements=[WrapUpDraft.interaction_id],
             set_={k: stmt.excluded[k] for k in ("notes", "disposition_code", "tags", "updated_at")})

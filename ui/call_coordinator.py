@@ -49,8 +49,9 @@ class CallCoordinator(QObject):
         self.w.pop.customer_chosen.connect(self._caller_chosen)
         self.w.pop.new_customer_requested.connect(self._new_caller)
         self.w.pop.ticket_requested.connect(self.w.open_ticket)
-        self.w.ticket_editor.saved.connect(self._ticket_saved_during_call)
-        self.w.ticket_editor.queued.connect(self._ticket_saved_during_call)  # offline: its id, sent first
+        # The window's signals, not the editor's: the tickets tab is built when first opened (ui/work_pages.py).
+        self.w.ticket_saved.connect(self._ticket_saved_during_call)
+        self.w.ticket_queued.connect(self._ticket_saved_during_call)  # offline: its id, sent first
         self.w.card.ticket_requested.connect(self._ticket_saved_during_call)  # opening one during wrap-up links it
         self._pending_link: str | None = None
         self._queued_wrapup: uuid.UUID | None = None  # the wrap-up just saved on this computer only
@@ -76,8 +77,7 @@ class CallCoordinator(QObject):
             pusher = sync.pusher
             drafts = LocalDrafts(drafts_path(pusher.outbox.path))
             workflow.use_outbox(sync.writer, lambda: pusher.status.online)
-            # The history view was given the workflow's first call log (reads only): one object for both.
-            self.w.call_history.call_log, self.w.call_history.recordings = workflow.call_log, workflow.recordings
+            # The calls tab, built when first opened, reads the workflow's call log as it is then: this one.
             self.w.wrapup.use_outbox(sync.writer, drafts, lambda: pusher.status.online)
         # Calls a crash left open are closed first, so the wallboard shows no phantom ringing; then this agent's
         # own unfinished notes come back (on a shared database drafts() alone would list every agent's).
@@ -97,7 +97,7 @@ class CallCoordinator(QObject):
         # filter to clear: an unconditional reload cost the database worker ~3-6 ms during every pop's paint.
         w.card.show_card(popped.card)
         w.history_box.setVisible(True)
-        if getattr(w.ticket_list, "_customer_id", None) is not None:
+        if w.tickets_page.built and getattr(w.ticket_list, "_customer_id", None) is not None:
             w.ticket_list.set_customer_filter(None)
         w._update_actions()
         if popped.history is None:
@@ -144,7 +144,7 @@ class CallCoordinator(QObject):
         self.w.statusBar().showMessage(
             self.tr("Call transferred: a follow-up ticket is in your list, to check that the customer's problem "
                     "was solved."), 10000)
-        self.w.ticket_list.refresh()
+        self.w.refresh_tickets()
 
     def _follow_up_failed(self, exc: Exception) -> None:
         self.w.statusBar().showMessage(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,12 +20,11 @@ from app.recording import RecordingPolicy, resolved_folder
 from app.settings import LoadedSettings
 from app.sync import SyncSetup
 from app.tickets import TicketService
-from app.users import CurrentUser, list_users
+from app.users import CurrentUser
 from app.wrapup import WrapUpService
 from ui import errors
 from ui.agent_state_widget import AgentStateButton
 from ui.call_coordinator import CallCoordinator
-from ui.call_history import CallHistoryView
 from ui.call_workflow import CallWorkflow
 from ui.callbacks.callbacks_view import CallbacksView
 from ui.current_tab_size import size_by_current_tab
@@ -35,6 +34,7 @@ from ui.customer_search import CustomerSearchPanel
 from ui.elided_label import ElidedLabel
 from ui.forced_state import ForcedStateFollower
 from ui.history import HistoryModel, HistoryView
+from ui.lazy_page import LazyPage
 from ui.live_refresh import LiveRefresh
 from ui.phone.call_panel import CallPanel
 from ui.phone.controller import PhoneController
@@ -45,12 +45,14 @@ from ui.role_views import add_role_views
 from ui.shortcuts import ShortcutSheet
 from ui.sync_status import SyncStatus
 from ui.tasks import TaskRunner
-from ui.tickets.ticket_editor import TicketEditor
-from ui.tickets.ticket_list import TicketListView
 from ui.wrapup_panel import WrapUpPanel
 
 if TYPE_CHECKING:
+    from ui.call_history import CallHistoryView
     from ui.phone.wake_watch import WakeWatch
+    from ui.tickets.ticket_editor import TicketEditor
+    from ui.tickets.ticket_list import TicketListView
+    from ui.work_pages import TicketsPage
 
 WAKE_WATCH_DELAY_MS = 3000
 
@@ -78,6 +80,10 @@ class Services:
 
 
 class MainWindow(QMainWindow):
+    # The ticket editor's, forwarded: the editor is built with its tab, listeners connect here at any time.
+    ticket_saved = Signal(object)  # ticket uuid
+    ticket_queued = Signal(object)  # ticket uuid: saved on this computer only, sent when the server is back
+
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
@@ -88,81 +94,48 @@ class MainWindow(QMainWindow):
         tasks = services.tasks
         tasks.failed.connect(lambda title, message: errors.report(self, title, message))
 
-        self.search = CustomerSearchPanel(services.customers, tasks, self, services.user.id)
-        self.search.customer_chosen.connect(self.open_customer)
-        self.card = CustomerCardView(self)
-        self.history_model = HistoryModel(services.db, tasks, self)
-        self.history = HistoryView(self.history_model, self)
-        self.history_title = QLabel(self.tr("History"), self)
-        self.history_title.setObjectName("sectionTitle")
-        customer_page = self.customer_page = QWidget(self)
-        customer_layout = QVBoxLayout(customer_page)
-        customer_layout.setContentsMargins(0, 0, 0, 0)
-        customer_split = QSplitter(Qt.Orientation.Vertical, customer_page)
-        self.pop = PopBanner(self)
-        customer_layout.addWidget(self.pop)
-        customer_split.addWidget(self.card)
-        history_box = QWidget(customer_split)
-        history_layout = QVBoxLayout(history_box)
-        history_layout.setContentsMargins(12, 4, 12, 8)
-        history_layout.addWidget(self.history_title)
-        history_layout.addWidget(self.history, 1)
-        customer_split.addWidget(history_box)
-        self.history_box = history_box
-        history_box.hide()  # shown with the first customer: an empty timeline says nothing
-        customer_split.setStretchFactor(0, 0)
-        customer_split.setStretchFactor(1, 1)
-        customer_layout.addWidget(customer_split)
-
-        self.ticket_list = TicketListView(services.tickets, tasks, services.user, self)
-        self.ticket_editor = TicketEditor(services.tickets, tasks, services.user,
-                                          lambda: list_users(services.db), self)
-        self.ticket_list.ticket_activated.connect(self.open_ticket)
-        self.ticket_editor.saved.connect(lambda _id: self.ticket_list.refresh())
-        self.ticket_editor.saved.connect(lambda _id: self._reload_customer())
-        # List above editor: the centre is narrow beside the phone column.
-        tickets_page = self.tickets_page = QSplitter(Qt.Orientation.Vertical, self)
-        tickets_page.addWidget(self.ticket_list)
-        tickets_page.addWidget(self.ticket_editor)
-        tickets_page.setStretchFactor(0, 3)
-        tickets_page.setStretchFactor(1, 2)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("workTabs")
-        self.tabs.setDocumentMode(True)
-        size_by_current_tab(self.tabs)  # a hidden page must not set the window's minimum width
-        self.tabs.addTab(customer_page, self.tr("Customer"))
-        self.tabs.addTab(tickets_page, self.tr("Tickets"))
-        self.callbacks_view = CallbacksView(services.callbacks, tasks, services.user, self)
-        self.tabs.addTab(self.callbacks_view, self.tr("Callbacks"))
-        self.call_history = CallHistoryView(services.workflow.call_log, tasks, self,
-                                            recordings=services.workflow.recordings)
-        self.tabs.addTab(self.call_history, self.tr("Calls"))
-        self.call_history.open_customer.connect(self.open_customer)
-        self.call_history.call_back.connect(services.phone.dial)
-        self.call_history.schedule_callback.connect(self._schedule_callback_for)
-        services.workflow.call_logged.connect(self.call_history.refresh)
-        self.call_history.refresh()
-
-        left = QWidget(self)
+        # Built top-down, each widget with the parent it keeps: with the application's style sheet, moving a
+        # built subtree to another parent styles all of it again (issue 2: cold start).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.setCentralWidget(self.splitter)
+        left = QWidget(self.splitter)
         left.setObjectName("leftPanel")
         left.setMinimumWidth(260)  # wide views (the wallboard) must not squeeze the search away
         self.left_panel = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 10, 6, 10)
+        self.search = CustomerSearchPanel(services.customers, tasks, left, services.user.id)
+        self.search.customer_chosen.connect(self.open_customer)
         left_layout.addWidget(self.search)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+
+        self.tabs = QTabWidget(self.splitter)
+        self.tabs.setObjectName("workTabs")
+        self.tabs.setDocumentMode(True)
+        size_by_current_tab(self.tabs)  # a hidden page must not set the window's minimum width
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 950])
-        self.setCentralWidget(self.splitter)
+        self._build_customer_page()
+        # Pages a start does not show are built when first opened (ui/work_pages.py); the callbacks tab is built
+        # now: its poll also brings the reminders of callbacks falling due.
+        self.tickets_page: LazyPage[TicketsPage] = LazyPage(self._build_tickets_page)
+        self.tabs.addTab(self.tickets_page, self.tr("Tickets"))
+        self.ticket_saved.connect(lambda _id: self.refresh_tickets())
+        self.ticket_saved.connect(lambda _id: self._reload_customer())
+        self.callbacks_view = CallbacksView(services.callbacks, tasks, services.user)
+        self.tabs.addTab(self.callbacks_view, self.tr("Callbacks"))
+        self.calls_page: LazyPage[CallHistoryView] = LazyPage(self._build_call_history)
+        self.tabs.addTab(self.calls_page, self.tr("Calls"))
 
-        self.call_panel = CallPanel(services.phone, services.demo_far_end is not None, self, services.audio_levels)
-        self.wrapup = WrapUpPanel(services.wrapup, tasks, self)
+        self.call_panel = CallPanel(services.phone, services.demo_far_end is not None, None, services.audio_levels)
+        self.wrapup = WrapUpPanel(services.wrapup, tasks)  # both get their parent in the dock
         self.phone_dock = PhoneDock(self.call_panel, self.wrapup, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.phone_dock)
+        # As narrow as it can be, the rest to the work tabs: the width it had when every tab was built at start
+        # (the hidden pages' size hints squeezed it then; the layouts of issue 2's "fits 1280x720" rely on it).
+        self.resizeDocks([self.phone_dock], [self.phone_dock.minimumSizeHint().width()], Qt.Orientation.Horizontal)
         services.phone.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # Started once the window is up: it only matters after a sleep or a network change, and QtNetwork's
         # import and backend cost ~30-90 ms of the start (issue 2: cold start).
@@ -186,6 +159,62 @@ class MainWindow(QMainWindow):
         add_role_views(self)
         self.resize(1280, 800)
         self._restore_geometry()
+
+    def _build_customer_page(self) -> None:
+        """The card above the timeline, under the screen pop's banner."""
+        page = self.customer_page = QWidget()  # its parent is the tab stack (addTab)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.pop = PopBanner(page)
+        layout.addWidget(self.pop)
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        self.card = CustomerCardView(split)
+        split.addWidget(self.card)
+        history_box = self.history_box = QWidget(split)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(12, 4, 12, 8)
+        self.history_title = QLabel(self.tr("History"), history_box)
+        self.history_title.setObjectName("sectionTitle")
+        self.history_model = HistoryModel(self.services.db, self.services.tasks, self)
+        self.history = HistoryView(self.history_model, history_box)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history, 1)
+        split.addWidget(history_box)
+        history_box.hide()  # shown with the first customer: an empty timeline says nothing
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split)
+        self.tabs.addTab(page, self.tr("Customer"))
+
+    def _build_tickets_page(self, parent: QWidget) -> TicketsPage:
+        from ui.work_pages import TicketsPage
+
+        return TicketsPage(self, parent)
+
+    def _build_call_history(self, parent: QWidget) -> CallHistoryView:
+        from ui.work_pages import build_call_history
+
+        return build_call_history(self, parent)
+
+    @property
+    def ticket_list(self) -> TicketListView:
+        """The tickets tab's list (the tab is built on first use)."""
+        return self.tickets_page.view().list
+
+    @property
+    def ticket_editor(self) -> TicketEditor:
+        """The tickets tab's editor (the tab is built on first use)."""
+        return self.tickets_page.view().editor
+
+    @property
+    def call_history(self) -> CallHistoryView:
+        """The calls tab (built on first use)."""
+        return self.calls_page.view()
+
+    def refresh_tickets(self) -> None:
+        """Reload the ticket list if it exists; a list built later reads the tickets then."""
+        if self.tickets_page.built:
+            self.ticket_list.refresh()
 
     def _start_wake_watch(self) -> None:
         from ui.phone.wake_watch import WakeWatch
@@ -217,7 +246,7 @@ class MainWindow(QMainWindow):
         self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.show_tab(self.tickets_page))
         self.callbacks_tab_action = a(self.tr("Show call&backs"), ["Ctrl+3"],
                                       lambda: self.show_tab(self.callbacks_view))
-        self.calls_tab_action = a(self.tr("Show ca&ll history"), ["Ctrl+4"], lambda: self.show_tab(self.call_history))
+        self.calls_tab_action = a(self.tr("Show ca&ll history"), ["Ctrl+4"], lambda: self.show_tab(self.calls_page))
         self.callback_action = a(self.tr("Schedule a call&back"), ["Ctrl+B"], lambda: self.calls.schedule_callback())
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
         self.settings_action = a(self.tr("&Settings…"), ["Ctrl+,"], self.show_settings)
@@ -301,12 +330,16 @@ class MainWindow(QMainWindow):
         self.history_model.set_customer(customer_id)
 
     def show_tab(self, page: QWidget) -> None:
+        holder = page.parentWidget()
+        if self.tabs.indexOf(page) < 0 and isinstance(holder, LazyPage):
+            page = holder  # a lazily built view: its tab is the page holding it
         self.tabs.setCurrentWidget(page)  # by widget, not index: role views insert tabs in front
 
     def _show_card(self, card: CustomerCard | None) -> None:
         self.card.show_card(card)
         self.history_box.setVisible(card is not None)
-        self.ticket_list.set_customer_filter(None)
+        if self.tickets_page.built:  # not built yet: it starts unfiltered
+            self.ticket_list.set_customer_filter(None)
         self._update_actions()
 
     def _reload_customer(self) -> None:
@@ -345,12 +378,12 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.search.model.refresh()
-        self.ticket_list.refresh()
+        self.refresh_tickets()
         self._reload_customer()
 
     def _start_live_updates(self) -> None:
         live = LiveRefresh(self.services.db.url, self)
-        live.tickets_changed.connect(self.ticket_list.refresh)
+        live.tickets_changed.connect(self.refresh_tickets)
         live.tickets_changed.connect(self._reload_customer)
         live.callbacks_changed.connect(self.callbacks_view.refresh)
         live.customer_changed.connect(self._customer_changed_elsewhere)
