@@ -1,6 +1,6 @@
 """Screenshots of the main screens with demo data, for looking at them and for the docs.
 
-    .venv/bin/python scripts/screenshots.py OUTDIR [--language da]
+    .venv/bin/python scripts/screenshots.py OUTDIR [--language da] [--size 1366x768]
 """
 
 from __future__ import annotations
@@ -15,11 +15,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1366x768: {text!r}") from None
+    return width, height
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--language", default="en")
     parser.add_argument("--customers", type=int, default=500)
+    parser.add_argument("--size", type=_size, default=(1400, 860),
+                        help="window size WxH, e.g. 1366x768 for a laptop screen (default 1400x860)")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
 
@@ -50,7 +60,7 @@ def main() -> int:
     services = build_services(db, "DK", sign_in(db, "agent"), PhoneSetup(fake, None, True, []), tasks)
     start_phone(PhoneSetup(fake, None, True, []))
     window = MainWindow(services)
-    window.resize(1400, 860)
+    window.resize(*args.size)
     window.show()
 
     def settle(ms: int = 400) -> None:

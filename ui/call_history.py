@@ -28,6 +28,7 @@ from app.recording_log import RecordingLog
 from app.softphone import Direction
 from ui.history import format_duration, format_when, outcome_label
 from ui.rows_model import RowsTableModel
+from ui.stretch_column import stretch_with_minimum
 from ui.tasks import TaskRunner
 
 
@@ -61,6 +62,8 @@ class CallHistoryModel(RowsTableModel[CallLogEntry]):
                 return format_duration(row.ended_at - row.answered_at) if row.answered_at and row.ended_at else ""
             if column == 6:
                 return f"● {self.tr('Recorded')}" if row.interaction_id in self.recorded else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # a long name is cut in a narrow window
+            return row.customer_name or row.remote_name or None
         if role == Qt.ItemDataRole.ForegroundRole and row.missed:
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.FontRole and row.missed:
@@ -95,7 +98,7 @@ class CallHistoryView(QWidget):
         # rest: with fixed widths the last columns were cut off in a narrow window or a longer language.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        stretch_with_minimum(self.table, 2, 12)  # "Who" stays readable in a narrow window (it scrolls sideways)
         header.setResizeContentsPrecision(100)  # measure the first rows only: a long history stays fast
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.missed_only = QCheckBox(self.tr("Missed calls only"), self)

@@ -59,8 +59,11 @@ class ElidedLabel(QLabel):
             self._update_tooltip()
 
     def _update_tooltip(self) -> None:
-        # Only when shortened: a tooltip repeating what is already on screen is noise.
-        super().setToolTip(self.text() if self.is_elided() else self._own_tooltip)
+        # The full text only when shortened (a tooltip repeating what is on screen is noise), above the caller's own.
+        if self.is_elided():
+            super().setToolTip("\n\n".join(t for t in (self.text(), self._own_tooltip) if t))
+        else:
+            super().setToolTip(self._own_tooltip)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # As QLabel paints (its style-sheet background is painted before paintEvent), with the shortened text.

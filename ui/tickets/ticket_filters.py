@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -16,6 +18,23 @@ from PySide6.QtWidgets import (
 from app.db.models import Priority, TicketStatus
 from app.tickets import TicketFilter
 from ui.tickets.labels import priority_label, status_label
+
+
+class ShrinkingComboBox(QComboBox):
+    """As wide as its longest item when there is room; in a narrow window it shrinks and elides the choice.
+
+    A QComboBox's minimum is its longest item: "Any priority"/"Alle prioriteter" and the statuses made this bar,
+    and the window, too wide for a laptop screen in a supervisor's Swedish view (session 4)."""
+
+    MIN_CHARS = 7
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().averageCharWidth() * self.MIN_CHARS, self.fontMetrics().height())
+        narrow = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)  # + the arrow
+        return QSize(min(hint.width(), narrow.width()), hint.height())
 
 
 class TicketFilterBar(QWidget):
@@ -43,13 +62,13 @@ class TicketFilterBar(QWidget):
         self.open_only.setToolTip(self.tr("New, open, pending and on-hold tickets"))
         self.open_only.setChecked(True)
 
-        self.status = QComboBox(self)
+        self.status = ShrinkingComboBox(self)
         self.status.addItem(self.tr("Any status"), "")
         for status in TicketStatus:
             self.status.addItem(status_label(status), status.value)
         self.status.setToolTip(self.tr("Show only tickets with this status"))
 
-        self.priority = QComboBox(self)
+        self.priority = ShrinkingComboBox(self)
         self.priority.addItem(self.tr("Any priority"), "")
         for priority in Priority:
             self.priority.addItem(priority_label(priority), priority.value)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 from app.agent_states import AgentState
 from app.queue_stats import definitions
 from app.wallboard_snapshot import WallboardSnapshot
+from ui.elided_label import ElidedLabel
 from ui.messages import translated
 from ui.wallboard.agents import STATE_COLOURS, state_label
 from ui.wallboard.tiles import format_seconds
@@ -93,7 +94,7 @@ class SummaryBar(QFrame):
         # Two lines: the centre's figures, then people and tickets. One line would force a wide window.
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        self.totals = self._label(13, bold=True)
+        self.totals = self._label(13, bold=True, elided=True)  # shortened with "…" in a narrow window, never cut
         self.agents = StateCounts(self)
         font = self.agents.font()
         font.setPointSizeF(12 * self._scale)
@@ -105,8 +106,8 @@ class SummaryBar(QFrame):
         layout.addWidget(self.tickets, 1, 1, Qt.AlignmentFlag.AlignRight)
         layout.setColumnStretch(0, 1)
 
-    def _label(self, points: int, bold: bool = False) -> QLabel:
-        label = QLabel(self)
+    def _label(self, points: int, bold: bool = False, elided: bool = False) -> QLabel:
+        label = ElidedLabel("", self) if elided else QLabel(self)
         font = label.font()
         font.setPointSizeF(points * self._scale)
         font.setBold(bold)

@@ -51,7 +51,7 @@ def test_a_tooltip_set_by_the_caller_returns_when_the_text_fits(qtbot) -> None:
     assert label.toolTip() == "What this is"
     label.setText(LONG)
     label.resize(100, 20)
-    assert label.toolTip() == LONG
+    assert label.toolTip() == f"{LONG}\n\nWhat this is"  # the full text first, then what the caller said
     label.setText("short")
     assert label.toolTip() == "What this is"
 
