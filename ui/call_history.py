@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -26,6 +25,7 @@ from app.call_log import CallLog, CallLogEntry
 from app.phones import format_international
 from app.recording_log import RecordingLog
 from app.softphone import Direction
+from ui.elided_label import ElidedLabel
 from ui.history import format_duration, format_when, outcome_label
 from ui.rows_model import RowsTableModel
 from ui.stretch_column import stretch_with_minimum
@@ -121,7 +121,8 @@ class CallHistoryView(QWidget):
         self.recording_button = QPushButton(QCoreApplication.translate("CallHistoryModel", "Recording"), self)
         self.recording_button.setObjectName("recordingMenu")
         self.recording_button.setMenu(recording_menu)
-        self.recording_problem = QLabel(self)
+        # "…not on this computer: <path>": a path does not wrap, so its middle is elided (the tooltip has it all).
+        self.recording_problem = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
         self.recording_problem.setObjectName("recordingProblem")
         self.recording_problem.setStyleSheet("color: #b3261e;")
         self.recording_problem.hide()

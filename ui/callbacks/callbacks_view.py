@@ -109,6 +109,7 @@ class CallbacksView(QWidget):
         bar.addWidget(self.call_button)
         self.status = QLabel(self)
         self.status.setObjectName("searchHint")
+        self.status.setWordWrap(True)  # the offline explanation is long; wrapped, it never widens the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(bar)

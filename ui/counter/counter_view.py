@@ -27,6 +27,7 @@ from ui.counter.finder import CustomerFinder
 from ui.counter.queue_panel import QueueDisplay, QueuePanel
 from ui.counter.touch import COUNTER_STYLE, big_button, while_alive
 from ui.counter.visit_form import VisitForm
+from ui.elided_label import ElidedLabel
 from ui.live_refresh import LiveRefresh
 from ui.messages import translated
 from ui.tasks import TaskRunner
@@ -56,15 +57,14 @@ class CounterView(QWidget):
         self._started_at: dt.datetime | None = None
         self._saving = False
 
-        self.where = QLabel(self)
+        self.where = ElidedLabel("", self)  # long user and store names are shortened, never widen the window
         self.where.setObjectName("sectionTitle")
         self.finder = CustomerFinder(self.service, tasks, user.id, self)
         self.finder.chosen.connect(self._chosen)
         self.finder.failed.connect(self._show_error)
         self.finder.search.textEdited.connect(self._note_start)
-        self.chosen_label = QLabel(self)
+        self.chosen_label = ElidedLabel("", self)
         self.chosen_label.setObjectName("chosenCustomer")
-        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.change_button = big_button(self.tr("Change customer"), self, name="changeCustomer")
         self.change_button.setSizePolicy(self.change_button.sizePolicy().horizontalPolicy().Maximum,

@@ -31,6 +31,7 @@ from app.db.types import utcnow
 from app.tickets import SaveResult, TicketComment, TicketDetail, TicketService
 from app.users import CurrentUser
 from ui import errors
+from ui.elided_label import ElidedLabel
 from ui.tasks import TaskRunner
 from ui.tickets.comment_thread import CommentThread
 from ui.tickets.composer import CommentComposer
@@ -94,8 +95,7 @@ class TicketEditor(TicketEditorParts, QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.customer = QLabel(self)
-        self.customer.setTextFormat(Qt.TextFormat.PlainText)
+        self.customer = ElidedLabel("", self)  # "Customer: <a long company name>" must not widen the window
         self.notice = Notice(self)
         self.notice.action.clicked.connect(self._on_notice_action)
 

@@ -116,6 +116,14 @@ def _walk(fit: Fit, fake: FakeSoftphone) -> None:
     phone.hang_up()
     fit.qtbot.waitUntil(lambda: window.wrapup.in_wrapup, timeout=10_000)
     fit.check("wrap-up (80-character customer)")
+    window.new_ticket_action.trigger()  # Ctrl+T: a ticket for this customer, the editor names them
+    fit.qtbot.waitUntil(lambda: LONG_NAME in window.ticket_editor.customer.text(), timeout=10_000)
+    fit.check("new ticket (80-character customer)")
+    counter = getattr(window, "counter", None)
+    if counter is not None:  # counter staff: the visitor's name in large type above the form
+        window.tabs.setCurrentWidget(counter)
+        counter.finder.chosen.emit(None, LONG_NAME)
+        fit.check("counter visitor (80-character name)")
     window.wrapup.submit()
     fit.qtbot.waitUntil(lambda: not window.wrapup.isVisible(), timeout=10_000)
     fake.ring("+4799999999", LONG_CALLER_NAME)
