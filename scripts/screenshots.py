@@ -103,6 +103,10 @@ def main() -> int:
     fake.ring("+4799999999", "Ukjent Person")
     settle(800)
     shot("08-unknown-caller")
+    window.calls_tab_action.trigger()  # Ctrl+4: by action, as the tab may be built when first opened
+    settle(600)
+    window.call_history.table.selectRow(0)
+    shot("09-call-history")
     window.close()
     tasks.shutdown()
     db.close()

@@ -31,6 +31,8 @@ from ui.rows_model import RowsTableModel
 from ui.stretch_column import stretch_with_minimum
 from ui.tasks import TaskRunner
 
+WHEN_COLUMN, WHO_COLUMN, RECORDING_COLUMN = 0, 1, 5
+
 
 class CallHistoryModel(RowsTableModel[CallLogEntry]):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,28 +44,32 @@ class CallHistoryModel(RowsTableModel[CallLogEntry]):
         self.set_rows(rows)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("When"), self.tr("Direction"), self.tr("Who"), self.tr("Number"), self.tr("Outcome"),
-                self.tr("Talk time"), self.tr("Recording"))
+        # No direction column: an arrow before the time says it (as in the phone panel), and the room it took is
+        # the "Who" column's on a laptop screen (session 4).
+        return (self.tr("When"), self.tr("Who"), self.tr("Number"), self.tr("Outcome"), self.tr("Talk time"),
+                self.tr("Recording"))
 
     def cell(self, row: CallLogEntry, column: int, role: int) -> Any:
+        incoming = row.direction is Direction.INCOMING
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return format_when(row.started_at)
-            if column == 1:
-                return self.tr("In") if row.direction is Direction.INCOMING else self.tr("Out")
-            if column == 2:
+            if column == WHEN_COLUMN:
+                return f"{'↘' if incoming else '↗'}  {format_when(row.started_at)}"
+            if column == WHO_COLUMN:
                 return row.customer_name or row.remote_name or ""
-            if column == 3:
+            if column == 2:
                 return format_international(row.remote_number) if row.remote_number.startswith("+") \
                     else row.remote_number
-            if column == 4:
+            if column == 3:
                 return outcome_label(row.outcome)
-            if column == 5:
+            if column == 4:
                 return format_duration(row.ended_at - row.answered_at) if row.answered_at and row.ended_at else ""
-            if column == 6:
+            if column == RECORDING_COLUMN:
                 return f"● {self.tr('Recorded')}" if row.interaction_id in self.recorded else ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # a long name is cut in a narrow window
-            return row.customer_name or row.remote_name or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == WHEN_COLUMN:
+                return self.tr("In") if incoming else self.tr("Out")
+            if column == WHO_COLUMN:  # a long name is cut in a narrow window
+                return row.customer_name or row.remote_name or None
         if role == Qt.ItemDataRole.ForegroundRole and row.missed:
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.FontRole and row.missed:
@@ -98,7 +104,7 @@ class CallHistoryView(QWidget):
         # rest: with fixed widths the last columns were cut off in a narrow window or a longer language.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        stretch_with_minimum(self.table, 2, 12)  # "Who" stays readable in a narrow window (it scrolls sideways)
+        stretch_with_minimum(self.table, WHO_COLUMN, 12)  # "Who" stays readable when narrow (it scrolls sideways)
         header.setResizeContentsPrecision(100)  # measure the first rows only: a long history stays fast
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.missed_only = QCheckBox(self.tr("Missed calls only"), self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from app.call_log import CallLog
 from app.db.database import Database
@@ -15,7 +15,7 @@ from app.recording import RecordingPolicy, RecordingState
 from app.recording_log import RecordingLog
 from app.softphone import CallUpdated, SoftphoneEvent
 from tests.unit.app.workflow_rows import add_user
-from ui.call_history import CallHistoryView
+from ui.call_history import RECORDING_COLUMN, WHEN_COLUMN, CallHistoryView
 from ui.phone.call_panel import CallPanel
 from ui.phone.controller import PhoneController
 from ui.phone.demo import demo_start_request
@@ -128,7 +128,11 @@ def test_history_plays_a_recorded_call_and_opens_its_folder(
     with qtbot.waitSignal(view.model.modelReset):
         view.refresh()
     assert [r.remote_number for r in view.model.rows] == ["+4587654321", "+4532123456"]
-    assert view.model.index(0, 6).data() == "● Recorded" and view.model.index(1, 6).data() == ""
+    assert view.model.index(0, RECORDING_COLUMN).data() == "● Recorded"
+    assert view.model.index(1, RECORDING_COLUMN).data() == ""
+    # Both rang in: the direction is an arrow before the time, said in words in its tooltip.
+    when = view.model.index(0, WHEN_COLUMN)
+    assert when.data().startswith("↘  ") and when.data(Qt.ItemDataRole.ToolTipRole) == "In"
     view.table.selectRow(1)
     assert not view.recording_button.isEnabled() and not view.play_action.isEnabled()
     assert not view.folder_action.isEnabled()

@@ -19,6 +19,7 @@ from app.queue_stats import definitions
 from app.settings import load_settings
 from app.users import sign_in
 from app.wrapup import WrapUpService
+from ui.call_history import WHO_COLUMN
 from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
 from ui.phone.setup import PhoneSetup
@@ -104,7 +105,7 @@ def test_every_call_history_column_is_wide_enough_for_its_text(qtbot, window: Ma
     table = history.table
     header = table.horizontalHeader()
     for column in range(history.model.columnCount()):
-        if column == 2:  # "Who" takes what is left
+        if column == WHO_COLUMN:  # "Who" takes what is left
             continue
         needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
         assert header.sectionSize(column) >= needed, (history.model.headers()[column], header.sectionSize(column))
