@@ -1,8 +1,10 @@
 """Service reports per queue, agent or in total, by local day, week or month (issue 6).
 
-Call figures use app/queue_stats.py, so a report and the wallboard can never disagree about what "service level"
-means. Periods are local calendar periods of the site (a day is 23 or 25 hours at the DST changes); a call
-belongs to the period in which it reached the queue, even if it was answered after midnight.
+Call figures follow app/queue_stats.py's definitions, so a report and the wallboard can never disagree about what
+"service level" means; the database counts them (app/report_calls.py, checked against queue_stats by a property
+test), since decoding a busy day's legs in Python took over a second. Periods are local calendar periods of the
+site (a day is 23 or 25 hours at the DST changes); a call belongs to the period in which it reached the queue,
+even if it was answered after midnight.
 
 What is attributed where: an offered call to its queue, and to the agent who answered it (abandoned calls have
 no agent); pause time to the agent (an agent serves several queues, so queues get none); callbacks to their queue
@@ -16,8 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import uuid
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -35,21 +36,13 @@ from app.db.models import (
     Ticket,
     User,
 )
-from app.db.models import Interaction as I  # a short alias: the queries below are long
 from app.db.types import utcnow
 from app.messages import Message, message, tr_
-from app.queue_stats import (
-    SHORT_ABANDON_SECONDS,
-    OfferedCall,
-    call_figures,
-    load_legs,
-    local_day_bounds,
-    merge_legs,
-    utc_session,
-)
+from app.queue_stats import SHORT_ABANDON_SECONDS, local_day_bounds, utc_session
+from app.report_calls import MICROS, CallSums, call_sums
+from app.report_calls import Grouping as Grouping  # defined with the query that groups; the UI imports it here
 
 Period = Literal["day", "week", "month"]
-Grouping = Literal["queue", "agent", "site", "total"]
 FCR_DAYS = 3
 TOTAL = "total"
 NO_SITE = uuid.UUID(int=0)  # the group of agents who belong to no site
@@ -120,23 +113,24 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
     _, end = local_day_bounds(last_day, tz)
     names = _names(db)
     sites = _user_sites(db) if grouping == "site" else {}
-    thresholds = _thresholds(db)
     rows: dict[tuple[dt.date, str], ReportRow] = {}
     cutter = _DayCutter(first_day, last_day, tz)
 
-    def row(at: dt.datetime, key: uuid.UUID | None) -> ReportRow | None:
+    def row_of(bucket: dt.date, key: uuid.UUID | None) -> ReportRow | None:
         if grouping != "total" and key is None:
             return None
         if grouping == "total" or key is None:
             group = TOTAL
-        else:  # not names.get(key, str(key)): that formats every call's UUID to throw it away
+        else:  # not names.get(key, str(key)): that formats every UUID to throw it away
             name = names.get(key)
             group = str(key) if name is None else name
-        bucket = period_start(cutter.day_of(at), period)
         found = rows.get((bucket, group))
-        if found is None:  # not setdefault: that would build a ReportRow for every call, to throw it away
+        if found is None:  # not setdefault: that would build a ReportRow for every pause, to throw it away
             found = rows[(bucket, group)] = ReportRow(bucket, group)
         return found
+
+    def row(at: dt.datetime, key: uuid.UUID | None) -> ReportRow | None:
+        return row_of(period_start(cutter.day_of(at), period), key)
 
     def person(user_id: uuid.UUID | None) -> uuid.UUID | None:
         """The group of what a person did: the person, or their site when grouping by site."""
@@ -144,33 +138,19 @@ def build_report(db: Database, first_day: dt.date, last_day: dt.date, period: Pe
             return user_id
         return sites.get(user_id) or NO_SITE
 
-    legs = load_legs(db, start, end)
-    first_rung: dict[tuple[str, uuid.UUID], uuid.UUID | None] = {}
-    if grouping == "site":
-        for leg in sorted(legs, key=lambda leg: leg.started_at):
-            first_rung.setdefault((leg.key, leg.queue_id), leg.user_id)
-    calls = [c for c in merge_legs(legs) if c.started_at >= start]
-    grouped: dict[tuple[dt.date, str], list[OfferedCall]] = defaultdict(list)
-    for c in calls:
-        owner: uuid.UUID | None
-        if grouping == "queue":
-            owner = c.queue_id
-        elif grouping == "site":
-            owner = person(c.answered_by or first_rung.get((c.key, c.queue_id))) or NO_SITE
-        else:
-            owner = c.answered_by
-        target = row(c.started_at, owner)
+    buckets = _period_starts(first_day, last_day, period, tz)
+    sums: dict[tuple[dt.date, str], CallSums] = {}
+    with db.engine.connect() as conn:
+        counted = call_sums(conn, start, end, [at for at, _ in buckets], grouping, short_abandon_seconds, fcr_days)
+    for (index, owner), part in counted.items():
+        if grouping == "site":
+            owner = owner or NO_SITE
+        # Groups with the same name share a row (as before): their sums are added, then divided.
+        target = row_of(buckets[index][1], owner)
         if target is not None:
-            grouped[(target.period_start, target.group)].append(c)
-    resolved = _first_contact_resolved(db, calls, start, end, fcr_days)
-    for key, group_calls in grouped.items():
-        f = call_figures(group_calls, thresholds, now, short_abandon_seconds)
-        r = rows[key]
-        r.offered, r.answered, r.abandoned = f.offered, f.answered, f.abandoned
-        r.service_level, r.asa_seconds, r.aht_seconds = f.service_level, f.asa_seconds, f.aht_seconds
-        known = [c for c in group_calls if c.answered and c.customer_id is not None]
-        r.fcr_calls = len(known)
-        r.fcr_percent = 100.0 * sum(1 for c in known if c.key in resolved) / len(known) if known else None
+            sums.setdefault((target.period_start, target.group), CallSums()).add(part)
+    for key, s in sums.items():
+        _fill_call_figures(rows[key], s)
     reasons: set[str] = set()
     if grouping != "queue":
         for user_id, label, span_start, span_end in _pauses(db, start, end, now):
@@ -205,40 +185,25 @@ def _user_sites(db: Database) -> dict[uuid.UUID, uuid.UUID | None]:
         return {r[0]: r[1] for r in conn.execute(select(User.id, User.site_id))}
 
 
-def _thresholds(db: Database) -> dict[uuid.UUID, int]:
-    with db.engine.connect() as conn:
-        return {r[0]: r[1] for r in conn.execute(select(Queue.id, Queue.sl_threshold_seconds))}
+def _period_starts(first: dt.date, last: dt.date, period: Period, tz: ZoneInfo) -> list[tuple[dt.datetime, dt.date]]:
+    """The report's periods in order: the UTC moment each begins within the report, and its label."""
+    starts: list[tuple[dt.datetime, dt.date]] = []
+    for n in range((last - first).days + 1):
+        day = first + dt.timedelta(days=n)
+        label = period_start(day, period)
+        if not starts or starts[-1][1] != label:
+            starts.append((local_day_bounds(day, tz)[0], label))
+    return starts
 
 
-def _first_contact_resolved(db: Database, calls: Sequence[OfferedCall], start: dt.datetime, end: dt.datetime,
-                            days: int) -> set[str]:
-    """Keys of answered calls with a known customer and no other contact by that customer within `days`."""
-    known = [c for c in calls if c.answered and c.customer_id is not None]
-    if not known:
-        return set()
-    window = dt.timedelta(days=days)
-    answered_customers = (select(I.customer_id).where(
-        I.started_at >= start, I.started_at < end, I.answered_at.is_not(None), I.queue_id.is_not(None)))
-    query = select(I.customer_id, I.started_at, I.sip_call_id, I.id).where(
-        I.customer_id.in_(answered_customers), I.started_at >= start, I.started_at < end + window)
-    contacts: dict[uuid.UUID, list[tuple[dt.datetime, str]]] = defaultdict(list)
-    with db.engine.connect() as conn:
-        utc_session(conn)
-        for customer_id, at, call_id, row_id in conn.execute(query).all():
-            if customer_id is None:
-                continue
-            # The same key as queue_stats gives a call, so the call's own ring-group legs are not "another contact".
-            contacts[customer_id].append((_utc(at), call_id or str(row_id)))
-    for entries in contacts.values():
-        entries.sort()
-    resolved = set()
-    for c in known:
-        entries = contacts.get(c.customer_id, []) if c.customer_id else []
-        i = bisect.bisect_right(entries, (c.started_at, "\uffff"))
-        later = [key for at, key in entries[i:] if at <= c.started_at + window and key != c.key]
-        if not later:
-            resolved.add(c.key)
-    return resolved
+def _fill_call_figures(r: ReportRow, s: CallSums) -> None:
+    """The call figures of queue_stats.call_figures (and first-contact resolution) from a group's sums."""
+    r.offered, r.answered, r.abandoned = s.offered, s.answered, s.abandoned
+    r.service_level = 100.0 * s.answered_within / s.offered if s.offered else None
+    r.asa_seconds = s.wait_micros / MICROS / s.answered if s.answered else None
+    r.aht_seconds = s.handle_micros / MICROS / s.handled if s.handled else None
+    r.fcr_calls = s.fcr_calls
+    r.fcr_percent = 100.0 * s.fcr_resolved / s.fcr_calls if s.fcr_calls else None
 
 
 def _pauses(db: Database, start: dt.datetime, end: dt.datetime,

@@ -21,8 +21,10 @@ with no GUI: a first (full) read and incremental reads, and the bare query floor
 with no Python objects made).
 
 Report: `build_report` on the loaded month, each case 7 times (p50, p95 = the slowest of 7, CPU time): one day
-per queue, agent, site and in total; the bare-query floor of a day (its legs, fetched by psycopg). `--month` adds
-the whole 30 days in total, once. Results: benchmarks/results/wallboard.md.
+per queue, agent, site and in total; the database's own time for the day's call figures (EXPLAIN ANALYZE of
+app/report_calls' query, per queue); the bare-query floor of a day (its legs, fetched by psycopg). `--month` adds
+the whole 30 days in total, once. `--skip-live` runs the reports alone (under a minute); the section of the part
+that was skipped is kept from the previous results. Results: benchmarks/results/wallboard.md.
 """
 
 from __future__ import annotations
@@ -294,6 +296,28 @@ def _bare_legs(url: str, start: dt.datetime, end: dt.datetime, runs: int) -> dic
             "cpu_ms": pct([c for _, c in times], 50)}
 
 
+def _explained(url: str, start: dt.datetime, end: dt.datetime, runs: int) -> list[float]:
+    """The execution times (s) PostgreSQL reports for the day's call-figure query per queue, as build_report sends
+    it (the same work_mem), the last plan printed."""
+    import psycopg
+    from sqlalchemy.dialects import postgresql
+
+    from app.report_calls import WORK_MEM, sums_query
+    from app.reports import FCR_DAYS, SHORT_ABANDON_SECONDS
+
+    compiled = sums_query(True, start, end, [start], "queue", SHORT_ABANDON_SECONDS, FCR_DAYS).compile(
+        dialect=postgresql.dialect())
+    times = []
+    plan: list[str] = []
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        conn.execute(f"SET work_mem = '{WORK_MEM}'")
+        for _ in range(runs):
+            plan = [r[0] for r in conn.execute("EXPLAIN (ANALYZE, BUFFERS) " + str(compiled), compiled.params)]
+            times.append(float(plan[-1].split(":")[1].split()[0]) / 1000)  # "Execution Time: 123.4 ms"
+    print("\n".join(f"    {line}" for line in plan), flush=True)
+    return times
+
+
 def report(url: str, first: dt.date, last: dt.date, month: bool) -> dict[str, dict[str, float]]:
     from zoneinfo import ZoneInfo
 
@@ -317,6 +341,9 @@ def report(url: str, first: dt.date, last: dt.date, month: bool) -> dict[str, di
             print(f"  {name}: p50 {result[name]['p50']:.2f} s, slowest {result[name]['p95']:.2f} s, "
                   f"CPU {result[name]['cpu']:.2f} s", flush=True)
         start, end = local_day_bounds(last, tz)
+        plans = _explained(url, start, end, 7)
+        result["database alone: the day's call figures per queue (EXPLAIN ANALYZE)"] = {
+            "p50": pct(plans, 50), "p95": max(plans), "cpu": float("nan")}
         floor = _bare_legs(url, start, end, 7)
         result["bare query: a day's legs"] = {"p50": floor["p50_ms"] / 1000, "p95": floor["p95_ms"] / 1000,
                                                "cpu": floor["cpu_ms"] / 1000, "rows": floor["rows"]}
@@ -396,11 +423,35 @@ def main(argv: list[str]) -> int:
                       "", "| report | p50 | p95 (slowest of 7) | CPU p50 | target |", "|---|---|---|---|---|"]
             for name, t in times.items():
                 target = "≤ 2 s" if name.startswith("one day") else ""
-                lines.append(f"| {name} | {t['p50']:.2f} s | {t['p95']:.2f} s | {t['cpu']:.2f} s | {target} |")
+                cpu = "" if t["cpu"] != t["cpu"] else f"{t['cpu']:.2f} s"  # NaN: not measured
+                lines.append(f"| {name} | {t['p50']:.2f} s | {t['p95']:.2f} s | {cpu} | {target} |")
             lines.append("")
+    lines += _kept_sections(skip_live=args.skip_live, skip_report=args.skip_report)
     RESULTS.write_text("\n".join(lines) + "\n")
     print(f"results written to {RESULTS}")
     return 0
+
+
+def _kept_sections(skip_live: bool, skip_report: bool) -> list[str]:
+    """The previous results' section of each part this run skipped, marked with the run it came from."""
+    if not RESULTS.exists() or not (skip_live or skip_report):
+        return []
+    old = RESULTS.read_text().splitlines()
+    title = next((line for line in old if line.startswith("# ")), "")
+    kept: list[str] = []
+    section: list[str] = []
+    for line in [*old, "## end"]:
+        if line.startswith("## "):
+            live = bool(section) and section[0].startswith("## Live")
+            report = bool(section) and section[0].startswith("## Reports")
+            if (live and skip_live) or (report and skip_report):
+                marked = any(x.startswith("(Kept from") for x in section)
+                kept += section if marked else [section[0], "", f"(Kept from an earlier run: "
+                                                                f"{title.removeprefix('# ')}.)", *section[1:]]
+            section = [line]
+        elif section:
+            section.append(line)
+    return kept
 
 
 if __name__ == "__main__":
