@@ -1,10 +1,13 @@
 """Call set-up latency: Skranke's pjsua2 engine vs baresip, side by side through one Kamailio on loopback.
 
 `python -m benchmarks sip_setup [--calls 200]` (after the lead registers it in benchmarks/__main__.py).
-sipp places the calls (INVITE -> 180 and INVITE -> 200, both callees auto-answer); the runs alternate in
-batches so both callees see the same machine load. The engine runs as in the app: its events go through
-telephony.qt_signals.SoftphoneSignals to a Qt slot on the main thread. REGISTER time is measured for the
-engine (start -> 200, including the digest challenge round trip, and explicit re-registrations).
+sipp places the calls (INVITE -> 180 and INVITE -> 200, every callee auto-answers); the runs alternate in
+batches so the callees see the same machine load. The engine runs as in the app: its events go through
+telephony.qt_signals.SoftphoneSignals to a Qt slot on the main thread, whose event loop runs while the calls
+come in, and Python's cycle collector runs on that thread only (ui/gui_gc.py, as ui/main.py sets it up).
+A plain pjsua2 peer answers too, once with the engine's codec list (like for like) and once with pjsua's own.
+REGISTER time is measured for the engine (start -> 200, including the digest challenge round trip, and
+explicit re-registrations).
 Results: benchmarks/results/sip_setup.md.
 """
 
@@ -24,10 +27,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from app.softphone import AccountSettings, EngineSettings, RegistrationChanged, RegistrationState, StartRequest
 from telephony.engine import PjsuaSoftphone
+from telephony.pj_config import PREFERRED_CODECS
 from telephony.qt_signals import SoftphoneSignals
 from tests.support.sip_kamailio import PASSWORD, Kamailio, free_port
 from tests.support.sip_peers import SipPeer
@@ -35,7 +39,8 @@ from tests.support.sip_sipp import SCENARIOS, sipp_binary
 
 SKRANKE = "Skranke (pjsua2 engine)"
 BARESIP = "baresip 1.0"
-BARE_PJSUA = "plain pjsua2 (test peer, answers in its callback)"
+BARE_PJSUA = "plain pjsua2 (test peer, answers in its callback; the engine's codecs)"
+BARE_PJSUA_DEFAULT = "plain pjsua2, pjsua's default codec list"
 RESULTS = Path(__file__).with_name("results") / "sip_setup.md"
 BATCH = 50
 
@@ -114,6 +119,30 @@ def run_batch(kamailio: Kamailio, service: str, calls: int, workdir: Path, into:
                 into.ringing_ms.append((ringing[call_id] - sent) * 1000)
         else:
             into.failed_calls += 1
+
+
+def run_batch_with_event_loop(kamailio: Kamailio, service: str, calls: int, workdir: Path, into: Samples) -> None:
+    """`run_batch` on a helper thread while this (the GUI) thread runs its Qt event loop, as the app's does:
+    the engine's events reach their slot as they happen, and the GUI-thread cycle collector runs meanwhile."""
+    failure: list[BaseException] = []
+
+    def batch() -> None:
+        try:
+            run_batch(kamailio, service, calls, workdir, into)
+        except BaseException as exc:  # re-raised on the calling thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=batch, name="sipp-batch")
+    worker.start()
+    loop = QEventLoop()
+    poll = QTimer(interval=5)
+    poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    poll.start()
+    loop.exec()
+    poll.stop()
+    worker.join()
+    if failure:
+        raise failure[0]
 
 
 class Baresip:
@@ -208,7 +237,8 @@ def render(
         f"{os.getloadavg()[0]:.1f} at end, "
         f"Python {platform.python_version()}): Kamailio 5.6 on 127.0.0.1 with digest "
         f"auth, sipp as caller, {calls} sequential calls per callee in alternating batches of {BATCH}, "
-        "every callee auto-answers. Python switch interval 1 ms, as the app sets it (PLATFORM.md).",
+        "every callee auto-answers. Python switch interval 1 ms, as the app sets it (PLATFORM.md); the engine's "
+        "events go to a Qt slot on a running event loop, cycle collection on that thread only (as in the app).",
         "",
         "| callee | INVITE→180 p50 | INVITE→180 p95 | INVITE→200 p50 | INVITE→200 p95 | calls | failed |",
         "|---|---|---|---|---|---|---|",
@@ -223,10 +253,17 @@ def render(
     if skr and bare and bare.answered_ms and skr.answered_ms:
         ratio = percentile(skr.answered_ms, 0.5) / max(percentile(bare.answered_ms, 0.5), 1e-6)
         lines += ["", f"Skranke / baresip, INVITE→200 p50: **{ratio:.2f}×** (target ≤ 1.5×)."]
-    bare_pj = results.get(BARE_PJSUA)
-    if skr and bare_pj and bare_pj.answered_ms and skr.answered_ms:
-        ratio = percentile(skr.answered_ms, 0.5) / max(percentile(bare_pj.answered_ms, 0.5), 1e-6)
-        lines += [f"Skranke / plain pjsua2, INVITE→200 p50: {ratio:.2f}×."]
+    plain = ((BARE_PJSUA, "plain pjsua2 (same codecs)"), (BARE_PJSUA_DEFAULT, "plain pjsua2 (default codecs)"))
+    for name, label in plain:
+        bare_pj = results.get(name)
+        if skr and bare_pj and bare_pj.answered_ms and skr.answered_ms:
+            ratio = percentile(skr.answered_ms, 0.5) / max(percentile(bare_pj.answered_ms, 0.5), 1e-6)
+            lines += [f"Skranke / {label}, INVITE→200 p50: {ratio:.2f}×."]
+    for name in (BARE_PJSUA, BARE_PJSUA_DEFAULT):
+        bare_pj = results.get(name)
+        if bare and bare.answered_ms and bare_pj and bare_pj.answered_ms:
+            ratio = percentile(bare_pj.answered_ms, 0.5) / max(percentile(bare.answered_ms, 0.5), 1e-6)
+            lines += [f"{name} / baresip, INVITE→200 p50: {ratio:.2f}×."]
     lines += [
         "",
         f"Engine process CPU (this process: engine thread, Qt slot, the benchmark's own parsing) over the "
@@ -251,6 +288,9 @@ def main(argv: list[str]) -> int:
     sys.setswitchinterval(0.001)  # as Skranke runs (telephony/audio/bridge.py configure_switch_interval)
     load_start = os.getloadavg()[0]
     qt_app = QCoreApplication.instance() or QCoreApplication([])
+    from ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qt_app)  # as ui.main: cycles are collected on the GUI thread, never the SIP one
     delivered = [0]
     workdir = Path(tempfile.mkdtemp(prefix="skranke-sip-bench-"))
     kamailio = Kamailio(workdir / "kamailio")
@@ -265,22 +305,24 @@ def main(argv: list[str]) -> int:
     engine_cpu_s = 0.0
     baresip: Baresip | None = None
     bare_pjsua: SipPeer | None = None
+    default_pjsua: SipPeer | None = None
     try:
         register_ms = measure_registration(phone, kamailio, repeats=20)
         baresip = Baresip(workdir, kamailio, "1004")
         baresip.wait_ready()
         # Plain pjsua2 answering in its callback, to tell pjsip's own cost from what Skranke adds on top.
-        bare_pjsua = SipPeer("1005", kamailio.address, PASSWORD, auto_answer=True)
+        bare_pjsua = SipPeer("1005", kamailio.address, PASSWORD, auto_answer=True, codecs=PREFERRED_CODECS)
         bare_pjsua.wait_registered()
-        results = {name: Samples() for name in (SKRANKE, BARESIP, BARE_PJSUA)}
-        targets = {SKRANKE: "1001", BARESIP: "1004", BARE_PJSUA: "1005"}
+        default_pjsua = SipPeer("1006", kamailio.address, PASSWORD, auto_answer=True)
+        default_pjsua.wait_registered()
+        results = {name: Samples() for name in (SKRANKE, BARESIP, BARE_PJSUA, BARE_PJSUA_DEFAULT)}
+        targets = {SKRANKE: "1001", BARESIP: "1004", BARE_PJSUA: "1005", BARE_PJSUA_DEFAULT: "1006"}
         done = 0
         while done < args.calls:
             batch = min(BATCH, args.calls - done)
             for name, target in targets.items():
                 cpu_before = time.process_time()
-                run_batch(kamailio, target, batch, workdir, results[name])
-                qt_app.processEvents()  # deliver the queued signals, as the GUI's event loop would
+                run_batch_with_event_loop(kamailio, target, batch, workdir, results[name])
                 if name == SKRANKE:
                     engine_cpu_s += time.process_time() - cpu_before
             done += batch
@@ -289,10 +331,12 @@ def main(argv: list[str]) -> int:
         signals.detach()
         if baresip is not None:
             baresip.stop()
-        if bare_pjsua is not None:
-            bare_pjsua.stop()
+        for peer in (bare_pjsua, default_pjsua):
+            if peer is not None:
+                peer.stop()
         phone.stop()
         kamailio.stop()
+        collector.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("a") as out:  # appended: earlier runs (before/after a change, quiet/loaded) stay to compare

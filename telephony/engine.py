@@ -11,8 +11,8 @@ from __future__ import annotations
 import gc
 import logging
 import queue
+import random
 import threading
-import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -222,8 +222,14 @@ class PjsuaSoftphone:
         self._submit(lambda core: core.stop_recording(call_id))
 
 
+# Call ids only tell this session's calls apart (app/call_log.py keys the stored interactions with UUIDs of its
+# own), so 64 bits from a generator seeded from os.urandom do. uuid.uuid4() took ~35 µs on an incoming call's
+# answer path: a getrandom() system call and the UUID class, run cold (benchmarks/results/sip_setup.md, session 4).
+_ids = random.Random()
+
+
 def _new_call_id() -> str:
-    return uuid.uuid4().hex[:16]
+    return f"{_ids.getrandbits(64):016x}"
 
 
 if TYPE_CHECKING:  # mypy proves the engine implements the interface app/ defines
