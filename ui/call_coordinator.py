@@ -41,8 +41,8 @@ class CallCoordinator(QObject):
         self.w.wrapup.finished.connect(self._wrapup_finished)
         self.w.wrapup.new_ticket_requested.connect(self.w.new_ticket)
         self.w.wrapup.callback_requested.connect(self.schedule_callback)
-        self.w.callbacks_view.call_requested.connect(self._call_back)
-        self.w.callbacks_view.reminder.connect(self._remind)
+        self.w.callback_call_requested.connect(self._call_back)  # the window's: the tab is built on first use
+        self.w.callback_reminder.connect(self._remind)
         self.w.services.phone.call_ended.connect(self._callback_call_ended)
         self._callback_calls: dict[str, uuid.UUID] = {}
         self._last_number = ""  # the call just ended: its wrap-up's callback is for this number by default
@@ -196,7 +196,7 @@ class CallCoordinator(QObject):
 
     def _callback_scheduled(self, sent: bool) -> None:
         if sent:
-            self.w.callbacks_view.refresh()
+            self.w.refresh_callbacks()
             self.w._reload_customer()
             self.w.statusBar().showMessage(self.tr("Callback scheduled."), 4000)
         else:  # nothing to reload: the server does not have it yet
@@ -219,7 +219,7 @@ class CallCoordinator(QObject):
         workflow, user = self.w.services.workflow, self.w.services.user.id
         self.w.services.tasks.run(lambda: self.w.services.callbacks.record_attempt(
             callback_id, outcome, user, workflow.call_log.interaction_for(call.call_id)),  # type: ignore[arg-type]
-            lambda _state: self.w.callbacks_view.refresh())
+            lambda _state: self.w.refresh_callbacks())
 
     def _remind(self, text: str) -> None:
         from PySide6.QtWidgets import QApplication, QSystemTrayIcon

@@ -26,7 +26,6 @@ from ui import errors
 from ui.agent_state_widget import AgentStateButton
 from ui.call_coordinator import CallCoordinator
 from ui.call_workflow import CallWorkflow
-from ui.callbacks.callbacks_view import CallbacksView
 from ui.current_tab_size import size_by_current_tab
 from ui.customer_card import CustomerCardView
 from ui.customer_editor import CustomerEditorDialog
@@ -49,12 +48,14 @@ from ui.wrapup_panel import WrapUpPanel
 
 if TYPE_CHECKING:
     from ui.call_history import CallHistoryView
+    from ui.callbacks.callbacks_view import CallbacksView
     from ui.phone.wake_watch import WakeWatch
     from ui.tickets.ticket_editor import TicketEditor
     from ui.tickets.ticket_list import TicketListView
     from ui.work_pages import TicketsPage
 
 WAKE_WATCH_DELAY_MS = 3000
+CALLBACKS_BUILD_DELAY_MS = 2000  # the callbacks tab, if not opened before; its reminders start then (+30 s)
 
 
 @dataclass
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
     # The ticket editor's, forwarded: the editor is built with its tab, listeners connect here at any time.
     ticket_saved = Signal(object)  # ticket uuid
     ticket_queued = Signal(object)  # ticket uuid: saved on this computer only, sent when the server is back
+    # The callbacks view's, forwarded likewise (it is built when first opened or shortly after the start).
+    callback_call_requested = Signal(object)  # CallbackRow, claimed by this agent
+    callback_reminder = Signal(str)  # translated text for the status bar / tray
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -118,14 +122,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 950])
         self._build_customer_page()
-        # Pages a start does not show are built when first opened (ui/work_pages.py); the callbacks tab is built
-        # now: its poll also brings the reminders of callbacks falling due.
+        # Pages a start does not show are built when first opened (ui/work_pages.py). The callbacks tab is built
+        # a little after the start at the latest: its poll also brings the reminders of callbacks falling due.
         self.tickets_page: LazyPage[TicketsPage] = LazyPage(self._build_tickets_page)
         self.tabs.addTab(self.tickets_page, self.tr("Tickets"))
         self.ticket_saved.connect(lambda _id: self.refresh_tickets())
         self.ticket_saved.connect(lambda _id: self._reload_customer())
-        self.callbacks_view = CallbacksView(services.callbacks, tasks, services.user)
-        self.tabs.addTab(self.callbacks_view, self.tr("Callbacks"))
+        self.callbacks_page: LazyPage[CallbacksView] = LazyPage(self._build_callbacks_view)
+        self.tabs.addTab(self.callbacks_page, self.tr("Callbacks"))
+        QTimer.singleShot(CALLBACKS_BUILD_DELAY_MS, self, self.callbacks_page.view)
         self.calls_page: LazyPage[CallHistoryView] = LazyPage(self._build_call_history)
         self.tabs.addTab(self.calls_page, self.tr("Calls"))
 
@@ -191,6 +196,11 @@ class MainWindow(QMainWindow):
 
         return TicketsPage(self, parent)
 
+    def _build_callbacks_view(self, parent: QWidget) -> CallbacksView:
+        from ui.work_pages import build_callbacks_view
+
+        return build_callbacks_view(self, parent)
+
     def _build_call_history(self, parent: QWidget) -> CallHistoryView:
         from ui.work_pages import build_call_history
 
@@ -207,9 +217,19 @@ class MainWindow(QMainWindow):
         return self.tickets_page.view().editor
 
     @property
+    def callbacks_view(self) -> CallbacksView:
+        """The callbacks tab (built when first opened, or CALLBACKS_BUILD_DELAY_MS after the start)."""
+        return self.callbacks_page.view()
+
+    @property
     def call_history(self) -> CallHistoryView:
         """The calls tab (built on first use)."""
         return self.calls_page.view()
+
+    def refresh_callbacks(self) -> None:
+        """Reload the callbacks list if it exists; a list built later reads them then."""
+        if self.callbacks_page.built:
+            self.callbacks_view.refresh()
 
     def refresh_tickets(self) -> None:
         """Reload the ticket list if it exists; a list built later reads the tickets then."""
@@ -245,7 +265,7 @@ class MainWindow(QMainWindow):
         self.customer_tab_action = a(self.tr("Show &customer"), ["Ctrl+1"], lambda: self.show_tab(self.customer_page))
         self.tickets_tab_action = a(self.tr("Show t&ickets"), ["Ctrl+2"], lambda: self.show_tab(self.tickets_page))
         self.callbacks_tab_action = a(self.tr("Show call&backs"), ["Ctrl+3"],
-                                      lambda: self.show_tab(self.callbacks_view))
+                                      lambda: self.show_tab(self.callbacks_page))
         self.calls_tab_action = a(self.tr("Show ca&ll history"), ["Ctrl+4"], lambda: self.show_tab(self.calls_page))
         self.callback_action = a(self.tr("Schedule a call&back"), ["Ctrl+B"], lambda: self.calls.schedule_callback())
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
@@ -385,7 +405,7 @@ class MainWindow(QMainWindow):
         live = LiveRefresh(self.services.db.url, self)
         live.tickets_changed.connect(self.refresh_tickets)
         live.tickets_changed.connect(self._reload_customer)
-        live.callbacks_changed.connect(self.callbacks_view.refresh)
+        live.callbacks_changed.connect(self.refresh_callbacks)
         live.customer_changed.connect(self._customer_changed_elsewhere)
         live.everything_changed.connect(self.refresh)
         live.tables_changed.connect(self._tables_changed_elsewhere)

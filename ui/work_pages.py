@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.users import list_users
 from ui.call_history import CallHistoryView
+from ui.callbacks.callbacks_view import CallbacksView
 from ui.tickets.ticket_editor import TicketEditor
 from ui.tickets.ticket_list import TicketListView
 
@@ -52,4 +53,12 @@ def build_call_history(window: MainWindow, parent: QWidget) -> CallHistoryView:
     view.schedule_callback.connect(window._schedule_callback_for)
     workflow.call_logged.connect(view.refresh)
     view.refresh()
+    return view
+
+
+def build_callbacks_view(window: MainWindow, parent: QWidget) -> CallbacksView:
+    services = window.services
+    view = CallbacksView(services.callbacks, services.tasks, services.user, parent)
+    view.call_requested.connect(window.callback_call_requested)
+    view.reminder.connect(window.callback_reminder)
     return view
