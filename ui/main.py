@@ -118,6 +118,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("org.skranke.Skranke")  # matches the .desktop entry the packages install
     from ui.gui_gc import GuiThreadCollector
 
+    # Everything imported so far is long-lived and sat in the youngest generation while collection was off: the
+    # first allocation after gc.enable() would collect it all (50-90 ms on the 1M start; issue 2). Frozen first.
+    gc.freeze()
     gc.enable()  # the collector notes that collection was on (restored when it stops), then switches it off
     collector = GuiThreadCollector(app)  # noqa: F841 (cycles are collected on the GUI thread: see ui/gui_gc.py)
     from PySide6.QtGui import QIcon
