@@ -136,6 +136,16 @@ def _walk(fit: Fit, fake: FakeSoftphone) -> None:
     phone.hang_up()
     fit.qtbot.waitUntil(lambda: window.wrapup.in_wrapup, timeout=10_000)
     fit.check("wrap-up (unknown caller)")
+    window.wrapup.submit()
+    fit.qtbot.waitUntil(lambda: not window.wrapup.isVisible(), timeout=10_000)
+    for number in (LONG_NUMBER, "+4799999998"):  # a second caller while on a call: both rows in the phone column
+        fake.ring(number, LONG_CALLER_NAME)
+        fit.qtbot.waitUntil(lambda: phone.ringing() is not None, timeout=10_000)
+        phone.answer()
+    fit.qtbot.waitUntil(lambda: len(window.call_panel.rows) == 2, timeout=10_000)
+    fit.check("two calls")
+    window.call_panel.pad_button.setChecked(True)
+    fit.check("two calls and the dial pad")
 
 
 @pytest.mark.parametrize("role", [Role.AGENT, Role.SUPERVISOR, Role.COUNTER])
