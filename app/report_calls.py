@@ -131,21 +131,28 @@ def sums_query(pg: bool, start: dt.datetime, end: dt.datetime, bucket_starts: Se
 
 def _calls(pg: bool, start: dt.datetime, end: dt.datetime, bucket_starts: Sequence[dt.datetime],
            grouping: Grouping) -> Any:
-    """One row per offered call: its period, owner, answer, wait and handle time (µs), customer, start and key."""
+    """One row per offered call: its period, owner, answer, wait and handle time (see _since), customer, start
+    and key."""
     i = Interaction.__table__.c
     key: ColumnElement[Any] = func.coalesce(i.sip_call_id, cast(i.id, String))
     if pg:
         key = key.collate("C")  # byte order: the database's locale would make this sort several times slower
     call = (key, i.queue_id)
+
+    def per_call(fn: Any) -> Any:
+        # One window definition for all (the answering leg first, the whole call as the frame): PostgreSQL
+        # computes them in one pass over one sort (separate definitions cost another pass, ~10 % of the query).
+        return fn.over(partition_by=call, order_by=(i.answered_at.asc().nulls_last(), i.id), rows=(None, None))
+
     columns: list[Any] = [
         key.label("k"), i.queue_id, i.user_id, i.answered_at, i.ended_at, i.wrapup_started_at, i.wrapup_ended_at,
-        func.row_number().over(partition_by=call, order_by=(i.answered_at.asc().nulls_last(), i.id)).label("rank"),
-        func.min(i.started_at).over(partition_by=call).label("started"),
-        func.count().over(partition_by=call).label("legs"),
-        func.count(i.ended_at).over(partition_by=call).label("ended_legs"),
-        func.max(i.ended_at).over(partition_by=call).label("last_end"),
+        per_call(func.row_number()).label("rank"),
+        per_call(func.min(i.started_at)).label("started"),
+        per_call(func.count()).label("legs"),
+        per_call(func.count(i.ended_at)).label("ended_legs"),
+        per_call(func.max(i.ended_at)).label("last_end"),
         # PostgreSQL has no min(uuid): the text form orders the same way on both databases.
-        func.min(cast(i.customer_id, String)).over(partition_by=call).label("customer"),
+        per_call(func.min(cast(i.customer_id, String))).label("customer"),
     ]
     if grouping == "site":
         columns.append(func.first_value(i.user_id).over(partition_by=call, order_by=(i.started_at, i.id))
