@@ -11,9 +11,10 @@ How the SQL follows the Python definition, step by step:
 - the answering leg is the one answered first (rank 1 when ordered by answered_at, unanswered last); the call
   started when its first leg started; unanswered, it ended when its last leg stopped ringing, or is still
   waiting while any leg rings;
-- durations are whole microseconds (PostgreSQL: EXTRACT(EPOCH) is numeric since version 14; SQLite: the stored
-  text's seconds and microseconds), so "answered within 20 s" and "hung up within 5 s" compare exactly as the
-  Python seconds do, and sums are exact;
+- durations are exact to the microsecond (PostgreSQL intervals, SQLite whole microseconds: see _since), so
+  "answered within 20 s" and "hung up within 5 s" compare exactly as the Python seconds do, and sums are exact;
+- first-contact resolution is judged per offered call. (The Python version kept a set of resolved Call-IDs, so a
+  call moved to a second queue under the same Call-ID counted as resolved in both if it was resolved in one.)
 - where the old definition left a choice to the order in which rows happened to arrive (two legs answered at the
   same microsecond, several customers on one call's legs, which of several legs that started at the same moment
   rang first), the lowest row id, or the smallest customer id, decides.
