@@ -19,7 +19,6 @@ from app.screen_pop import CONTEXT_HEADER, PopResult, encode_context
 from app.softphone import CallOutcome, CallSnapshot, Direction
 from app.sync_drafts import LocalDrafts, drafts_path, restorable_drafts
 from app.users import list_queues, list_users
-from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
 from ui.history import format_when
 from ui.messages import translated
 from ui.ring_hooks import RingHooks
@@ -188,6 +187,8 @@ class CallCoordinator(QObject):
             if self._writer is None:
                 raise
             # The server is away: the agent can still promise a callback of their own (sent later).
+        from ui.callbacks.schedule_dialog import ScheduleCallbackDialog  # when first used (issue 2: cold start)
+
         dialog = ScheduleCallbackDialog(self.w.services.callbacks, self.w.services.tasks, me, assignees, number,
                                         card.id if card else None, card.name if card else "",
                                         card.timezone if card else None, self.w, writer=self._writer)

@@ -75,14 +75,15 @@ def main(argv: list[str] | None = None) -> int:
 
 # The Qt-free core the window needs, imported before PySide6. Once PySide6 is imported, shiboken reads the source
 # of every module imported after it (its __feature__ check, inspect.getsource): ~0.25 s of CPU for SQLAlchemy,
-# pydantic, phonenumbers and app/ at every start (issue 2: cold start). Missing one here only costs time;
-# tests/e2e/test_cold_start.py says which big packages still come after Qt.
+# pydantic, phonenumbers and app/ at every start (issue 2: cold start). Missing one here only costs time, and so
+# does one the start does not need (its import); tests/e2e/test_cold_start.py says which big packages still come
+# after Qt, and which modules a start must not import at all.
 CORE_MODULES = ("sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "pydantic", "phonenumbers", "app.db.database",
                 "app.db.models", "app.settings", "app.paths", "app.users", "app.customers", "app.tickets",
                 "app.callbacks", "app.wrapup", "app.sync", "app.screen_pop", "app.history", "app.fake_softphone",
                 "app.canned", "app.canned_context", "app.call_log", "app.sync_drafts", "app.agent_states",
-                "app.supervision", "app.offline_reads", "app.credentials", "app.pop_reads", "app.ticket_merge",
-                "app.sla_calendars", "app.recording_policy", "app.recording_retention", "html", "queue",
+                "app.supervision", "app.offline_reads", "app.credentials", "app.pop_reads",
+                "app.recording_policy", "app.recording_retention", "queue",
                 "concurrent.futures.thread", "importlib.resources.readers",
                 # Number metadata phonenumbers loads on the first number it parses (the demo's countries).
                 "phonenumbers.data.region_DK", "phonenumbers.data.region_SE", "phonenumbers.data.region_NO")

@@ -28,27 +28,24 @@ from ui.call_coordinator import CallCoordinator
 from ui.call_workflow import CallWorkflow
 from ui.current_tab_size import size_by_current_tab
 from ui.customer_card import CustomerCardView
-from ui.customer_editor import CustomerEditorDialog
 from ui.customer_search import CustomerSearchPanel
 from ui.elided_label import ElidedLabel
 from ui.forced_state import ForcedStateFollower
 from ui.history import HistoryModel, HistoryView
 from ui.lazy_page import LazyPage
-from ui.live_refresh import LiveRefresh
 from ui.phone.call_panel import CallPanel
 from ui.phone.controller import PhoneController
 from ui.phone.demo import DemoFarEnd
 from ui.phone.dock import PhoneDock
 from ui.pop_banner import PopBanner
 from ui.role_views import add_role_views
-from ui.shortcuts import ShortcutSheet
-from ui.sync_status import SyncStatus
 from ui.tasks import TaskRunner
 from ui.wrapup_panel import WrapUpPanel
 
 if TYPE_CHECKING:
     from ui.call_history import CallHistoryView
     from ui.callbacks.callbacks_view import CallbacksView
+    from ui.live_refresh import LiveRefresh
     from ui.phone.wake_watch import WakeWatch
     from ui.tickets.ticket_editor import TicketEditor
     from ui.tickets.ticket_list import TicketListView
@@ -336,6 +333,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         if self.services.sync is not None and self.services.sync.pusher is not None:
+            from ui.sync_status import SyncStatus  # the outbox's line: shared database only
+
             self.sync_status = SyncStatus(self.services.sync.pusher, self.services.tasks, self)
             self.statusBar().addPermanentWidget(self.sync_status)
 
@@ -367,6 +366,8 @@ class MainWindow(QMainWindow):
             self.open_customer(self.card.card.id)
 
     def new_customer(self, prefill_phone: str = "") -> None:
+        from ui.customer_editor import CustomerEditorDialog  # imported when first used (issue 2: cold start)
+
         dialog = CustomerEditorDialog(self.services.customers, self.services.tasks, self.services.user,
                                       None, prefill_phone if isinstance(prefill_phone, str) else "", self)
         dialog.saved.connect(self._customer_saved)
@@ -374,6 +375,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def edit_customer(self) -> None:
+        from ui.customer_editor import CustomerEditorDialog
+
         if self.card.card is None:
             return
         dialog = CustomerEditorDialog(self.services.customers, self.services.tasks, self.services.user,
@@ -402,6 +405,8 @@ class MainWindow(QMainWindow):
         self._reload_customer()
 
     def _start_live_updates(self) -> None:
+        from ui.live_refresh import LiveRefresh  # PostgreSQL only
+
         live = LiveRefresh(self.services.db.url, self)
         live.tickets_changed.connect(self.refresh_tickets)
         live.tickets_changed.connect(self._reload_customer)
@@ -458,6 +463,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def show_shortcuts(self) -> None:
+        from ui.shortcuts import ShortcutSheet
+
         ShortcutSheet(self.shortcut_actions(), self).exec()
 
     # --- window state (QSettings: geometry only; user settings live in the TOML file) ----------------------

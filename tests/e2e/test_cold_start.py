@@ -43,9 +43,12 @@ raise SystemExit(code)
 
 QT_FREE_BIG = ("sqlalchemy", "pydantic", "pydantic_core", "phonenumbers")
 # alembic: a database already at the newest schema is recognised by one query (app/db/database.py migrate).
-# The PostgreSQL dialect (all its drivers) on a SQLite start; the tickets and calls tabs are built when opened.
+# The PostgreSQL dialect (all its drivers) on a SQLite start; the tickets, callbacks and calls tabs are built when
+# opened (ui/work_pages.py); dialogs, the shared database's live updates and sync line when used.
 NOT_AT_START = ("alembic", "keyring", "tomlkit", "ui.reports_view", "ui.counter.codes_admin", "ui.settings_dialog",
-                "sqlalchemy.dialects.postgresql", "ui.work_pages", "ui.tickets.ticket_editor", "ui.call_history")
+                "sqlalchemy.dialects.postgresql", "ui.work_pages", "ui.tickets.ticket_editor", "ui.call_history",
+                "ui.callbacks.callbacks_view", "ui.customer_editor", "ui.callbacks.schedule_dialog", "ui.shortcuts",
+                "ui.live_refresh", "ui.sync_status", "app.ticket_merge")
 
 
 def start_and_record(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
