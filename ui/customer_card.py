@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -14,14 +13,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.customers import CustomerCard
+from ui.elided_label import ElidedLabel
 
-MIN_HEIGHT_CAP = 320  # px: a usual card (name, six rows, a few open tickets) in full; a longer one scrolls
 LANGUAGES = {"da": "Dansk", "sv": "Svenska", "nb": "Norsk bokmål", "en": "English"}  # endonyms: not translated
 
 
@@ -49,8 +47,14 @@ class CustomerCardView(QFrame):
         super().__init__(parent)
         self.setObjectName("customerCard")
         self.card: CustomerCard | None = None
-        self.name = _label(object_name="cardName")
-        self.subtitle = _label(object_name="cardSubtitle")
+        # One line each, shortened with "…" and given in full in the tooltip: wrapped, a long name grew taller than
+        # the splitter lets the card be (Qt sizes it without wrapping) and squeezed the rows below into each other
+        # (session 4, seen at 1280×720). The subtitle loses its middle: the company's start and the customer no.
+        # stay. Painting one elided line is also cheaper than laying out wrapped text on every pop.
+        self.name = ElidedLabel("", self)
+        self.name.setObjectName("cardName")
+        self.subtitle = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
+        self.subtitle.setObjectName("cardSubtitle")
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.setToolTip(self.tr("Edit the customer (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -100,49 +104,17 @@ class CustomerCardView(QFrame):
         details.addLayout(form)
         details.addWidget(self.tickets_title)
         details.addWidget(self.tickets)
-        # The details scroll when the card is given less height than they need (a long wrapped name or note on a
-        # 720-px screen): the splitter sizes the card by hints that Qt computes without wrapping, and a wrapped
-        # name squeezed the rows below it into each other (session 4). The card asks for its wrapped height.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("cardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # labels wrap instead
-        self.scroll.setWidget(self.details)
-        self.scroll.viewport().setAutoFillBackground(False)  # the card's own white shows through
-        self.details.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.empty)
-        layout.addWidget(self.scroll)
-        self.scroll.hide()
-
-    def sizeHint(self) -> QSize:
-        return self._wrapped(super().sizeHint(), cap=None)
-
-    def minimumSizeHint(self) -> QSize:
-        # At least the wrapped height (the splitter keeps the height a card had when it was empty otherwise), up
-        # to a cap: a card with a long name and note scrolls, it does not push the window past a 720-px screen.
-        return self._wrapped(super().minimumSizeHint(), cap=MIN_HEIGHT_CAP)
-
-    def _wrapped(self, hint: QSize, cap: int | None) -> QSize:
-        if self.scroll.isHidden():
-            return hint
-        margins = self.contentsMargins() + self.layout().contentsMargins()
-        height = self.details.heightForWidth(max(self.scroll.viewport().width(), 1)) + margins.top() + \
-            margins.bottom()
-        return QSize(hint.width(), max(hint.height(), min(height, cap) if cap is not None else height))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the wrapped height changed with the width
+        layout.addWidget(self.details)
+        self.details.hide()
 
     def show_card(self, card: CustomerCard | None) -> None:
         """Fill the card in place (a pop for the next caller reuses every widget); None shows the empty hint."""
         self.card = card
         if card is None:
-            self.scroll.hide()
+            self.details.hide()
             self.empty.show()
             return
         self.empty.hide()
@@ -163,7 +135,7 @@ class CustomerCardView(QFrame):
         self.notes.setToolTip(notes[:4000])
         _set(self.tickets_title, self.tr("Open tickets (%1)").replace("%1", str(len(card.open_tickets))))
         self._fill_tickets(card.open_tickets)
-        self.scroll.show()
+        self.details.show()
 
     def _fill_tickets(self, tickets: tuple[tuple[uuid.UUID, int, str, str, str], ...]) -> None:
         from ui.tickets.labels import priority_label, status_label
