@@ -225,9 +225,9 @@ def build_services(db, default_region: str, user, phone_setup, tasks):  # type: 
     from app.tickets import TicketService
     from app.wrapup import WrapUpService
     from ui.call_workflow import CallWorkflow
-    from ui.main_window import Services
     from ui.phone.controller import PhoneController
     from ui.phone.demo import DemoFarEnd
+    from ui.services import Services
 
     phone = PhoneController(phone_setup.softphone, default_region)
     demo_far_end = None

@@ -3,43 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from app.callbacks import CallbackService
-from app.credentials import CredentialStore
-from app.customers import CustomerCard, CustomerService
-from app.db.database import Database
+from app.customers import CustomerCard
 from app.offline_reads import open_card
 from app.recording import RecordingPolicy, resolved_folder
-from app.settings import LoadedSettings
-from app.sync import SyncSetup
-from app.tickets import TicketService
-from app.users import CurrentUser
-from app.wrapup import WrapUpService
 from ui import errors
 from ui.agent_state_widget import AgentStateButton
 from ui.call_coordinator import CallCoordinator
-from ui.call_workflow import CallWorkflow
 from ui.current_tab_size import size_by_current_tab
-from ui.customer_card import CustomerCardView
+from ui.customer_page import CustomerPage
 from ui.customer_search import CustomerSearchPanel
 from ui.elided_label import ElidedLabel
 from ui.forced_state import ForcedStateFollower
-from ui.history import HistoryModel, HistoryView
 from ui.lazy_page import LazyPage
 from ui.phone.call_panel import CallPanel
-from ui.phone.controller import PhoneController
-from ui.phone.demo import DemoFarEnd
 from ui.phone.dock import PhoneDock
-from ui.pop_banner import PopBanner
 from ui.role_views import add_role_views
-from ui.tasks import TaskRunner
+from ui.services import Services  # where ui.main and the tests have always found it
 from ui.wrapup_panel import WrapUpPanel
 
 if TYPE_CHECKING:
@@ -53,28 +38,6 @@ if TYPE_CHECKING:
 
 WAKE_WATCH_DELAY_MS = 3000
 CALLBACKS_BUILD_DELAY_MS = 2000  # the callbacks tab, if not opened before; its reminders start then (+30 s)
-
-
-@dataclass
-class Services:
-    """Everything the window works with, built once by the composition root (ui.main)."""
-
-    db: Database
-    customers: CustomerService
-    tickets: TicketService
-    user: CurrentUser
-    tasks: TaskRunner
-    phone: PhoneController
-    wrapup: WrapUpService
-    callbacks: CallbackService
-    workflow: CallWorkflow
-    pause_reasons: list[tuple[str, str]]
-    demo_far_end: DemoFarEnd | None = None  # set when the phone is the demo one (no SIP accounts configured)
-    audio_levels: Callable[[], tuple[float, float]] | None = None  # microphone/speaker meters (real phone only)
-    settings: LoadedSettings | None = None
-    live_updates: bool = True  # [database] live_updates (PostgreSQL only)
-    credentials: CredentialStore | None = None
-    sync: SyncSetup | None = None  # the outbox and its pusher on the shared database (app/sync.py, ui.main)
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +81,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 950])
-        self._build_customer_page()
+        page = self.customer_page = CustomerPage(services.db, tasks, self)
+        self.tabs.addTab(page, self.tr("Customer"))
+        self.pop, self.card, self.history_model, self.history = page.pop, page.card, page.history_model, page.history
+        self.history_box, self.history_title = page.history_box, page.history_title
         # Pages a start does not show are built when first opened (ui/work_pages.py). The callbacks tab is built
         # a little after the start at the latest: its poll also brings the reminders of callbacks falling due.
         self.tickets_page: LazyPage[TicketsPage] = LazyPage(self._build_tickets_page)
@@ -162,46 +128,20 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_geometry()
 
-    def _build_customer_page(self) -> None:
-        """The card above the timeline, under the screen pop's banner."""
-        page = self.customer_page = QWidget()  # its parent is the tab stack (addTab)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.pop = PopBanner(page)
-        layout.addWidget(self.pop)
-        split = QSplitter(Qt.Orientation.Vertical, page)
-        self.card = CustomerCardView(split)
-        split.addWidget(self.card)
-        history_box = self.history_box = QWidget(split)
-        history_layout = QVBoxLayout(history_box)
-        history_layout.setContentsMargins(12, 4, 12, 8)
-        self.history_title = QLabel(self.tr("History"), history_box)
-        self.history_title.setObjectName("sectionTitle")
-        self.history_model = HistoryModel(self.services.db, self.services.tasks, self)
-        self.history = HistoryView(self.history_model, history_box)
-        history_layout.addWidget(self.history_title)
-        history_layout.addWidget(self.history, 1)
-        split.addWidget(history_box)
-        history_box.hide()  # shown with the first customer: an empty timeline says nothing
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split)
-        self.tabs.addTab(page, self.tr("Customer"))
-
     def _build_tickets_page(self, parent: QWidget) -> TicketsPage:
-        from ui.work_pages import TicketsPage
+        from ui import work_pages  # imported with the first of these pages
 
-        return TicketsPage(self, parent)
+        return work_pages.TicketsPage(self, parent)
 
     def _build_callbacks_view(self, parent: QWidget) -> CallbacksView:
-        from ui.work_pages import build_callbacks_view
+        from ui import work_pages
 
-        return build_callbacks_view(self, parent)
+        return work_pages.build_callbacks_view(self, parent)
 
     def _build_call_history(self, parent: QWidget) -> CallHistoryView:
-        from ui.work_pages import build_call_history
+        from ui import work_pages
 
-        return build_call_history(self, parent)
+        return work_pages.build_call_history(self, parent)
 
     @property
     def ticket_list(self) -> TicketListView:

@@ -19,7 +19,8 @@ from ui import errors
 from ui.messages import translated
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow, Services
+    from ui.main_window import MainWindow
+    from ui.services import Services
 
 log = logging.getLogger(__name__)
 
