@@ -50,6 +50,7 @@ class StateCounts(QWidget):
             return  # most snapshots: no repaint at all
         self.parts, self._empty = parts, empty_text
         self.setAccessibleName(self.text())  # what a screen reader says
+        self.setToolTip(self.text())  # all of it, when a narrow window shows only the first states
         self.update()
 
     def text(self) -> str:
@@ -74,16 +75,32 @@ class StateCounts(QWidget):
             return
         x = 0
         plain = self.font()
-        for count, name, colour in self.parts:
+        bold_metrics, plain_metrics = QFontMetrics(self._bold), QFontMetrics(plain)
+        shown = self.fitting()
+        for count, name, colour in self.parts[:shown]:
             painter.setPen(colour)
             painter.setFont(self._bold)
             painter.drawText(x, y, count)
-            x += QFontMetrics(self._bold).horizontalAdvance(count + " ")
+            x += bold_metrics.horizontalAdvance(count + " ")
             painter.setFont(plain)
             painter.drawText(x, y, name)
-            x += QFontMetrics(plain).horizontalAdvance(name) + self.GAP
-            if x >= self.width():
-                break
+            x += plain_metrics.horizontalAdvance(name) + self.GAP
+        if shown < len(self.parts):  # a narrow window: "…" says there is more (the tooltip has it all)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.setFont(plain)
+            painter.drawText(x, y, "…")
+
+    def fitting(self) -> int:
+        """How many states fit whole in the width (the rest is "…", never half a word)."""
+        bold_metrics, plain_metrics = QFontMetrics(self._bold), QFontMetrics(self.font())
+        x, ellipsis = 0, plain_metrics.horizontalAdvance("…")
+        for shown, (count, name, _colour) in enumerate(self.parts):
+            x += bold_metrics.horizontalAdvance(count + " ") + plain_metrics.horizontalAdvance(name)
+            last = shown == len(self.parts) - 1
+            if x + (0 if last else ellipsis + self.GAP) > self.width():
+                return shown
+            x += self.GAP
+        return len(self.parts)
 
 
 class SummaryBar(QFrame):
