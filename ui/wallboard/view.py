@@ -170,8 +170,10 @@ class WallboardView(QWidget):
         self.site_box.addItem(self.tr("All sites"), None)
         self.site_box.currentIndexChanged.connect(self._on_site_chosen)
         self.site_box.hide()  # shown once there are agents at more than one site
+        # The controls share the alarm banner's line (kept while the banner is hidden anyway), so the figures
+        # have the whole width: beside the controls they were cut on a 1280-px laptop (session 4).
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addWidget(self.banner, 1)
         top.addWidget(self.site_box)
         top.addWidget(self.updated)
         top.addWidget(self.sound_box)
@@ -208,8 +210,8 @@ class WallboardView(QWidget):
         main.addWidget(self.charts)
         main.setSizes([300, 300, 220])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addLayout(top)
-        layout.addWidget(self.banner)
         layout.addWidget(main, 1)
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
