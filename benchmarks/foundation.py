@@ -370,6 +370,7 @@ FLOOR_START = ("import time, sys\n"
                "window.show()\n"
                "app.processEvents()\n"
                "print('ready', flush=True)\n")
+START_TITLE = "## Start-up and memory (SQLite file, offscreen)"
 PHASE = re.compile(r"phase (.+): (\d+) ms wall, (\d+) ms CPU")
 
 
@@ -470,7 +471,7 @@ def start_section(start: StartResult) -> list[str]:
     header = ("| measure | n | p50 | p95 | floor p50 | floor p95 | ratio p50 | ratio p95 | target |\n"
               "|---|---:|---:|---:|---:|---:|---:|---:|---|")
     ready = start.stat("cold start (spawn → window ready)", lambda r: r.ready_ms)
-    lines = ["## Start-up and memory (SQLite file, offscreen)", "",
+    lines = [START_TITLE, "",
              "`skranke --exit-when-ready --database <file>`, alternating with the floor: a bare PySide6 "
              "`QApplication` + `QWidget` shown and its events processed (`benchmarks/foundation.py` FLOOR_START), "
              "in the same interpreter and environment. *Spawn → window ready* is timed by this benchmark from "
@@ -569,6 +570,17 @@ def report(sections: list[tuple[str, str, list[Stat]]], start: StartResult | Non
     return "\n".join(lines).rstrip() + "\n"
 
 
+def with_start_section(previous: str, start: StartResult, args: argparse.Namespace, notes: list[str]) -> str:
+    """`previous` (a full run's report) with its start-up section replaced by this start-up-only run's."""
+    head = previous.split(START_TITLE)[0].rstrip()
+    run = (f"Measured alone (`--only-start --starts {args.starts}`): {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, "
+           f"commit {revision()}, {machine()}; load average (1/5/15 min) at the start {args.load_at_start}, "
+           f"at the end {load_average()}. The sections above are from the full run named at the top.")
+    section = start_section(start)
+    section[1:1] = ["", run]
+    return "\n".join([head, "", *section, *[f"- {n}" for n in notes]]).rstrip() + "\n"
+
+
 def run_suite(db: Database, meta: dict[str, Any], count: int) -> list[Stat]:
     rng = random.Random(SEED)
     people = samples(db, meta, count, rng)
@@ -604,7 +616,11 @@ def main(argv: list[str]) -> int:
 
     def save(pending: str | None) -> str:
         """Written after every part, so a long run that fails late still leaves its figures."""
-        text = report(sections, start, args, notes + ([f"Still running: {pending}."] if pending else []))
+        if args.only_start and start is not None and args.output.exists():
+            # A start-up run alone replaces the start-up section only: the query figures of the last full run stay.
+            text = with_start_section(args.output.read_text(encoding="utf-8"), start, args, notes)
+        else:
+            text = report(sections, start, args, notes + ([f"Still running: {pending}."] if pending else []))
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text, encoding="utf-8")
         return text
