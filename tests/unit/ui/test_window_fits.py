@@ -3,7 +3,8 @@
 Agents work on 1366×768 and 1280×720/800 laptops: the window's minimum size (what Qt will not shrink below) must
 stay inside 1280×720 with the phone column shown as it is by default. Each language and role gets one window,
 which is then walked through the states: idle, every work tab current, a customer whose name and company are 80
-characters (ringing, on the call, in wrap-up), and an unknown caller with a long display name.
+characters (ringing, on the call, in wrap-up, a new ticket for them), an unknown caller with a long display name,
+two calls with the dial pad open, and at the counter a visitor with an 80-character name.
 """
 
 from __future__ import annotations
