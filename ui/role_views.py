@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.db.models import Role
@@ -36,11 +36,10 @@ def _add_supervisor_views(window: MainWindow) -> None:
     window.tabs.addTab(window.reports_page, QCoreApplication.translate("MainWindow", "Reports"))
     window.counter_codes_page = LazyPage(lambda parent: _codes_admin(window, parent), window)
     window.tabs.addTab(window.counter_codes_page, QCoreApplication.translate("MainWindow", "Counter codes"))
-    from ui.queue_recording_admin import QueueRecordingAdmin  # no queue editor exists: its recording settings
-
-    window.queue_recording = QueueRecordingAdmin(services.db, services.tasks, services.user.id, window)
+    # No queue editor exists: the queues' recording settings, built when first opened too. Its `saved` is the
+    # page's, so the recording jobs (ui/recording_jobs.py) connect to it at start without building it.
+    window.queue_recording = QueueRecordingPage(lambda parent: _queue_recording(window, parent), window)
     window.tabs.addTab(window.queue_recording, QCoreApplication.translate("MainWindow", "Queue recording"))
-    window.queue_recording.refresh()
     window.tabs.setCurrentIndex(0)
     window.wallboard.refresh()
 
@@ -58,6 +57,20 @@ def _reports(window: MainWindow, parent: QWidget) -> QWidget:
     from ui.reports_view import ReportsView
 
     return ReportsView(window.services.db, window.services.tasks, parent)
+
+
+class QueueRecordingPage(LazyPage[QWidget]):
+    saved = Signal()  # the admin's, forwarded once it is built: a supervisor saved the queues' recording rules
+
+
+def _queue_recording(window: MainWindow, parent: QWidget) -> QWidget:
+    from ui.queue_recording_admin import QueueRecordingAdmin
+
+    services = window.services
+    admin = QueueRecordingAdmin(services.db, services.tasks, services.user.id, parent)
+    admin.saved.connect(window.queue_recording.saved)
+    admin.refresh()
+    return admin
 
 
 def _codes_admin(window: MainWindow, parent: QWidget) -> QWidget:

@@ -83,7 +83,8 @@ def test_start_imports_the_qt_free_core_before_qt_and_nothing_it_does_not_need(t
 
 
 def test_supervisor_start_builds_reports_only_when_opened(tmp_path: Path) -> None:
-    # The supervisor's first tab is the wallboard (built at start); reports and counter codes wait for a click.
+    # The supervisor's first tab is the wallboard (built at start); reports, counter codes and queue recording wait
+    # for a click.
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     demo = subprocess.run([sys.executable, "-m", "ui.main", "demo-data", "--customers", "50", "--database", url],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
@@ -92,3 +93,4 @@ def test_supervisor_start_builds_reports_only_when_opened(tmp_path: Path) -> Non
     assert "ready in" in result.stdout
     assert "ui.wallboard.view" in order
     assert "ui.reports_view" not in order and "ui.counter.codes_admin" not in order
+    assert "ui.queue_recording_admin" not in order

@@ -148,3 +148,42 @@ def test_show_tab_accepts_the_view_inside_a_lazy_page(qtbot, window: MainWindow)
     assert window.tabs.currentWidget() is window.calls_page
     window.show_tab(window.customer_page)
     assert window.tabs.currentWidget() is window.customer_page
+
+
+def test_the_supervisors_queue_recording_tab_is_built_when_opened_and_its_saves_reach_the_window(
+        qtbot, sqlite_db: Database, reported) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from app.db.models import Role
+    from app.users import add_user
+    from tests.unit.app.workflow_rows import add_queue
+    from ui.queue_recording_admin import QueueRecordingAdmin
+
+    add_queue(sqlite_db, "Klager")
+    tasks = TaskRunner()
+    setup = PhoneSetup(FakeSoftphone(), None, True, [])
+    user = add_user(sqlite_db, "lazy-supervisor", "Sigrid", Role.SUPERVISOR)
+    window = MainWindow(build_services(sqlite_db, "DK", user, setup, tasks))
+    qtbot.addWidget(window)
+    window.show()
+    start_phone(setup)
+    try:
+        page = window.queue_recording
+        saves: list[bool] = []
+        page.saved.connect(lambda: saves.append(True))  # what ui/recording_jobs.py connects at start
+        qtbot.waitUntil(tasks.idle, timeout=10_000)
+        assert not page.built
+
+        window.show_tab(page)
+        admin = page.view()
+        assert isinstance(admin, QueueRecordingAdmin) and admin.isVisible()
+        qtbot.waitUntil(lambda: admin.table.rowCount() == 1, timeout=10_000)  # its first read, when built
+        policy = admin.table.cellWidget(0, 1)
+        assert isinstance(policy, QComboBox)
+        policy.setCurrentIndex(policy.findData("always"))
+        admin.save()
+        qtbot.waitUntil(lambda: saves == [True], timeout=10_000)
+        assert reported == []
+    finally:
+        window.services.phone.shutdown()
+        tasks.shutdown()
