@@ -258,9 +258,13 @@ class HistoryView(QSplitter):
         self.table.setModel(model)
         header = self.table.header()
         header.setStretchLastSection(False)
-        for column, width in enumerate((130, 80, 0, 130, 90, 60)):
-            if width:
-                header.resizeSection(column, width)
+        # Widths in characters of the font in use, never less than the (translated) title: fixed pixel widths cut
+        # "Varighet" to "Varigh" in Norwegian. "What happened" takes the rest.
+        char = self.table.fontMetrics().averageCharWidth()
+        titles = header.fontMetrics()
+        for column, chars in ((0, 14), (1, 9), (3, 14), (4, 9), (5, 5)):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(chars * char, titles.horizontalAdvance(title) + 24) + 8)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("historyNote")

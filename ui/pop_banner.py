@@ -3,15 +3,27 @@ what to do when the number is unknown or shared (DOMAIN.md complaints 2 and 3)."
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.customers import CustomerSummary
 from app.phones import format_international
 from app.screen_pop import PopResult
+from ui.elided_label import ElidedLabel
 from ui.history import format_when
+
+CHOICE_COLUMNS = 2  # a shared number can have six owners: side by side they widened the window past the screen
+CHOICE_CHARS = 48  # a choice's text is shortened to this; its tooltip has it whole
+_UNBROKEN = re.compile(r"(\S{30})(?=\S)")  # a run of 30 characters without a space: a line may break after it
+
+
+def _breakable(text: str) -> str:
+    """A caller's display name or a note without spaces would set the banner's width (word wrap breaks only at
+    spaces) and push the window past a laptop screen: allow a break, invisibly, after every 30 characters."""
+    return _UNBROKEN.sub("\\1\u200b", text)
 
 
 def _plain(text: str = "", name: str = "") -> QLabel:
@@ -32,10 +44,12 @@ class PopBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("popBanner")
         self.pop: PopResult | None = None
-        self.headline = _plain(name="popHeadline")
+        self.headline = ElidedLabel(parent=self)  # one line; the whole text in its tooltip when shortened
+        self.headline.setObjectName("popHeadline")
         self.detail = _plain(name="popDetail")
-        self.choices = QHBoxLayout()
+        self.choices = QGridLayout()
         self.choices.setSpacing(6)
+        self.choices.setColumnStretch(CHOICE_COLUMNS, 1)  # the buttons keep their width; the rest stays empty
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Hide"))
@@ -80,26 +94,32 @@ class PopBanner(QFrame):
             new = QPushButton(self.tr("New customer with this number"), self)
             new.setObjectName("primary")
             new.clicked.connect(lambda: self.new_customer_requested.emit(pop.call_id, pop.e164 or pop.number))
-            self.choices.addWidget(new)
+            self._place(new)
             for customer in pop.maybe[:4]:
                 self._choice(self.tr("Maybe: %1").replace("%1", _describe(customer)), customer.id)
         if pop.context_ticket_id is not None:
             ticket = QPushButton(self.tr("Open the transferred ticket"), self)
             ticket_id = pop.context_ticket_id
             ticket.clicked.connect(lambda: self.ticket_requested.emit(ticket_id))
-            self.choices.addWidget(ticket)
-        self.choices.addStretch(1)
-        self.detail.setText("\n".join(lines))
+            self._place(ticket)
+        self.detail.setText(_breakable("\n".join(lines)))
         self.detail.setVisible(bool(lines))
         self.setProperty("unknown", not pop.matches)
         self.show()
 
     def _choice(self, text: str, customer_id: uuid.UUID) -> None:
-        button = QPushButton(text, self)
+        short = text if len(text) <= CHOICE_CHARS else text[:CHOICE_CHARS - 1].rstrip() + "…"
+        button = QPushButton(short, self)
+        if short != text:
+            button.setToolTip(text)
         assert self.pop is not None
         call_id = self.pop.call_id
         button.clicked.connect(lambda: self.customer_chosen.emit(call_id, customer_id))
-        self.choices.addWidget(button)
+        self._place(button)
+
+    def _place(self, button: QPushButton) -> None:
+        at = self.choices.count()
+        self.choices.addWidget(button, at // CHOICE_COLUMNS, at % CHOICE_COLUMNS)
 
     def _clear_choices(self) -> None:
         while self.choices.count():
