@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from app.db.database import Database, DatabaseError, open_database
 from app.db.models import Customer, DispositionCode, Queue, Role, Site, SlaPolicy, Ticket, User
 from app.demo_bulk import IdMaker, bulk_writer, now_us, to_us
+from app.demo_knowledge import add_demo_articles
 from app.demo_names import COUNTRIES, DENMARK, NAMED_USERS, QUEUES, SITES, SWEDEN, Country
 from app.demo_queue import add_todays_queue
 from app.demo_rows import TABLE_ORDER, Batch, ChunkSpec, Reference, build_chunk
@@ -174,6 +175,7 @@ def _ensure_reference_data(db: Database, rng: random.Random) -> Reference:
                 queues[name] = Queue(name=name, sip_number=number, sl_threshold_seconds=seconds,
                                      sl_target_percent=percent, disposition_required=required)
                 session.add(queues[name])
+        add_demo_articles(session)
         session.flush()
         agents = sorted((u for u in users.values() if u.role == Role.AGENT and u.active),
                         key=lambda u: (u.username != "agent", u.username))

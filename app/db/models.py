@@ -346,6 +346,18 @@ class CannedResponse(Versioned, Base):
     department: Mapped[str | None] = mapped_column(String(40))
 
 
+class KnowledgeArticle(Versioned, Base):
+    """An article of the internal knowledge base (app/knowledge.py); archived ones are kept, not deleted."""
+
+    __tablename__ = "knowledge_articles"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(String(40))
+    tags: Mapped[str] = mapped_column(String(500), default="")  # comma-separated, each folded
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class SlaPolicy(Versioned, Base):
     __tablename__ = "sla_policies"
     __table_args__ = (UniqueConstraint("department", "priority"),)

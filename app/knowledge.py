@@ -1,0 +1,229 @@
+"""The internal knowledge base (DOMAIN.md "Knowledge at hand"): articles about products and policies that agents
+and counter staff search while they talk to a customer; supervisors write them.
+
+Searching happens in memory over an index built once from all live articles (`KnowledgeIndex`): a few thousand
+articles fit easily, and a search as you type must not wait for a database round trip (or fail when the shared
+database is away after the list was loaded). Words are folded the way customer search folds them
+(app/search_terms.py): case, NFKC and an accent-free variant, so "router" finds "Router" and "asa" finds "Åsa";
+every typed word must be the start of some word of the title, body or tags.
+
+Permissions: supervisors only, checked here (SQLite has no roles) and by GRANT on PostgreSQL (migration 0017).
+Edits carry the version the editor loaded; a colleague's save in between is a ConflictError and nothing is
+written, so the editor can keep the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
+
+from app import audit
+from app.customers import ConflictError, ValidationError
+from app.db.database import Database
+from app.db.models import KnowledgeArticle as ArticleRow
+from app.messages import Message, message, tr_
+from app.search_terms import fold, strip_accents, words
+from app.sla import require_supervisor
+from app.tickets import DEPARTMENTS
+
+MAX_TITLE = 200
+MAX_BODY = 50_000
+MAX_TAG = 40
+MAX_TAGS_TEXT = 500  # the column; tags are stored comma-separated
+_NOT_ALLOWED = tr_("Only supervisors can write knowledge articles.")
+_CHANGED = tr_("A colleague saved this article while you were editing it. Your text is still here: copy it, "
+               "reload the article and make your change again.")
+_GONE = tr_("The article no longer exists.")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: uuid.UUID
+    title: str
+    body: str
+    department: str | None  # None: for every department
+    tags: tuple[str, ...]
+    archived: bool
+    version: int
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    title: str
+    body: str
+    department: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """"Router, WiFi ,router" → ("router", "wifi"): folded, stripped, without empties or repeats."""
+    return tuple(dict.fromkeys(t for t in (fold(part).strip() for part in text.split(",")) if t))
+
+
+class KnowledgeIndex:
+    """Prefix search over a fixed list of articles: a sorted vocabulary, each term with the articles holding it.
+
+    A typed word is a range of the sorted vocabulary (bisect), so the cost is the number of terms starting with
+    it, not the amount of text; benchmarks/knowledge_search.py measures it over 5,000 articles."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self.articles = sorted(articles, key=lambda a: fold(a.title))
+        postings: dict[str, set[int]] = {}
+        self._title_terms: list[frozenset[str]] = []
+        for index, article in enumerate(self.articles):
+            title = _terms(article.title)
+            self._title_terms.append(frozenset(title))
+            for term in title | _terms(article.body) | _terms(" ".join(article.tags)):
+                postings.setdefault(term, set()).add(index)
+        self._vocabulary = sorted(postings)
+        self._postings = [postings[t] for t in self._vocabulary]
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def search(self, query: str, department: str | None = None) -> list[Article]:
+        """Articles holding every word of the query; with a department, its own and general ones only, its own
+        first. Articles whose title holds every word come before those that match in the body only."""
+        typed = sorted(set(words(query)), key=len, reverse=True)  # the longest word is usually the rarest
+        found: set[int] | None = None
+        for word in typed:
+            hits = self._matching(word)
+            found = hits if found is None else found & hits
+            if not found:
+                return []
+        indexes = range(len(self.articles)) if found is None else found
+        chosen = [i for i in indexes if department is None or self.articles[i].department in (None, department)]
+
+        def rank(i: int) -> tuple[bool, bool, int]:
+            in_title = all(any(t.startswith(w) for t in self._title_terms[i]) for w in typed)
+            return (department is not None and self.articles[i].department != department, not in_title, i)
+
+        return [self.articles[i] for i in sorted(chosen, key=rank)]
+
+    def _matching(self, word: str) -> set[int]:
+        start = bisect.bisect_left(self._vocabulary, word)
+        hits: set[int] = set()
+        for pos in range(start, len(self._vocabulary)):
+            if not self._vocabulary[pos].startswith(word):
+                break
+            hits |= self._postings[pos]
+        return hits
+
+
+def _terms(text: str) -> set[str]:
+    found = set(words(text))
+    return found | {strip_accents(t) for t in found}
+
+
+class KnowledgeBase:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def articles(self, include_archived: bool = False) -> list[Article]:
+        """Every live article (plain rows, not ORM objects: a few thousand long texts load several times
+        faster, PLATFORM.md)."""
+        query = select(ArticleRow.id, ArticleRow.title, ArticleRow.body, ArticleRow.department, ArticleRow.tags,
+                       ArticleRow.archived, ArticleRow.version, ArticleRow.updated_at).order_by(ArticleRow.title)
+        if not include_archived:
+            query = query.where(ArticleRow.archived.is_(False))
+        with self._db.sessions() as session:
+            return [Article(r.id, r.title, r.body, r.department, parse_tags(r.tags), r.archived, r.version,
+                            r.updated_at) for r in session.execute(query)]
+
+    def index(self) -> KnowledgeIndex:
+        return KnowledgeIndex(self.articles())
+
+    def get(self, article_id: uuid.UUID) -> Article | None:
+        with self._db.sessions() as session:
+            row = session.get(ArticleRow, article_id)
+            return _article(row) if row is not None else None
+
+    def create(self, user_id: uuid.UUID, draft: ArticleDraft) -> Article:
+        draft = check(draft)
+        with self._db.sessions.begin() as session:
+            require_supervisor(session, user_id, _NOT_ALLOWED)
+            row = ArticleRow(title=draft.title, body=draft.body, department=draft.department,
+                             tags=",".join(draft.tags), archived=False)
+            session.add(row)
+            session.flush()
+            audit.record(session, user_id, "knowledge_article", row.id, "create", {"title": row.title})
+            return _article(row)
+
+    def update(self, user_id: uuid.UUID, article_id: uuid.UUID, expected_version: int,
+               draft: ArticleDraft) -> Article:
+        """Save an edited article; ConflictError when someone saved it after `expected_version` was loaded."""
+        draft = check(draft)
+        return self._change(user_id, article_id, expected_version, "update", draft, None)
+
+    def set_archived(self, user_id: uuid.UUID, article_id: uuid.UUID, expected_version: int,
+                     archived: bool) -> Article:
+        return self._change(user_id, article_id, expected_version, "archive" if archived else "restore",
+                            None, archived)
+
+    def _change(self, user_id: uuid.UUID, article_id: uuid.UUID, expected_version: int, action: str,
+                draft: ArticleDraft | None, archived: bool | None) -> Article:
+        try:
+            with self._db.sessions.begin() as session:
+                require_supervisor(session, user_id, _NOT_ALLOWED)
+                row = session.get(ArticleRow, article_id)
+                if row is None:
+                    raise ConflictError(message(_GONE))
+                if row.version != expected_version:
+                    raise ConflictError(message(_CHANGED))
+                details: dict[str, object] = {"title": row.title}
+                if draft is not None:
+                    changed = [name for name in ("title", "body", "department")
+                               if getattr(row, name) != getattr(draft, name)]
+                    row.title, row.body, row.department = draft.title, draft.body, draft.department
+                    if row.tags != ",".join(draft.tags):
+                        changed.append("tags")
+                    row.tags = ",".join(draft.tags)
+                    details = {"title": draft.title, "changed": changed}
+                if archived is not None:
+                    row.archived = archived
+                session.flush()
+                audit.record(session, user_id, "knowledge_article", row.id, action, details)
+                return _article(row)
+        except StaleDataError as exc:  # saved between our read and our write
+            raise ConflictError(message(_CHANGED)) from exc
+
+
+def _article(row: ArticleRow) -> Article:
+    return Article(row.id, row.title, row.body, row.department, parse_tags(row.tags), row.archived, row.version,
+                   row.updated_at)
+
+
+def check(draft: ArticleDraft) -> ArticleDraft:
+    """The draft as it will be stored (title trimmed, tags folded), or ValidationError naming every problem."""
+    title = draft.title.strip()
+    tags = parse_tags(",".join(draft.tags))
+    problems: list[Message] = []
+    if not title:
+        problems.append(message(tr_("The article needs a title.")))
+    elif len(title) > MAX_TITLE:
+        problems.append(message(tr_("The title is {length} characters long; at most {limit} fit."),
+                                length=len(title), limit=MAX_TITLE))
+    if not draft.body.strip():
+        problems.append(message(tr_("The article has no text.")))
+    elif len(draft.body) > MAX_BODY:
+        problems.append(message(tr_("The text is {length} characters long; at most {limit} fit."),
+                                length=len(draft.body), limit=MAX_BODY))
+    if draft.department is not None and draft.department not in DEPARTMENTS:
+        problems.append(message(tr_("Unknown department “{name}”."), name=draft.department))
+    long_tag = next((t for t in tags if len(t) > MAX_TAG), None)
+    if long_tag is not None:
+        problems.append(message(tr_("The tag “{tag}…” is too long; a tag has at most {limit} characters."),
+                                tag=long_tag[:20], limit=MAX_TAG))
+    elif len(",".join(tags)) > MAX_TAGS_TEXT:
+        problems.append(message(tr_("Too many tags: together they may have at most {limit} characters."),
+                                limit=MAX_TAGS_TEXT))
+    if problems:
+        raise ValidationError(problems)
+    return ArticleDraft(title, draft.body, draft.department, tags)
