@@ -144,6 +144,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     _phase("database open")
     from ui.startup import connect_when_reachable, fill_empty_demo_database, use_offline_copy
 
+    # Most of this import is PySide6 making the Qt namespace's ~100 enums on its first use (~25 ms, any window pays).
+    _phase("imports (start-up, Qt namespace)")
     demo_note = None if args.no_demo or not embedded else fill_empty_demo_database(db)
 
     _phase("demo data check")
@@ -156,7 +158,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from ui.tasks import TaskRunner
 
     _phase("imports (window)")
-    try:
+    try:  # the first ORM query: SQLAlchemy configures every mapper then (~30 of this phase's ~35 ms)
         user = sign_in_or_remembered(db, args.user or settings.general.user)  # offline: who signed in here
     except UserError as exc:
         errors.report(None, QApplication.translate("Startup", "Skranke cannot sign you in"), translated(exc))
