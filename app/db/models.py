@@ -321,7 +321,8 @@ class Callback(Versioned, Base):
     number: Mapped[str] = mapped_column(String(100))
     due_at: Mapped[dt.datetime] = mapped_column(index=True)
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
-    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    # Indexed for an agent's "mine" list (owner or claimer), read at every start (migration 0018).
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
     queue_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queues.id"))
     state: Mapped[CallbackState] = mapped_column(_enum(CallbackState), default=CallbackState.PENDING, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -329,7 +330,7 @@ class Callback(Versioned, Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     # Claiming (app/callbacks.py): one agent at a time, and the claim lapses back to the pool at claimed_until.
-    claimed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    claimed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
     claimed_until: Mapped[dt.datetime | None] = mapped_column()
     # Calling window in the customer's local hours; retries are moved into it.
     window_start_hour: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
