@@ -28,7 +28,7 @@ from app.customers import ConflictError, ValidationError
 from app.db.database import Database
 from app.db.models import KnowledgeArticle as ArticleRow
 from app.messages import Message, message, tr_
-from app.search_terms import fold, strip_accents, words
+from app.search_terms import PREFIX_END, fold, strip_accents, words
 from app.sla import require_supervisor
 from app.tickets import DEPARTMENTS
 
@@ -36,6 +36,7 @@ MAX_TITLE = 200
 MAX_BODY = 50_000
 MAX_TAG = 40
 MAX_TAGS_TEXT = 500  # the column; tags are stored comma-separated
+_RECENT = 64  # words whose matches an index keeps: a one-letter word matches most articles and costs most
 _NOT_ALLOWED = tr_("Only supervisors can write knowledge articles.")
 _CHANGED = tr_("A colleague saved this article while you were editing it. Your text is still here: copy it, "
                "reload the article and make your change again.")
@@ -67,23 +68,57 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in (fold(part).strip() for part in text.split(",")) if t))
 
 
-class KnowledgeIndex:
-    """Prefix search over a fixed list of articles: a sorted vocabulary, each term with the articles holding it.
+class _PrefixIndex:
+    """A sorted vocabulary, each term with the articles (positions) holding it. A typed word is a range of the
+    vocabulary (bisect), so a lookup costs the number of terms starting with it, not the amount of text."""
 
-    A typed word is a range of the sorted vocabulary (bisect), so the cost is the number of terms starting with
-    it, not the amount of text; benchmarks/knowledge_search.py measures it over 5,000 articles."""
+    def __init__(self, postings: dict[str, list[int]]) -> None:
+        # Accent-free variants per distinct word, not per article: stripping is the slow part of building.
+        for term in [t for t in postings if not t.isascii()]:
+            plain = strip_accents(term)
+            if plain != term:
+                postings.setdefault(plain, []).extend(postings[term])
+        self._vocabulary = sorted(postings)
+        self._postings = [postings[t] for t in self._vocabulary]
+        self._recent: dict[str, frozenset[int]] = {}  # typing repeats the same words keystroke after keystroke
+
+    def matching(self, word: str) -> frozenset[int]:
+        hits = self._recent.get(word)
+        if hits is None:
+            start = bisect.bisect_left(self._vocabulary, word)
+            end = bisect.bisect_left(self._vocabulary, word + PREFIX_END, start)
+            collected: set[int] = set()
+            for pos in range(start, end):
+                collected.update(self._postings[pos])
+            hits = frozenset(collected)
+            if len(self._recent) >= _RECENT:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[word] = hits
+        return hits
+
+
+def _add(postings: dict[str, list[int]], terms: Iterable[str], index: int) -> None:
+    for term in terms:
+        found = postings.get(term)
+        if found is None:
+            postings[term] = [index]
+        else:
+            found.append(index)
+
+
+class KnowledgeIndex:
+    """Prefix search over a fixed list of articles: every word of title, body and tags, and the title's words
+    apart (to rank title matches first). benchmarks/knowledge_search.py measures it over 5,000 articles."""
 
     def __init__(self, articles: Iterable[Article]) -> None:
         self.articles = sorted(articles, key=lambda a: fold(a.title))
-        postings: dict[str, set[int]] = {}
-        self._title_terms: list[frozenset[str]] = []
+        everything: dict[str, list[int]] = {}
+        titles: dict[str, list[int]] = {}
         for index, article in enumerate(self.articles):
-            title = _terms(article.title)
-            self._title_terms.append(frozenset(title))
-            for term in title | _terms(article.body) | _terms(" ".join(article.tags)):
-                postings.setdefault(term, set()).add(index)
-        self._vocabulary = sorted(postings)
-        self._postings = [postings[t] for t in self._vocabulary]
+            title = set(words(article.title))
+            _add(titles, title, index)
+            _add(everything, title.union(words(article.body), words(" ".join(article.tags))), index)
+        self._all, self._titles = _PrefixIndex(everything), _PrefixIndex(titles)
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -92,34 +127,23 @@ class KnowledgeIndex:
         """Articles holding every word of the query; with a department, its own and general ones only, its own
         first. Articles whose title holds every word come before those that match in the body only."""
         typed = sorted(set(words(query)), key=len, reverse=True)  # the longest word is usually the rarest
-        found: set[int] | None = None
+        found: frozenset[int] | None = None
+        in_title: frozenset[int] | None = None
         for word in typed:
-            hits = self._matching(word)
+            hits, title_hits = self._all.matching(word), self._titles.matching(word)
             found = hits if found is None else found & hits
+            in_title = title_hits if in_title is None else in_title & title_hits
             if not found:
                 return []
         indexes = range(len(self.articles)) if found is None else found
         chosen = [i for i in indexes if department is None or self.articles[i].department in (None, department)]
+        articles = self.articles
 
         def rank(i: int) -> tuple[bool, bool, int]:
-            in_title = all(any(t.startswith(w) for t in self._title_terms[i]) for w in typed)
-            return (department is not None and self.articles[i].department != department, not in_title, i)
+            return (department is not None and articles[i].department != department,
+                    in_title is not None and i not in in_title, i)
 
-        return [self.articles[i] for i in sorted(chosen, key=rank)]
-
-    def _matching(self, word: str) -> set[int]:
-        start = bisect.bisect_left(self._vocabulary, word)
-        hits: set[int] = set()
-        for pos in range(start, len(self._vocabulary)):
-            if not self._vocabulary[pos].startswith(word):
-                break
-            hits |= self._postings[pos]
-        return hits
-
-
-def _terms(text: str) -> set[str]:
-    found = set(words(text))
-    return found | {strip_accents(t) for t in found}
+        return [articles[i] for i in sorted(chosen, key=rank)]
 
 
 class KnowledgeBase:

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
         self.settings_action = a(self.tr("&Settings…"), ["Ctrl+,"], self.show_settings)
         self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"], self.show_shortcuts)
+        self.knowledge_action = a(self.tr("&Knowledge base…"), ["Ctrl+Shift+K"], self.show_knowledge)
         self.quit_action = a(self.tr("&Quit"), ["Ctrl+Q"], self.close)
         phone = self.services.phone
         self.dial_action = a(self.tr("&Dial a number"), ["Ctrl+D"], self.call_panel.focus_dial)
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.callbacks_tab_action)
         view_menu.addAction(self.calls_tab_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.knowledge_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.tr("&About Skranke"), self.show_about)
         self._update_actions()
@@ -401,6 +403,12 @@ class MainWindow(QMainWindow):
         from ui.about import AboutDialog
 
         AboutDialog(self).exec()
+
+    def show_knowledge(self) -> None:
+        from app.knowledge import KnowledgeBase
+        from ui.knowledge_panel import show_knowledge_panel  # on first use: start-up time is measured
+
+        show_knowledge_panel(self, KnowledgeBase(self.services.db), self.services.tasks, self.services.user)
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts import ShortcutSheet

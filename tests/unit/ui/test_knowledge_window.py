@@ -1,0 +1,56 @@
+"""The knowledge base from the main window: Ctrl+Shift+K (listed in the F1 cheat sheet, and in the Help menu)
+opens one non-modal panel with the demo articles; pressing it again brings the same panel back to search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.db.database import Database
+from app.demo_knowledge import ARTICLES, add_demo_articles
+from app.fake_softphone import FakeSoftphone
+from app.users import sign_in
+from ui.knowledge_panel import KnowledgePanel
+from ui.main import build_services, start_phone
+from ui.main_window import MainWindow
+from ui.phone.setup import PhoneSetup
+from ui.shortcuts import shortcut_rows
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:
+    with sqlite_db.sessions.begin() as session:
+        add_demo_articles(session)
+    tasks = TaskRunner()
+    setup = PhoneSetup(FakeSoftphone(), None, True, [])
+    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    start_phone(setup)
+    yield win
+    services.phone.shutdown()
+    tasks.shutdown()
+
+
+def test_shortcut_opens_one_non_modal_panel_with_the_articles(qtbot, window: MainWindow, reported) -> None:
+    assert ("Knowledge base…", "Ctrl+Shift+K") in shortcut_rows(window.shortcut_actions())
+    assert window.knowledge_action in window.help_menu.actions()
+    assert window.findChild(KnowledgePanel) is None  # built on first use, not at start
+    window.knowledge_action.trigger()
+    panel = window.findChild(KnowledgePanel)
+    assert panel is not None and panel.isVisible() and not panel.isModal()
+    qtbot.waitUntil(lambda: panel.results.count() == len(ARTICLES), timeout=5000)
+    qtbot.keyClicks(panel.search, "router genstart")
+    assert [panel.results.item(i).text() for i in range(panel.results.count())] == [
+        "Genstart af router (Fiberbox 3)", "Ingen internetforbindelse: fejlfinding"]  # title matches first
+    panel.hide()
+    window.knowledge_action.trigger()
+    assert window.findChildren(KnowledgePanel) == [panel] and panel.isVisible()
+    assert panel.search.selectedText() == "router genstart"  # typing replaces the last search
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    assert reported == []
