@@ -7,6 +7,8 @@ import datetime as dt
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.customers import ConflictError, ValidationError
@@ -138,3 +140,25 @@ def test_demo_articles_are_seeded_once_and_searchable_in_every_language(sqlite_d
     assert [a.title for a in index.search("router retur")] == ["Returnera en router"]
     assert len(index.search("router")) >= 5  # Danish, Swedish, Norwegian and English articles
     assert [a.title for a in index.search("oppettider")] == ["Öppettider i Malmö"]
+
+
+_LETTERS = "abcærøåäöüé AÆØÅÖ"
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(st.tuples(st.text(_LETTERS, max_size=20), st.text(_LETTERS, max_size=60)), max_size=12),
+       query=st.text(_LETTERS + ",-", max_size=12))
+def test_index_finds_exactly_what_the_definition_says(texts: list[tuple[str, str]], query: str) -> None:
+    """Every typed word (folded) starts some word of the article or its accent-free variant, and nothing else."""
+    from app.search_terms import strip_accents, words
+
+    articles = [_article(title, body) for title, body in texts]
+    typed = words(query)
+
+    def matches(article: Article) -> bool:
+        terms = set(words(f"{article.title} {article.body}"))
+        terms |= {strip_accents(t) for t in terms}
+        return all(any(t.startswith(w) for t in terms) for w in typed)
+
+    found = KnowledgeIndex(articles).search(query)
+    assert sorted(a.id for a in found) == sorted(a.id for a in articles if matches(a))
