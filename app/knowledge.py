@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +38,8 @@ MAX_TITLE = 200
 MAX_BODY = 50_000
 MAX_TAG = 40
 MAX_TAGS_TEXT = 500  # the column; tags are stored comma-separated
+# In a body, line breaks and tabs stay; other controls and the bidi embedding/override/isolate marks go.
+_BIDI_AND_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _RECENT = 64  # words whose matches an index keeps: a one-letter word matches most articles and costs most
 _NOT_ALLOWED = tr_("Only supervisors can write knowledge articles.")
 _CHANGED = tr_("A colleague saved this article while you were editing it. Your text is still here: copy it, "
@@ -226,19 +230,20 @@ def _article(row: ArticleRow) -> Article:
 
 def check(draft: ArticleDraft) -> ArticleDraft:
     """The draft as it will be stored (title trimmed, tags folded), or ValidationError naming every problem."""
-    title = draft.title.strip()
-    tags = parse_tags(",".join(draft.tags))
+    title = _one_line(draft.title).strip()
+    tags = parse_tags(_one_line(",".join(draft.tags)))
+    body = _BIDI_AND_CONTROLS.sub("", draft.body)
     problems: list[Message] = []
     if not title:
         problems.append(message(tr_("The article needs a title.")))
     elif len(title) > MAX_TITLE:
         problems.append(message(tr_("The title is {length} characters long; at most {limit} fit."),
                                 length=len(title), limit=MAX_TITLE))
-    if not draft.body.strip():
+    if not body.strip():
         problems.append(message(tr_("The article has no text.")))
-    elif len(draft.body) > MAX_BODY:
+    elif len(body) > MAX_BODY:
         problems.append(message(tr_("The text is {length} characters long; at most {limit} fit."),
-                                length=len(draft.body), limit=MAX_BODY))
+                                length=len(body), limit=MAX_BODY))
     if draft.department is not None and draft.department not in DEPARTMENTS:
         problems.append(message(tr_("Unknown department “{name}”."), name=draft.department))
     long_tag = next((t for t in tags if len(t) > MAX_TAG), None)
@@ -250,4 +255,11 @@ def check(draft: ArticleDraft) -> ArticleDraft:
                                 limit=MAX_TAGS_TEXT))
     if problems:
         raise ValidationError(problems)
-    return ArticleDraft(title, draft.body, draft.department, tags)
+    return ArticleDraft(title, body, draft.department, tags)
+
+
+def _one_line(text: str) -> str:
+    """No control or format characters at all in a title or tag (one line; bidi overrides could make a title
+    read backwards in the list), PLATFORM.md on hostile display names."""
+    kinds = [(ch, unicodedata.category(ch)) for ch in text]
+    return "".join(" " if kind == "Cc" else ch for ch, kind in kinds if kind != "Cf")  # a line break: a space

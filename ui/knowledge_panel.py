@@ -8,6 +8,8 @@ shown as plain text: an article's title or body is never interpreted as markup.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
@@ -207,7 +209,8 @@ class KnowledgePanel(QDialog):
         for article in found[:MAX_LISTED]:
             item = QListWidgetItem(article.title, self.results)
             item.setData(_ARTICLE_ROLE, article)
-            item.setToolTip(article.body[:300])
+            # A tooltip guesses whether its text is markup: escaped inside a paragraph it is always shown as typed.
+            item.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(article.body[:300], quote=False)}</p>")
         row = next((i for i, a in enumerate(found[:MAX_LISTED]) if keep is not None and a.id == keep.id), 0)
         if found:
             self.results.setCurrentRow(row)

@@ -15,7 +15,7 @@ from ui.knowledge_editor import KnowledgeEditor
 from ui.knowledge_panel import KnowledgePanel
 from ui.tasks import TaskRunner
 
-HOSTILE = "<b>Fed</b> <img src=x onerror=alert(1)> \u202eRouter"
+HOSTILE = "<b>Fed</b> <img src=x onerror=alert(1)> Router"
 
 
 def settle(qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
@@ -51,13 +51,16 @@ def test_search_as_you_type_read_plain_text_copy_and_insert(qtbot, tasks, sqlite
     qtbot.addWidget(panel)
     panel.reload()
     settle(qtbot, tasks)
-    assert titles(panel) == ["<b>Fed</b> <img src=x onerror=alert(1)> \u202eRouter", "Genstart af router",
+    assert titles(panel) == [HOSTILE, "Genstart af router",
                              "Kopi af faktura", "Öppettider Malmö"]
     assert not panel.new_button.isVisibleTo(panel) and not panel.edit_button.isVisibleTo(panel)  # an agent
     qtbot.keyClicks(panel.search, "ROUT")
     assert titles(panel) == [HOSTILE, "Genstart af router"]
     # Hostile text is shown as written, never as markup.
     assert panel.title.textFormat() == Qt.TextFormat.PlainText and panel.title.text() == HOSTILE
+    assert panel.body.toPlainText() == "<script>alert(1)</script>"
+    assert panel.results.item(0).toolTip() == (  # markup shown as the characters typed
+        "<p style='white-space:pre-wrap'>&lt;script&gt;alert(1)&lt;/script&gt;</p>")
     qtbot.keyClicks(panel.search, " sluk")
     assert titles(panel) == ["Genstart af router"]
     assert panel.body.toPlainText() == "Sluk routeren i 30 sekunder."
