@@ -171,12 +171,15 @@ class KnowledgePanel(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Remember the last editable text box outside this window: that is where Insert puts the article.
-        if (isinstance(new, QPlainTextEdit | QTextEdit) and not new.isReadOnly() and isValid(self)
-                and new.window() is not self):
-            self._target = new
+    def remember_target(self, widget: QWidget | None) -> None:
+        """Insert puts the article into the last editable text box outside this window the user was in."""
+        if (isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly() and isValid(self)
+                and widget.window() is not self):
+            self._target = widget
             self._update_buttons()
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.remember_target(new)
 
     def _insert_target(self) -> QPlainTextEdit | QTextEdit | None:
         target = self._target
@@ -285,10 +288,12 @@ def show_knowledge_panel(window: QWidget, knowledge: KnowledgeBase, tasks: TaskR
         KnowledgePanel:
     """One panel per window: opened (and its articles loaded) on first use, raised with the search selected
     afterwards, so the shortcut also means "search again"."""
+    typing_in = QApplication.focusWidget()  # before the panel takes the focus: where Insert should go
     panel = window.findChild(KnowledgePanel)
     if panel is None:
         panel = KnowledgePanel(knowledge, tasks, user, window)
         panel.reload()
+    panel.remember_target(typing_in)
     panel.show()
     panel.raise_()
     panel.activateWindow()

@@ -54,3 +54,43 @@ def test_shortcut_opens_one_non_modal_panel_with_the_articles(qtbot, window: Mai
     qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
     assert not panel.isVisible()
     assert reported == []
+
+
+def test_an_article_goes_into_the_wrap_up_note_and_is_saved_with_it(qtbot, tasks, sqlite_db, reported) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from app.db.models import Channel, Interaction
+    from app.db.types import utcnow
+    from app.knowledge import KnowledgeBase
+    from app.wrapup import WrapUpService
+    from ui.knowledge_panel import show_knowledge_panel
+    from ui.wrapup_panel import WrapUpPanel
+
+    with sqlite_db.sessions.begin() as session:
+        add_demo_articles(session)
+    anna = sign_in(sqlite_db, "anna")
+    call = Interaction(channel=Channel.PHONE_IN, user_id=anna.id, remote_number="+4522334455",
+                       outcome="answered", started_at=utcnow())
+    with sqlite_db.sessions.begin() as session:
+        session.add(call)
+    wrapup = WrapUpPanel(WrapUpService(sqlite_db), tasks)
+    qtbot.addWidget(wrapup)
+    wrapup.show()
+    wrapup.begin(call.id, "+45 22 33 44 55")
+    qtbot.waitUntil(tasks.idle, timeout=5000)
+    wrapup.notes.setPlainText("Kunden spurgte om åbningstider: ")
+    wrapup.notes.moveCursor(QTextCursor.MoveOperation.End)
+    wrapup.activateWindow()
+    wrapup.notes.setFocus()
+    qtbot.waitUntil(wrapup.notes.hasFocus, timeout=3000)
+    panel = show_knowledge_panel(wrapup, KnowledgeBase(sqlite_db), tasks, anna)
+    qtbot.waitUntil(lambda: panel.results.count() > 0, timeout=5000)
+    qtbot.keyClicks(panel.search, "åbningstider butik")
+    assert panel.title.text() == "Åbningstider i butikkerne"
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert wrapup.notes.toPlainText().startswith("Kunden spurgte om åbningstider: Aarhus og Odense: mandag-fredag")
+    wrapup.save_draft()
+    qtbot.waitUntil(tasks.idle, timeout=5000)
+    draft = WrapUpService(sqlite_db).draft(call.id)
+    assert draft is not None and draft.notes == wrapup.notes.toPlainText()
+    assert reported == []
