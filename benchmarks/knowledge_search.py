@@ -12,6 +12,7 @@ file under /work/bench-data (or --data), so a re-run measures the same data.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import statistics
@@ -84,6 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     walls: list[float] = []
     cpus: list[float] = []
     hits = 0
+    full_collections: list[float] = []  # the slowest keystrokes tend to be Python's full garbage collections
+
+    def note_collection(phase: str, info: dict[str, int]) -> None:
+        if info["generation"] == 2:
+            full_collections.append(time.perf_counter())
+
+    gc.callbacks.append(note_collection)
     for round_no in range(args.rounds):
         for query in QUERIES:
             for end in range(1, len(query) + 1):  # as typed, letter by letter
@@ -94,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             hits += len(found)
         if round_no == 0:  # the index remembers recent words: the first round is what a fresh panel costs
             first = list(walls)
+    gc.callbacks.remove(note_collection)
     load_avg = "/".join(f"{x:.2f}" for x in os.getloadavg())
     lines = [
         f"# Knowledge base search, {args.articles:,} articles",
@@ -111,8 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         f"| first round only, nothing remembered yet ({len(first)}) | {statistics.median(first):.2f} | "
         f"{_percentile(first, 0.95):.2f} | | |",
         "",
-        f"Slowest keystroke {max(walls):.2f} ms; full queries found {hits / args.rounds / len(QUERIES):.1f} "
-        "articles on average.",
+        f"Slowest keystroke {max(walls):.2f} ms ({len(full_collections) // 2} full garbage collections ran during "
+        f"the keystrokes); full queries found {hits / args.rounds / len(QUERIES):.1f} articles on average.",
     ]
     report = "\n".join(lines) + "\n"
     print(report)
