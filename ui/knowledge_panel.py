@@ -9,6 +9,7 @@ shown as plain text: an article's title or body is never interpreted as markup.
 from __future__ import annotations
 
 import html
+import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -41,6 +42,7 @@ from ui.tickets.labels import department_label
 from ui.tickets.notice import Notice, user_text
 
 _ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
+STALE_AFTER_S = 60.0  # opening the window again reloads articles older than this (supervisors edit them)
 MAX_LISTED = 200  # more than anyone scrolls through; the count tells how many more matched
 
 
@@ -53,6 +55,7 @@ class KnowledgePanel(QDialog):
         self._knowledge, self._tasks, self._user = knowledge, tasks, user
         self._index = KnowledgeIndex([])
         self._loaded_once = False
+        self.loaded_at: float | None = None  # time.monotonic() of the last successful load
         self._target: QPlainTextEdit | QTextEdit | None = None
         self._last_query: tuple[str, str | None] = ("", None)
         self._undo: Article | None = None  # the article just archived, while the notice offers to undo it
@@ -188,7 +191,7 @@ class KnowledgePanel(QDialog):
         return target
 
     def _loaded(self, index: KnowledgeIndex) -> None:
-        self._index, self._loaded_once = index, True
+        self._index, self._loaded_once, self.loaded_at = index, True, time.monotonic()
         if self._undo is None:
             self.notice.hide()
         self._filter()
@@ -292,7 +295,8 @@ def show_knowledge_panel(window: QWidget, knowledge: KnowledgeBase, tasks: TaskR
     panel = window.findChild(KnowledgePanel)
     if panel is None:
         panel = KnowledgePanel(knowledge, tasks, user, window)
-        panel.reload()
+    if panel.loaded_at is None or time.monotonic() - panel.loaded_at > STALE_AFTER_S:
+        panel.reload()  # the list already loaded stays searchable meanwhile
     panel.remember_target(typing_in)
     panel.show()
     panel.raise_()

@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.db.database import Database
+from app.db.models import KnowledgeArticle
 from app.demo_knowledge import ARTICLES, add_demo_articles
 from app.fake_softphone import FakeSoftphone
 from app.users import sign_in
-from ui.knowledge_panel import KnowledgePanel
+from ui.knowledge_panel import STALE_AFTER_S, KnowledgePanel
 from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
 from ui.phone.setup import PhoneSetup
@@ -51,6 +52,16 @@ def test_shortcut_opens_one_non_modal_panel_with_the_articles(qtbot, window: Mai
     window.knowledge_action.trigger()
     assert window.findChildren(KnowledgePanel) == [panel] and panel.isVisible()
     assert panel.search.selectedText() == "router genstart"  # typing replaces the last search
+    # Opened again after a while: what supervisors changed meanwhile is loaded.
+    with window.services.db.sessions.begin() as session:
+        session.add(KnowledgeArticle(title="Ny router: Fiberbox 4", body="Genstart: hold knappen inde i 5 s.",
+                                     department=None, tags="", archived=False))
+    window.knowledge_action.trigger()
+    assert panel.results.count() == 2  # recent enough: not reloaded
+    assert panel.loaded_at is not None
+    panel.loaded_at -= STALE_AFTER_S + 1
+    window.knowledge_action.trigger()
+    qtbot.waitUntil(lambda: panel.results.count() == 3, timeout=5000)
     qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
     assert not panel.isVisible()
     assert reported == []
