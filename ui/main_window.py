@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = a(self.tr("&Refresh"), ["F5"], self.refresh)
         self.settings_action = a(self.tr("&Settings…"), ["Ctrl+,"], self.show_settings)
         self.shortcuts_action = a(self.tr("&Keyboard shortcuts"), ["F1", "Ctrl+/"], self.show_shortcuts)
-        self.knowledge_action = a(self.tr("&Knowledge base…"), ["Ctrl+Shift+K"], self.show_knowledge)
+        self.knowledge_action = a(self.tr("Knowledge &base…"), ["Ctrl+Shift+K"], self.show_knowledge)
         self.quit_action = a(self.tr("&Quit"), ["Ctrl+Q"], self.close)
         phone = self.services.phone
         self.dial_action = a(self.tr("&Dial a number"), ["Ctrl+D"], self.call_panel.focus_dial)

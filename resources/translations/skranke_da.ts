@@ -450,10 +450,6 @@
         <translation>Hvornår</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Retning</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -1564,6 +1560,164 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeEditor</name>
+    <message>
+        <source>New article</source>
+        <translation>Ny artikel</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Rediger artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Højst %n tegn</numerusform>
+            <numerusform>Højst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. router, wifi</source>
+        <translation>Adskilt med komma, fx router, wifi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain text, at most %n characters</source>
+        <translation>
+            <numerusform>Ren tekst, højst %n tegn</numerusform>
+            <numerusform>Ren tekst, højst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Hent kollegaens version</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. Your text is still here; save again when it is back.</source>
+        <translation>Der er ingen forbindelse til den fælles database. Din tekst er her stadig; gem igen, når den er tilbage.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Artiklen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This is your colleague&apos;s version. Your text is on the clipboard.</source>
+        <translation>Dette er kollegaens version. Din tekst ligger i udklipsholderen.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Vidensbase</translation>
+    </message>
+    <message>
+        <source>Search articles: every word must match…</source>
+        <translation>Søg i artikler: alle ord skal passe …</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy the article&apos;s text to the clipboard</source>
+        <translation>Kopiér artiklens tekst til udklipsholderen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s text where you were typing (Enter)</source>
+        <translation>Indsæt artiklens tekst, hvor du skrev (Enter)</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Ny artikel …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivér</translation>
+    </message>
+    <message>
+        <source>Hide the article from searches; it is kept, not deleted</source>
+        <translation>Skjul artiklen i søgninger; den gemmes, den slettes ikke</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser …</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopieret til udklipsholderen.</translation>
+    </message>
+    <message>
+        <source>Inserted.</source>
+        <translation>Indsat.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The articles loaded before can still be searched; try again later.</source>
+        <translation>Der er ingen forbindelse til den fælles database. Du kan stadig søge i de artikler, der allerede er hentet; prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be loaded</source>
+        <translation>Vidensbasen kunne ikke indlæses</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>Ingen artikler endnu.</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Ingen artikler passer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n articles of %1; type more words to narrow it down.</source>
+        <translation>
+            <numerusform>Den første artikel af %1; skriv flere ord for at indsnævre søgningen.</numerusform>
+            <numerusform>De første %n artikler af %1; skriv flere ord for at indsnævre søgningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+            <numerusform>%n artikler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Arkiveret: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Skranke</source>
@@ -1640,6 +1794,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;base…</source>
+        <translation>&amp;Vidensbase …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3903,6 +4061,34 @@
     <message>
         <source>The database {url} has an older schema ({schema}) than this Skranke. Ask the administrator to upgrade the server (skranke setup-server); until then your changes stay on this computer.</source>
         <translation>Databasen {url} har et ældre skema ({schema}) end denne Skranke. Bed administratoren om at opgradere serveren (skranke setup-server); indtil da bliver dine ændringer på denne computer.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can write knowledge articles.</source>
+        <translation>Kun teamledere kan skrive artikler i vidensbasen.</translation>
+    </message>
+    <message>
+        <source>A colleague saved this article while you were editing it. Your text is still here: copy it, reload the article and make your change again.</source>
+        <translation>En kollega gemte artiklen, mens du redigerede den. Din tekst er her stadig: kopiér den, hent artiklen igen, og lav din ændring igen.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Artiklen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The article needs a title.</source>
+        <translation>Artiklen skal have en titel.</translation>
+    </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>Artiklen har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>The tag “{tag}…” is too long; a tag has at most {limit} characters.</source>
+        <translation>Tagget “{tag}…” er for langt; et tag må højst have {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Too many tags: together they may have at most {limit} characters.</source>
+        <translation>For mange tags: tilsammen må de højst have {limit} tegn.</translation>
     </message>
     <message>
         <source>Only supervisors can change opening hours.</source>

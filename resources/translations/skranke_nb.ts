@@ -450,10 +450,6 @@
         <translation>Når</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Retning</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -1564,6 +1560,164 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeEditor</name>
+    <message>
+        <source>New article</source>
+        <translation>Ny artikkel</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Rediger artikkel</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Høyst %n tegn</numerusform>
+            <numerusform>Høyst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. router, wifi</source>
+        <translation>Skilt med komma, f.eks. ruter, wifi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain text, at most %n characters</source>
+        <translation>
+            <numerusform>Ren tekst, høyst %n tegn</numerusform>
+            <numerusform>Ren tekst, høyst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagger</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Hent kollegaens versjon</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. Your text is still here; save again when it is back.</source>
+        <translation>Den felles databasen kan ikke nås. Teksten din er fortsatt her; lagre igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Artikkelen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>This is your colleague&apos;s version. Your text is on the clipboard.</source>
+        <translation>Dette er kollegaens versjon. Teksten din ligger på utklippstavlen.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Kunnskapsbase</translation>
+    </message>
+    <message>
+        <source>Search articles: every word must match…</source>
+        <translation>Søk i artikler: alle ord må passe …</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the article&apos;s text to the clipboard</source>
+        <translation>Kopier artikkelens tekst til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sett inn</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s text where you were typing (Enter)</source>
+        <translation>Sett inn artikkelens tekst der du skrev (Enter)</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Ny artikkel …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Hide the article from searches; it is kept, not deleted</source>
+        <translation>Skjul artikkelen i søk; den beholdes, den slettes ikke</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn …</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopiert til utklippstavlen.</translation>
+    </message>
+    <message>
+        <source>Inserted.</source>
+        <translation>Satt inn.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The articles loaded before can still be searched; try again later.</source>
+        <translation>Den felles databasen kan ikke nås. Du kan fortsatt søke i artiklene som allerede er lastet inn; prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be loaded</source>
+        <translation>Kunnskapsbasen kunne ikke lastes inn</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>Ingen artikler ennå.</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Ingen artikkel passer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n articles of %1; type more words to narrow it down.</source>
+        <translation>
+            <numerusform>Den første artikkelen av %1; skriv flere ord for å snevre inn søket.</numerusform>
+            <numerusform>De første %n artiklene av %1; skriv flere ord for å snevre inn søket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikkel</numerusform>
+            <numerusform>%n artikler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Arkivert: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Skranke</source>
@@ -1640,6 +1794,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;base…</source>
+        <translation>&amp;Kunnskapsbase …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3903,6 +4061,34 @@
     <message>
         <source>The database {url} has an older schema ({schema}) than this Skranke. Ask the administrator to upgrade the server (skranke setup-server); until then your changes stay on this computer.</source>
         <translation>Databasen {url} har et eldre skjema ({schema}) enn denne Skranke. Be administratoren om å oppgradere serveren (skranke setup-server); inntil da blir endringene dine på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can write knowledge articles.</source>
+        <translation>Bare teamledere kan skrive artikler i kunnskapsbasen.</translation>
+    </message>
+    <message>
+        <source>A colleague saved this article while you were editing it. Your text is still here: copy it, reload the article and make your change again.</source>
+        <translation>En kollega lagret artikkelen mens du redigerte den. Teksten din er fortsatt her: kopier den, last inn artikkelen på nytt og gjør endringen igjen.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Artikkelen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The article needs a title.</source>
+        <translation>Artikkelen må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>Artikkelen har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>The tag “{tag}…” is too long; a tag has at most {limit} characters.</source>
+        <translation>Taggen «{tag}…» er for lang; en tagg kan ha høyst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Too many tags: together they may have at most {limit} characters.</source>
+        <translation>For mange tagger: til sammen kan de ha høyst {limit} tegn.</translation>
     </message>
     <message>
         <source>Only supervisors can change opening hours.</source>

@@ -450,10 +450,6 @@
         <translation>När</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Riktning</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
@@ -1564,6 +1560,164 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeEditor</name>
+    <message>
+        <source>New article</source>
+        <translation>Ny artikel</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Redigera artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Högst %n tecken</numerusform>
+            <numerusform>Högst %n tecken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alla avdelningar</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. router, wifi</source>
+        <translation>Åtskilda med kommatecken, t.ex. router, wifi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plain text, at most %n characters</source>
+        <translation>
+            <numerusform>Vanlig text, högst %n tecken</numerusform>
+            <numerusform>Vanlig text, högst %n tecken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Hämta kollegans version</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. Your text is still here; save again when it is back.</source>
+        <translation>Den delade databasen kan inte nås. Din text finns kvar här; spara igen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Artikeln finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This is your colleague&apos;s version. Your text is on the clipboard.</source>
+        <translation>Det här är kollegans version. Din text finns i urklippet.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Kunskapsbas</translation>
+    </message>
+    <message>
+        <source>Search articles: every word must match…</source>
+        <translation>Sök artiklar: alla ord måste matcha …</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alla avdelningar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the article&apos;s text to the clipboard</source>
+        <translation>Kopiera artikelns text till urklipp</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Infoga</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s text where you were typing (Enter)</source>
+        <translation>Infoga artikelns text där du skrev (Enter)</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Ny artikel …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>Hide the article from searches; it is kept, not deleted</source>
+        <translation>Dölj artikeln i sökningar; den sparas, den raderas inte</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in …</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopierat till urklipp.</translation>
+    </message>
+    <message>
+        <source>Inserted.</source>
+        <translation>Infogat.</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached. The articles loaded before can still be searched; try again later.</source>
+        <translation>Den delade databasen kan inte nås. Du kan fortfarande söka i artiklarna som redan lästs in; försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be loaded</source>
+        <translation>Kunskapsbasen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>Inga artiklar ännu.</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Ingen artikel matchar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n articles of %1; type more words to narrow it down.</source>
+        <translation>
+            <numerusform>Den första artikeln av %1; skriv fler ord för att begränsa sökningen.</numerusform>
+            <numerusform>De första %n artiklarna av %1; skriv fler ord för att begränsa sökningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+            <numerusform>%n artiklar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Arkiverad: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Skranke</source>
@@ -1640,6 +1794,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;base…</source>
+        <translation>Kunskaps&amp;bas …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3903,6 +4061,34 @@
     <message>
         <source>The database {url} has an older schema ({schema}) than this Skranke. Ask the administrator to upgrade the server (skranke setup-server); until then your changes stay on this computer.</source>
         <translation>Databasen {url} har ett äldre schema ({schema}) än den här Skranke. Be administratören att uppgradera servern (skranke setup-server); tills dess stannar dina ändringar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can write knowledge articles.</source>
+        <translation>Endast teamledare kan skriva artiklar i kunskapsbasen.</translation>
+    </message>
+    <message>
+        <source>A colleague saved this article while you were editing it. Your text is still here: copy it, reload the article and make your change again.</source>
+        <translation>En kollega sparade artikeln medan du redigerade den. Din text finns kvar här: kopiera den, läs in artikeln igen och gör din ändring på nytt.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Artikeln finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The article needs a title.</source>
+        <translation>Artikeln behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>Artikeln har ingen text.</translation>
+    </message>
+    <message>
+        <source>The tag “{tag}…” is too long; a tag has at most {limit} characters.</source>
+        <translation>Taggen ”{tag}…” är för lång; en tagg får ha högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Too many tags: together they may have at most {limit} characters.</source>
+        <translation>För många taggar: tillsammans får de ha högst {limit} tecken.</translation>
     </message>
     <message>
         <source>Only supervisors can change opening hours.</source>
