@@ -35,6 +35,7 @@ _SPECIFIC: dict[tuple[str, str], str] = {
     ("DELETE", "tickets"): tr_("You are not allowed to delete tickets."),
     ("DELETE", "interactions"): tr_("Calls and visits cannot be deleted; they are kept for statistics."),
     ("DELETE", "callbacks"): tr_("You are not allowed to delete callbacks."),
+    ("DELETE", "knowledge_articles"): tr_("Knowledge articles cannot be deleted; archive them instead."),
     # Escalations (migration 0009): any agent's client writes one at a breach; supervisors read and clear them.
     ("SELECT", "ticket_notifications"): tr_("Only supervisors see the list of escalations."),
     ("UPDATE", "ticket_notifications"): tr_("Only supervisors can mark escalations as seen."),
@@ -50,6 +51,7 @@ _MANAGED_BY_SUPERVISORS: dict[str, str] = {
     "disposition_codes": tr_("Only supervisors can manage disposition codes."),
     "pause_reasons": tr_("Only supervisors can manage pause reasons."),
     "canned_responses": tr_("Only supervisors can manage canned responses."),
+    "knowledge_articles": tr_("Only supervisors can write knowledge articles."),
     "business_calendars": tr_("Only supervisors can change opening hours."),
     "business_holidays": tr_("Only supervisors can change the holidays in the opening hours."),
 }

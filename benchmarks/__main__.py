@@ -19,6 +19,7 @@ BENCHMARKS = {
     "packaging": "benchmarks.packaging",  # issue 8: bundle size and start times
     "sync_push": "benchmarks.sync_push",  # issue 5: push 10,000 queued changes vs a bare batched insert
     "propagation": "benchmarks.propagation",  # issue 5: commit on A → B's screen, vs a bare NOTIFY round trip
+    "knowledge_search": "benchmarks.knowledge_search",  # search-as-you-type over 5,000 knowledge articles
 }
 
 

@@ -48,6 +48,7 @@ APP_STRINGS = [
     QT_TRANSLATE_NOOP("app", 'You are not allowed to delete tickets.'),
     QT_TRANSLATE_NOOP("app", 'Calls and visits cannot be deleted; they are kept for statistics.'),
     QT_TRANSLATE_NOOP("app", 'You are not allowed to delete callbacks.'),
+    QT_TRANSLATE_NOOP("app", 'Knowledge articles cannot be deleted; archive them instead.'),
     QT_TRANSLATE_NOOP("app", 'Only supervisors see the list of escalations.'),
     QT_TRANSLATE_NOOP("app", 'Only supervisors can mark escalations as seen.'),
     QT_TRANSLATE_NOOP("app", 'Escalations cannot be deleted; supervisors mark them as seen.'),

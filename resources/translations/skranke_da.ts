@@ -4091,6 +4091,10 @@
         <translation>For mange tags: tilsammen må de højst have {limit} tegn.</translation>
     </message>
     <message>
+        <source>Knowledge articles cannot be deleted; archive them instead.</source>
+        <translation>Artikler i vidensbasen kan ikke slettes; arkivér dem i stedet.</translation>
+    </message>
+    <message>
         <source>Only supervisors can change opening hours.</source>
         <translation>Kun teamledere kan ændre åbningstider.</translation>
     </message>

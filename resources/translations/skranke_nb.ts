@@ -4091,6 +4091,10 @@
         <translation>For mange tagger: til sammen kan de ha høyst {limit} tegn.</translation>
     </message>
     <message>
+        <source>Knowledge articles cannot be deleted; archive them instead.</source>
+        <translation>Artikler i kunnskapsbasen kan ikke slettes; arkiver dem i stedet.</translation>
+    </message>
+    <message>
         <source>Only supervisors can change opening hours.</source>
         <translation>Bare teamledere kan endre åpningstider.</translation>
     </message>

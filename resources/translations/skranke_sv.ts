@@ -4091,6 +4091,10 @@
         <translation>För många taggar: tillsammans får de ha högst {limit} tecken.</translation>
     </message>
     <message>
+        <source>Knowledge articles cannot be deleted; archive them instead.</source>
+        <translation>Artiklar i kunskapsbasen kan inte raderas; arkivera dem i stället.</translation>
+    </message>
+    <message>
         <source>Only supervisors can change opening hours.</source>
         <translation>Endast teamledare kan ändra öppettider.</translation>
     </message>

@@ -32,12 +32,13 @@ def test_everyone_reads_articles_only_supervisors_write_nobody_deletes(team: Tea
                 session.execute(insert(KnowledgeArticle).values(title="x", body="y", tags="", archived=False,
                                                                 version=1))
 
-        assert str(denied(write)) == "Your role does not allow this change."
+        assert str(denied(write)) == "Only supervisors can write knowledge articles."
         assert str(denied(add)) == str(denied(write))
 
     def remove() -> None:
         with boss.db.sessions.begin() as session:
             session.execute(delete(KnowledgeArticle))
 
-    denied(remove)  # archived, never deleted: the audit log keeps pointing at the article
+    # Archived, never deleted: the audit log keeps pointing at the article.
+    assert str(denied(remove)) == "Knowledge articles cannot be deleted; archive them instead."
     assert KnowledgeBase(team.owner).get(article.id) == edited
