@@ -107,6 +107,12 @@ def main() -> int:
     settle(600)
     window.call_history.table.selectRow(0)
     shot("09-call-history")
+    window.knowledge_action.trigger()  # Ctrl+Shift+K: the knowledge base, built when first opened
+    settle(1500)  # the articles load on the database worker
+    panel = next(w for w in app.topLevelWidgets() if type(w).__name__ == "KnowledgePanel" and w.isVisible())
+    panel.search.setText("router")
+    settle(600)
+    panel.grab().save(str(args.outdir / "10-knowledge.png"))
     window.close()
     tasks.shutdown()
     db.close()

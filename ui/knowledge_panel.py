@@ -69,6 +69,10 @@ class KnowledgePanel(QDialog):
         for name in DEPARTMENTS:
             self.department.addItem(department_label(name), name)
         self.results = QListWidget(self)
+        # Long titles end in "…" (the body is in the tooltip) rather than scrolling the list sideways.
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
