@@ -12,9 +12,10 @@ import html
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -105,15 +106,18 @@ class KnowledgePanel(QDialog):
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.archive_button = QPushButton(self.tr("Archive"), self)
         self.archive_button.setToolTip(self.tr("Hide the article from searches; it is kept, not deleted"))
+        # Supervisors find archived articles here and restore them (the Undo after archiving lasts only a moment).
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
         for button in (self.copy_button, self.insert_button, self.new_button, self.edit_button,
                        self.archive_button):
             button.setAutoDefault(False)
         supervisor = user.role == Role.SUPERVISOR  # the database refuses the others' writes anyway
-        for button in (self.new_button, self.edit_button, self.archive_button):
+        for button in (self.new_button, self.edit_button, self.archive_button, self.show_archived):
             button.setVisible(supervisor)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.department)
+        top.addWidget(self.show_archived)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -131,6 +135,7 @@ class KnowledgePanel(QDialog):
         self.search.returnPressed.connect(self.insert)
         self.search.installEventFilter(self)  # Up/Down move through the results while typing
         self.department.currentIndexChanged.connect(self._filter)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
         self.results.currentItemChanged.connect(self._show)
         self.results.itemActivated.connect(lambda _item: self.insert())
         self.copy_button.clicked.connect(self.copy)
@@ -148,7 +153,9 @@ class KnowledgePanel(QDialog):
     def reload(self) -> None:
         knowledge = self._knowledge
         self.status.setText(self.tr("Loading…"))
-        self._tasks.run(knowledge.index, self._loaded, self._failed)
+        archived = self.show_archived.isChecked()
+        self._tasks.run(lambda: KnowledgeIndex(knowledge.articles(include_archived=archived)), self._loaded,
+                        self._failed)
 
     def current(self) -> Article | None:
         item = self.results.currentItem()
@@ -217,7 +224,10 @@ class KnowledgePanel(QDialog):
         found = self._index.search(*query)
         self.results.clear()
         for article in found[:MAX_LISTED]:
-            item = QListWidgetItem(article.title, self.results)
+            title = self.tr("%1 (archived)").replace("%1", article.title) if article.archived else article.title
+            item = QListWidgetItem(title, self.results)
+            if article.archived:
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             item.setData(_ARTICLE_ROLE, article)
             # A tooltip guesses whether its text is markup: escaped inside a paragraph it is always shown as typed.
             item.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(article.body[:300], quote=False)}</p>")
@@ -257,6 +267,9 @@ class KnowledgePanel(QDialog):
         self.insert_button.setEnabled(chosen and self._insert_target() is not None)
         self.edit_button.setEnabled(chosen)
         self.archive_button.setEnabled(chosen)
+        article = self.current()
+        self.archive_button.setText(self.tr("Restore") if article is not None and article.archived
+                                    else self.tr("Archive"))
 
     def _edit(self, article: Article | None) -> None:
         from ui.knowledge_editor import KnowledgeEditor
@@ -268,6 +281,10 @@ class KnowledgePanel(QDialog):
     def _archive(self) -> None:
         article, knowledge, user_id = self.current(), self._knowledge, self._user.id
         if article is None:
+            return
+        if article.archived:  # "Restore" on an archived article (Show archived)
+            self._tasks.run(lambda: knowledge.set_archived(user_id, article.id, article.version, False),
+                            lambda _restored: self.reload(), lambda exc: self.notice.show_problem(user_text(exc)))
             return
         self._tasks.run(lambda: knowledge.set_archived(user_id, article.id, article.version, True),
                         self._archived, lambda exc: self.notice.show_problem(user_text(exc)))

@@ -1667,6 +1667,10 @@
         <translation>Skjul artiklen i søgninger; den gemmes, den slettes ikke</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverede</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Indlæser …</translation>
     </message>
@@ -1685,6 +1689,10 @@
     <message>
         <source>The knowledge base could not be loaded</source>
         <translation>Vidensbasen kunne ikke indlæses</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiveret)</translation>
     </message>
     <message>
         <source>No articles yet.</source>
@@ -1707,6 +1715,10 @@
             <numerusform>%n artikel</numerusform>
             <numerusform>%n artikler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
     </message>
     <message>
         <source>Archived: %1</source>

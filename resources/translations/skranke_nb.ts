@@ -1667,6 +1667,10 @@
         <translation>Skjul artikkelen i søk; den beholdes, den slettes ikke</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverte</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
@@ -1685,6 +1689,10 @@
     <message>
         <source>The knowledge base could not be loaded</source>
         <translation>Kunnskapsbasen kunne ikke lastes inn</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkivert)</translation>
     </message>
     <message>
         <source>No articles yet.</source>
@@ -1707,6 +1715,10 @@
             <numerusform>%n artikkel</numerusform>
             <numerusform>%n artikler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
     </message>
     <message>
         <source>Archived: %1</source>

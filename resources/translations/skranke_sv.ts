@@ -1667,6 +1667,10 @@
         <translation>Dölj artikeln i sökningar; den sparas, den raderas inte</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>Visa arkiverade</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Läser in …</translation>
     </message>
@@ -1685,6 +1689,10 @@
     <message>
         <source>The knowledge base could not be loaded</source>
         <translation>Kunskapsbasen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiverad)</translation>
     </message>
     <message>
         <source>No articles yet.</source>
@@ -1707,6 +1715,10 @@
             <numerusform>%n artikel</numerusform>
             <numerusform>%n artiklar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Archived: %1</source>

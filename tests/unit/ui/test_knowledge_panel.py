@@ -148,3 +148,30 @@ def test_a_colleagues_earlier_save_loses_nothing(qtbot, tasks, sqlite_db, report
     current = kb.get(article.id)
     assert current is not None and current.body == "Their text. My text." and current.version == 3
     assert reported == []
+
+
+def test_a_supervisor_finds_an_archived_article_and_restores_it(qtbot, tasks, sqlite_db, reported) -> None:
+    kb, boss, agent = seed(sqlite_db)
+    router = next(a for a in kb.articles() if a.title == "Genstart af router")
+    kb.set_archived(boss.id, router.id, router.version, True)
+    agent_panel = KnowledgePanel(kb, tasks, agent)
+    qtbot.addWidget(agent_panel)
+    assert not agent_panel.show_archived.isVisibleTo(agent_panel)  # agents never see archived articles
+    panel = KnowledgePanel(kb, tasks, boss)
+    qtbot.addWidget(panel)
+    panel.reload()
+    settle(qtbot, tasks)
+    qtbot.keyClicks(panel.search, "router")
+    assert titles(panel) == [HOSTILE]  # the archived article is not among the searches' answers
+    panel.show_archived.setChecked(True)
+    settle(qtbot, tasks)
+    assert sorted(titles(panel)) == sorted(["Genstart af router (archived)", HOSTILE])
+    panel.results.setCurrentRow(titles(panel).index("Genstart af router (archived)"))
+    assert panel.archive_button.text() == "Restore"
+    panel.archive_button.click()
+    settle(qtbot, tasks)
+    assert sorted(titles(panel)) == sorted(["Genstart af router", HOSTILE])
+    panel.results.setCurrentRow(titles(panel).index("Genstart af router"))
+    assert panel.archive_button.text() == "Archive"
+    assert not next(a for a in kb.articles() if a.id == router.id).archived
+    assert reported == []
