@@ -17,27 +17,15 @@ from app.db.models import AgentStateEvent, Callback, Interaction, Ticket
 from app.fake_softphone import FakeSoftphone
 from app.offline_reads import use_local_copy
 from app.sync_cache import CustomerCache
-from app.users import sign_in
+from tests.support.agent_window import agent_window
 from ui.callbacks.schedule_dialog import ScheduleCallbackDialog
-from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
-from ui.phone.setup import PhoneSetup
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
 def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:
-    tasks = TaskRunner()
-    fake = FakeSoftphone()
-    setup = PhoneSetup(fake, None, True, [])
-    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    start_phone(setup)
-    yield win
-    services.phone.shutdown()
-    tasks.shutdown()
+    with agent_window(qtbot, sqlite_db) as win:
+        yield win
 
 
 def idle(qtbot, win: MainWindow) -> None:

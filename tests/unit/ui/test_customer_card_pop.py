@@ -15,12 +15,10 @@ from app.db.models import Channel, Interaction
 from app.fake_softphone import FakeSoftphone
 from app.history import history_page
 from app.pop_reads import PoppedCustomer
-from app.users import sign_in
+from tests.support.agent_window import agent_window
 from ui.customer_card import CustomerCardView
 from ui.history import PAGE, EntryRole, HistoryModel
-from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
-from ui.phone.setup import PhoneSetup
 from ui.tasks import TaskRunner
 
 FULL = CustomerCard(
@@ -105,17 +103,8 @@ def test_first_page_shown_at_once_and_a_reload_keeps_rows_until_new_ones_arrive(
 
 @pytest.fixture
 def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:
-    tasks = TaskRunner()
-    setup = PhoneSetup(FakeSoftphone(), None, True, [])
-    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    start_phone(setup)
-    yield win
-    qtbot.waitUntil(tasks.idle, timeout=10_000)
-    services.phone.shutdown()
-    tasks.shutdown()
+    with agent_window(qtbot, sqlite_db, drain=True) as win:
+        yield win
 
 
 def test_ring_shows_card_and_timeline_together_for_each_caller(qtbot, window: MainWindow,

@@ -11,30 +11,19 @@ from PySide6.QtCore import Qt
 from app.db.database import Database
 from app.db.models import KnowledgeArticle
 from app.demo_knowledge import ARTICLES, add_demo_articles
-from app.fake_softphone import FakeSoftphone
 from app.users import sign_in
+from tests.support.agent_window import agent_window
 from ui.knowledge_panel import STALE_AFTER_S, KnowledgePanel
-from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
-from ui.phone.setup import PhoneSetup
 from ui.shortcuts import shortcut_rows
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
 def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:
     with sqlite_db.sessions.begin() as session:
         add_demo_articles(session)
-    tasks = TaskRunner()
-    setup = PhoneSetup(FakeSoftphone(), None, True, [])
-    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    start_phone(setup)
-    yield win
-    services.phone.shutdown()
-    tasks.shutdown()
+    with agent_window(qtbot, sqlite_db) as win:
+        yield win
 
 
 def test_shortcut_opens_one_non_modal_panel_with_the_articles(qtbot, window: MainWindow, reported) -> None:

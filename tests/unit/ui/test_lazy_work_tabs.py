@@ -17,7 +17,7 @@ from app.db.database import Database
 from app.db.models import Interaction
 from app.fake_softphone import FakeSoftphone
 from app.tickets import TicketService
-from app.users import sign_in
+from tests.support.agent_window import agent_window
 from ui.main import build_services, start_phone
 from ui.main_window import CALLBACKS_BUILD_DELAY_MS, MainWindow
 from ui.phone.setup import PhoneSetup
@@ -26,16 +26,8 @@ from ui.tasks import TaskRunner
 
 @pytest.fixture
 def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:
-    tasks = TaskRunner()
-    setup = PhoneSetup(FakeSoftphone(), None, True, [])
-    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    start_phone(setup)
-    yield win
-    services.phone.shutdown()
-    tasks.shutdown()
+    with agent_window(qtbot, sqlite_db) as win:
+        yield win
 
 
 def idle(qtbot, win: MainWindow) -> None:

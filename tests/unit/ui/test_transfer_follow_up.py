@@ -17,24 +17,14 @@ from app.fake_softphone import FakeSoftphone
 from app.screen_pop import CONTEXT_HEADER, encode_context
 from app.tickets import TicketService
 from app.users import sign_in
-from ui.main import build_services, start_phone
+from tests.support.agent_window import agent_window
 from ui.main_window import MainWindow
-from ui.phone.setup import PhoneSetup
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
 def window(qtbot, sqlite_db: Database, reported) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    tasks = TaskRunner()
-    setup = PhoneSetup(FakeSoftphone(), None, True, [])
-    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    start_phone(setup)
-    yield win
-    services.phone.shutdown()
-    tasks.shutdown()
+    with agent_window(qtbot, sqlite_db) as win:
+        yield win
 
 
 def fake_of(window: MainWindow) -> FakeSoftphone:

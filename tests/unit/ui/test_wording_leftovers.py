@@ -13,18 +13,15 @@ from PySide6.QtWidgets import QWidget
 from app.credentials import InMemoryCredentialStore
 from app.db.database import Database
 from app.db.models import Channel, Interaction
-from app.fake_softphone import FakeSoftphone
 from app.messages import Message
 from app.queue_stats import definitions
 from app.settings import load_settings
 from app.users import sign_in
 from app.wrapup import WrapUpService
+from tests.support.agent_window import agent_window
 from ui.call_history import WHO_COLUMN
-from ui.main import build_services, start_phone
 from ui.main_window import MainWindow
-from ui.phone.setup import PhoneSetup
 from ui.settings_dialog import SettingsDialog
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -44,16 +41,8 @@ def left_a_draft(sqlite_db: Database) -> str:
 
 @pytest.fixture
 def window(qtbot, sqlite_db: Database, left_a_draft: str, reported) -> Iterator[MainWindow]:
-    tasks = TaskRunner()
-    setup = PhoneSetup(FakeSoftphone(), None, True, [])
-    services = build_services(sqlite_db, "DK", sign_in(sqlite_db, "agent"), setup, tasks)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    start_phone(setup)
-    yield win
-    services.phone.shutdown()
-    tasks.shutdown()
+    with agent_window(qtbot, sqlite_db) as win:
+        yield win
 
 
 def test_a_restored_draft_says_what_it_is(qtbot, window: MainWindow, left_a_draft: str) -> None:
