@@ -18,6 +18,15 @@ from pathlib import Path
 PASSWORD = "secret"
 MODULE_PATH = "/usr/lib/x86_64-linux-gnu/kamailio/modules/"
 
+# What every test Kamailio loads: a registrar with digest auth and a stateful proxy, registrations in memory, short
+# expiries allowed (tests register for seconds). The TLS config (sip_tls.py) adds its own modules to these.
+PROXY_MODULES = "\n".join(f'loadmodule "{name}.so"' for name in (
+    "tm", "sl", "rr", "pv", "maxfwd", "usrloc", "registrar", "textops", "siputils", "xlog", "sanity", "auth")) + """
+modparam("usrloc", "db_mode", 0)
+modparam("rr", "enable_full_lr", 1)
+modparam("registrar", "max_expires", 3600)
+modparam("registrar", "min_expires", 1)"""
+
 CONFIG = """#!KAMAILIO
 debug=1
 log_stderror=yes
@@ -27,22 +36,7 @@ tcp_children=2
 listen=udp:127.0.0.1:{port}
 listen=tcp:127.0.0.1:{port}
 mpath="{mpath}"
-loadmodule "tm.so"
-loadmodule "sl.so"
-loadmodule "rr.so"
-loadmodule "pv.so"
-loadmodule "maxfwd.so"
-loadmodule "usrloc.so"
-loadmodule "registrar.so"
-loadmodule "textops.so"
-loadmodule "siputils.so"
-loadmodule "xlog.so"
-loadmodule "sanity.so"
-loadmodule "auth.so"
-modparam("usrloc", "db_mode", 0)
-modparam("rr", "enable_full_lr", 1)
-modparam("registrar", "max_expires", 3600)
-modparam("registrar", "min_expires", 1)
+{proxy_modules}
 
 request_route {{
   if (!mf_process_maxfwd_header("10")) {{ sl_send_reply("483","Too Many Hops"); exit; }}
@@ -126,7 +120,8 @@ class Kamailio:
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
         self.config = workdir / "kamailio.cfg"
-        self.config.write_text(CONFIG.format(port=self.port, mpath=MODULE_PATH, password=PASSWORD))
+        self.config.write_text(CONFIG.format(port=self.port, mpath=MODULE_PATH, password=PASSWORD,
+                                               proxy_modules=PROXY_MODULES))
         self.log_path = workdir / "kamailio.log"
         self.proc: subprocess.Popen[bytes] | None = None
 

@@ -14,7 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.support.sip_kamailio import MODULE_PATH, PASSWORD, Kamailio, free_port
+from tests.support.sip_kamailio import MODULE_PATH, PASSWORD, PROXY_MODULES, Kamailio, free_port
 
 TLS_CONFIG = """#!KAMAILIO
 debug=1
@@ -28,25 +28,10 @@ listen=tcp:127.0.0.1:{port}
 listen=tls:127.0.0.1:{tls_port}
 mpath="{mpath}"
 loadmodule "tls.so"
-loadmodule "tm.so"
-loadmodule "sl.so"
-loadmodule "rr.so"
-loadmodule "pv.so"
-loadmodule "maxfwd.so"
-loadmodule "usrloc.so"
-loadmodule "registrar.so"
-loadmodule "textops.so"
-loadmodule "siputils.so"
-loadmodule "xlog.so"
-loadmodule "sanity.so"
-loadmodule "auth.so"
+{proxy_modules}
 loadmodule "nathelper.so"
 loadmodule "kex.so"
 modparam("tls", "config", "{tls_cfg}")
-modparam("usrloc", "db_mode", 0)
-modparam("rr", "enable_full_lr", 1)
-modparam("registrar", "max_expires", 3600)
-modparam("registrar", "min_expires", 1)
 modparam("registrar", "received_avp", "$avp(RECEIVED)")
 modparam("nathelper", "received_avp", "$avp(RECEIVED)")
 
@@ -158,7 +143,7 @@ class TlsKamailio(Kamailio):
         tls_cfg = workdir / "tls.cfg"
         tls_cfg.write_text(TLS_CFG.format(key=certs.key, cert=certs.cert))
         self.config.write_text(TLS_CONFIG.format(port=self.port, tls_port=self.tls_port, mpath=MODULE_PATH,
-                                                 password=PASSWORD, tls_cfg=tls_cfg))
+                                                 password=PASSWORD, tls_cfg=tls_cfg, proxy_modules=PROXY_MODULES))
         if not Path(MODULE_PATH, "tls.so").exists():
             raise AssertionError("Kamailio's tls module is missing (Debian package 'kamailio-tls-modules')")
 
